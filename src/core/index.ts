@@ -1,0 +1,15 @@
+/** The pure core: policy data, rules, ID numbers and sheet logic, with no Office dependency. */
+export * from "./dates";
+export * from "./text";
+export * from "./policy/schema";
+export { PolicyModel, isOpen, parseAmount } from "./policy/model";
+export type { Supplied, CategoryModel } from "./policy/model";
+export { getPolicy, listPolicies, familyOf, buildPolicies } from "./policy/registry";
+export * from "./rules/errors";
+export { premium } from "./rules/premium";
+export type { PremiumQuery, PremiumResult } from "./rules/premium";
+export { benefit } from "./rules/benefit";
+export type { BenefitQuery, BenefitResult } from "./rules/benefit";
+export { refund } from "./rules/refund";
+export * from "./rules/assessment";
+export { policyFor } from "./rules/insuranceYear";

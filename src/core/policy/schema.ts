@@ -1,0 +1,245 @@
+/**
+ * The shape of a policy file. Every number, date and rule carries the clause it comes
+ * from; a value a notice leaves open is an explicit `open` entry that says how the user
+ * supplies it, so the engine can refuse rather than guess.
+ */
+import { z } from "zod";
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "日期须为 YYYY-MM-DD");
+const money = z.number().nonnegative().multipleOf(0.01);
+
+export const citationSchema = z.strictObject({
+  /** Document number as printed, e.g. 潼医保发〔2024〕33号; must be listed in `documents`. */
+  doc: z.string().min(1),
+  /** Clause or attachment, e.g. 二（三） or 附件2. */
+  clause: z.string().min(1),
+  /** Words of the notice that carry the value (checked against the source text in tests). */
+  quote: z.string().min(1).optional(),
+});
+export type Citation = z.infer<typeof citationSchema>;
+
+const cites = z.array(citationSchema).min(1);
+
+const cited = <T extends z.ZodType>(value: T) =>
+  z.strictObject({ value, cite: cites, note: z.string().optional() });
+
+/** A value the notice defers ("按国家规定执行", "另行制定"): the user must supply it. */
+export const openValueSchema = z.strictObject({
+  open: z.literal(true),
+  /** What the notice says instead of a value. */
+  reason: z.string().min(1),
+  /** The key under which a user supplies the value (CLI --set KEY=VALUE, workbook setting). */
+  supplyKey: z.string().min(1),
+  cite: cites,
+});
+export type OpenValue = z.infer<typeof openValueSchema>;
+
+export const citedMoneySchema = cited(money);
+export type CitedMoney = z.infer<typeof citedMoneySchema>;
+export const citedDateSchema = cited(isoDate).extend({
+  /** The notice's own words when it names no exact day (e.g. 2024年9月中旬). */
+  text: z.string().optional(),
+});
+export type CitedDate = z.infer<typeof citedDateSchema>;
+
+const moneyOrOpen = z.union([citedMoneySchema, openValueSchema]);
+
+export const documentSchema = z.strictObject({
+  /** The seed file under shared/seeds; absent for national documents a notice defers to. */
+  file: z.string().min(1).optional(),
+  title: z.string().min(1),
+  issuer: z.string().min(1),
+  date: isoDate.optional(),
+});
+
+export const tierSchema = z.strictObject({
+  id: z.string().min(1),
+  aliases: z.array(z.string()),
+  personal: citedMoneySchema,
+  /** 在渝高校大学生 rate, where the notice gives one. */
+  student: citedMoneySchema.optional(),
+});
+export type Tier = z.infer<typeof tierSchema>;
+
+/** Groups that rules and goals refer to, independent of each notice's wording of the category. */
+export const groupSchema = z.enum([
+  "lowIncome", // 农村/城乡低收入人口
+  "povertyAlleviated", // 脱贫人口 (incl. 稳定脱贫)
+  "newborn",
+  "student",
+  "jobLoss", // 职工医保断保人员
+  "welfareChild", // 儿童福利机构儿童
+  "reconnect", // 退役军人、征兵退回、刑满释放、社区矫正 (Hunan)
+]);
+export type Group = z.infer<typeof groupSchema>;
+
+export const subsidySchema = z.union([
+  cited(money).extend({ kind: z.literal("amount") }),
+  /** The tier's whole personal contribution ("全额资助"). */
+  z.strictObject({ kind: z.literal("full"), cite: cites, note: z.string().optional() }),
+  openValueSchema,
+]);
+export type Subsidy = z.infer<typeof subsidySchema>;
+
+export const categorySchema = z.strictObject({
+  name: z.string().min(1),
+  aliases: z.array(z.string()),
+  kind: z.enum(["ordinary", "student", "newborn", "special", "subsidised"]),
+  department: z.string().optional(),
+  groups: z.array(groupSchema),
+  /** Per tier id; a tier missing here is not available to the category. */
+  subsidy: z.record(z.string(), subsidySchema).optional(),
+  /** Which event the category's rules count from (birth, end of employee insurance, entry into the institution). */
+  event: z.enum(["birth", "jobLoss", "welfareEntry"]).optional(),
+  cite: cites,
+  note: z.string().optional(),
+});
+export type Category = z.infer<typeof categorySchema>;
+
+const selectorSchema = z.strictObject({
+  groups: z.array(groupSchema).optional(),
+  categories: z.array(z.string()).optional(),
+});
+export type Selector = z.infer<typeof selectorSchema>;
+
+/**
+ * Named exceptions to the ordinary benefit-start rules, tried in order; the first that
+ * applies decides. Each says whom it covers, when, what it does, and where it is written.
+ */
+export const exceptionSchema = z.strictObject({
+  id: z.string().min(1),
+  label: z.string().min(1),
+  appliesTo: selectorSchema,
+  /** Payment window (inclusive) in which the exception applies; absent means the whole year. */
+  paidFrom: isoDate.optional(),
+  paidTo: isoDate.optional(),
+  /** For event-based exceptions: paid no later than this many days after the event (event day = day 1). */
+  withinDaysOfEvent: z.number().int().positive().optional(),
+  /** Event must fall in the insurance year (newborn born in the year) or the year before (cross-year case). */
+  eventYear: z.enum(["same", "previous"]).optional(),
+  effect: z.discriminatedUnion("kind", [
+    /** Benefits from the event day (birth, job loss, entry), but not before the year starts. */
+    z.strictObject({ kind: z.literal("fromEvent") }),
+    /** No waiting period: benefits from the payment day, or the year's start if later. */
+    z.strictObject({ kind: z.literal("fromPayment") }),
+    /** Benefits from the insurance year's first day. */
+    z.strictObject({ kind: z.literal("fromYearStart") }),
+    /** A wait of its own, counted from the payment day (the payment day is day 1). */
+    z.strictObject({ kind: z.literal("afterPayment"), days: z.number().int().positive() }),
+    /** The notice defers this group's waiting period to other rules. */
+    z.strictObject({ kind: z.literal("open"), reason: z.string(), supplyKey: z.string() }),
+  ]),
+  /** Also exempt from paying the fiscal part after the surcharge date. */
+  surchargeExempt: z.boolean(),
+  /** May still pay after the year's last payable day (潼南2023: 新生儿独立参保除外). */
+  allowsAfterLastPayableDay: z.boolean().optional(),
+  /** A remark for the clerk, shown with the answer (e.g. the cross-year top-up option). */
+  remark: z.string().optional(),
+  cite: cites,
+});
+export type BenefitException = z.infer<typeof exceptionSchema>;
+
+export const breakPenaltySchema = z.union([
+  /** The year has no break penalty (before 2025). */
+  z.strictObject({ kind: z.literal("none"), cite: cites, note: z.string().optional() }),
+  z.strictObject({
+    fixedMonths: z.number().int().positive(),
+    extraMonthPerYear: z.union([z.number().int().nonnegative(), openValueSchema]),
+    /** Break years that only trigger the fixed period before extra months accrue. */
+    freeYears: z.number().int().nonnegative(),
+    /** Days counted for a month (the notices equate 3 months with 90 days). */
+    daysPerMonth: z.number().int().positive(),
+    maxMonths: z.number().int().positive().optional(),
+    maxRepairYears: z.number().int().nonnegative().optional(),
+    cite: cites,
+    note: z.string().optional(),
+  }),
+  openValueSchema,
+]);
+
+export const milestoneSchema = z.strictObject({
+  by: isoDate,
+  share: z.number().min(0).max(1),
+  cite: cites,
+});
+
+export const policySchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** Region policies of different years share a family (cq-tongnan-2023 and cq-tongnan-2025). */
+  family: z.string().regex(/^[a-z0-9-]+$/),
+  extends: z.string().optional(),
+  abstract: z.boolean().optional(),
+  region: z.strictObject({
+    province: z.string(),
+    county: z.string(),
+    town: z.string().optional(),
+    name: z.string(),
+  }),
+  year: z.number().int().min(2000).max(2100),
+  documents: z.record(z.string(), documentSchema),
+  tiers: z.array(tierSchema).min(1),
+  fiscalSubsidy: moneyOrOpen,
+  categories: z.array(categorySchema).min(1),
+  collection: z.strictObject({ start: citedDateSchema, end: citedDateSchema }),
+  /** 1 Jan – end of Feb: benefits from the first of the month after payment. */
+  nextMonthWindow: z
+    .strictObject({ from: isoDate, to: isoDate, cite: cites })
+    .nullable(),
+  /** From this day, outside the collection period, a fixed wait applies. */
+  standardWait: z.strictObject({ from: isoDate, days: z.number().int().positive(), cite: cites }),
+  /** From this day the resident also pays the fiscal subsidy. */
+  surcharge: z.strictObject({
+    from: isoDate,
+    cite: cites,
+    /** The lowest personal payment the notice states for such a payer (彭水 1070). */
+    minimum: citedMoneySchema.optional(),
+  }),
+  lastPayableDay: citedDateSchema,
+  exceptions: z.array(exceptionSchema),
+  breakPenalty: breakPenaltySchema,
+  /** How a person with several identities is subsidised. */
+  multipleIdentities: z.strictObject({ rule: z.literal("highest"), cite: cites, note: z.string().optional() }),
+  /** New hardship cases identified after this day are subsidised from the next year (湖南). */
+  newCasesSubsidisedUntil: citedDateSchema.optional(),
+  refund: z
+    .strictObject({ rule: z.literal("beforeBenefitStart"), cite: cites })
+    .optional(),
+  goals: z
+    .strictObject({
+      overall: cited(z.number().min(0).max(1)).optional(),
+      lowIncome: cited(z.number().min(0).max(1)).optional(),
+      povertyAlleviated: cited(z.number().min(0).max(1)).optional(),
+    })
+    .optional(),
+  milestones: z.array(milestoneSchema).optional(),
+  workFunds: z
+    .strictObject({
+      bands: z.array(z.strictObject({ from: z.number(), to: z.number().nullable(), perPerson: money })),
+      fullBonus: money,
+      cite: cites,
+      note: z.string().optional(),
+    })
+    .optional(),
+  grading: z
+    .strictObject({
+      /** A: both indicators met; B: one; C: none. */
+      overallShare: z.number(),
+      lowIncomeShare: z.number(),
+      povertyAlleviatedShare: z.number(),
+      cite: cites,
+    })
+    .optional(),
+  reporting: cited(z.string()).optional(),
+  catastrophicDeductible: citedMoneySchema.optional(),
+  publicNotice: z
+    .strictObject({ fields: z.array(z.string()), idDigits: z.number().int(), cite: cites })
+    .optional(),
+});
+
+/** A policy file as written: it may extend a base and leave out what the base states. */
+export const policyFileSchema = policySchema.partial().extend({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+});
+
+export type Policy = z.infer<typeof policySchema>;
+export type PolicyFile = z.infer<typeof policyFileSchema>;
