@@ -1,0 +1,203 @@
+/** The subcommands of `yibao`, each a thin layer over the core. */
+import type Decimal from "decimal.js";
+import { Day, parseDate, toIso } from "../core/dates";
+import { checkId } from "../core/idNumber";
+import { listPolicies } from "../core/policy/registry";
+import type { Citation } from "../core/policy/schema";
+import { benefit } from "../core/rules/benefit";
+import { premium } from "../core/rules/premium";
+import { refund } from "../core/rules/refund";
+import { flag, opt, ParsedArgs, required, supplied, UsageError } from "./args";
+import type { Io } from "./main";
+
+export interface Command {
+  usage: string;
+  summary: string;
+  options: string[];
+  run(args: ParsedArgs, io: Io): Promise<number>;
+}
+
+export function dateArg(text: string, what: string): Day {
+  const d = parseDate(text);
+  if (d === null) throw new UsageError(`${what}“${text}”不是有效日期（可写 2025-03-01、2025/3/1、2025.3.1 或 2025年3月1日）`);
+  return d;
+}
+
+function intArg(text: string | undefined, what: string): number | undefined {
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 0) throw new UsageError(`${what}应为不小于0的整数，而不是“${text}”`);
+  return n;
+}
+
+function yearArg(args: ParsedArgs): number | undefined {
+  const y = opt(args, "year");
+  if (y === undefined) return undefined;
+  if (!/^\d{4}$/.test(y)) throw new UsageError(`--year 应为四位年份，例如 2025，而不是“${y}”`);
+  return Number(y);
+}
+
+export function basisText(basis: Citation[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const c of basis) {
+    const key = `${c.doc} ${c.clause}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(key);
+    }
+  }
+  return out;
+}
+
+const yuan = (d: Decimal): number => d.toNumber();
+
+export function print(io: Io, args: ParsedArgs, json: unknown, human: string): void {
+  io.out(flag(args, "json") ? JSON.stringify(json, null, 2) : human);
+}
+
+const policies: Command = {
+  usage: "yibao policies [--json]",
+  summary: "列出已收录的政策（编号、地区、年度）",
+  options: ["json"],
+  async run(args, io) {
+    const list = listPolicies().map((p) => ({
+      id: p.id,
+      region: p.policy.region.name,
+      year: p.year,
+      documents: Object.keys(p.policy.documents).filter((d) => p.policy.documents[d].file),
+    }));
+    print(io, args, list, list.map((p) => `${p.id}\t${p.region}\t${p.year}年度\t${p.documents.join("、")}`).join("\n"));
+    return 0;
+  },
+};
+
+const premiumCommand: Command = {
+  usage: "yibao premium --policy ID --tier T --category C --date DATE [--year Y] [--event-date DATE] [--set K=V] [--json]",
+  summary: "计算个人应缴金额（缴费标准、资助、下半年须另缴的财政补助）",
+  options: ["policy", "tier", "category", "date", "year", "event-date", "identified", "set", "json"],
+  async run(args, io) {
+    const event = opt(args, "event-date");
+    const identified = opt(args, "identified");
+    const r = premium({
+      policy: required(args, "policy", "政策编号，见 yibao policies"),
+      tier: required(args, "tier", "档次，如 一档"),
+      category: required(args, "category", "人员类别，如 普通居民、低保"),
+      paid: dateArg(required(args, "date", "缴费日期"), "缴费日期"),
+      year: yearArg(args),
+      eventDate: event ? dateArg(event, "事件日期") : undefined,
+      identified: identified ? dateArg(identified, "认定日期") : undefined,
+      supplied: supplied(args),
+    });
+    const json = {
+      standard: yuan(r.standard),
+      subsidy: yuan(r.subsidy),
+      fiscalSurcharge: yuan(r.fiscalSurcharge),
+      personal: yuan(r.personal),
+      year: r.year,
+      tier: r.tier,
+      category: r.category,
+      policy: r.policy,
+      basis: basisText(r.basis),
+      notes: r.notes,
+    };
+    const human = [
+      `${r.year}年度 ${r.category} ${r.tier}：个人应缴 ${r.personal} 元`,
+      `  缴费标准 ${r.standard} 元，资助 ${r.subsidy} 元，另缴财政补助 ${r.fiscalSurcharge} 元`,
+      `  依据：${json.basis.join("；")}`,
+      ...r.notes.map((n) => `  说明：${n}`),
+    ].join("\n");
+    print(io, args, json, human);
+    return 0;
+  },
+};
+
+const benefitCommand: Command = {
+  usage: "yibao benefit --policy ID --category C --paid DATE [--event-date DATE] [--break-years N] [--repair-years N] [--year Y] [--set K=V] [--json]",
+  summary: "计算待遇开始日期和等待天数",
+  options: ["policy", "category", "paid", "event-date", "break-years", "repair-years", "year", "set", "json"],
+  async run(args, io) {
+    const event = opt(args, "event-date");
+    const r = benefit({
+      policy: required(args, "policy", "政策编号，见 yibao policies"),
+      category: required(args, "category", "人员类别"),
+      paid: dateArg(required(args, "paid", "缴费日期"), "缴费日期"),
+      eventDate: event ? dateArg(event, "事件日期") : undefined,
+      breakYears: intArg(opt(args, "break-years"), "断保年数"),
+      repairYears: intArg(opt(args, "repair-years"), "补缴年数"),
+      year: yearArg(args),
+      supplied: supplied(args),
+    });
+    const json = {
+      benefitStart: toIso(r.benefitStart),
+      waitDays: r.waitDays,
+      year: r.year,
+      category: r.category,
+      policy: r.policy,
+      rule: r.rule,
+      beyondYearEnd: r.beyondYearEnd,
+      basis: basisText(r.basis),
+      notes: r.notes,
+    };
+    const human = [
+      `${r.year}年度 ${r.category}：${json.benefitStart} 起享受待遇，等待 ${r.waitDays} 天（${r.rule}）`,
+      `  依据：${json.basis.join("；")}`,
+      ...r.notes.map((n) => `  说明：${n}`),
+    ].join("\n");
+    print(io, args, json, human);
+    return 0;
+  },
+};
+
+const refundCommand: Command = {
+  usage: "yibao refund --policy ID --category C --paid DATE --requested DATE [--event-date DATE] [--json]",
+  summary: "判断个人缴费能否退回（湖南双清：待遇享受期开始前可退）",
+  options: ["policy", "category", "paid", "requested", "event-date", "year", "set", "json"],
+  async run(args, io) {
+    const event = opt(args, "event-date");
+    const r = refund({
+      policy: required(args, "policy", "政策编号"),
+      category: required(args, "category", "人员类别"),
+      paid: dateArg(required(args, "paid", "缴费日期"), "缴费日期"),
+      requested: dateArg(required(args, "requested", "申请退费日期"), "申请退费日期"),
+      eventDate: event ? dateArg(event, "事件日期") : undefined,
+      year: yearArg(args),
+      supplied: supplied(args),
+    });
+    const json = { refundable: r.refundable, benefitStart: toIso(r.benefitStart), reason: r.reason, basis: basisText(r.basis) };
+    print(io, args, json, `${r.refundable ? "可以退费" : "不能退费"}：${r.reason}\n  依据：${json.basis.join("；")}`);
+    return 0;
+  },
+};
+
+const idCommand: Command = {
+  usage: "yibao id NUMBER [--json]",
+  summary: "校验身份证号码（位数、出生日期、校验位；15位转18位；性别）",
+  options: ["json"],
+  async run(args, io) {
+    if (args.positionals.length !== 1) throw new UsageError("用法：yibao id 身份证号码");
+    const r = checkId(args.positionals[0]);
+    const json = {
+      valid: r.valid,
+      reason: r.message,
+      problem: r.problem ?? null,
+      normalized: r.normalized ?? null,
+      birthDate: r.birth !== undefined ? toIso(r.birth) : null,
+      gender: r.gender ?? null,
+      converted15: r.converted15 ?? false,
+    };
+    const human = r.valid
+      ? `有效：${json.normalized}，出生 ${json.birthDate}，${json.gender}${json.converted15 ? "（由15位转换）" : ""}`
+      : `无效：${r.message}`;
+    print(io, args, json, human);
+    return r.valid ? 0 : 1;
+  },
+};
+
+export const COMMANDS: Record<string, Command> = {
+  policies,
+  premium: premiumCommand,
+  benefit: benefitCommand,
+  refund: refundCommand,
+  id: idCommand,
+};
