@@ -89,7 +89,11 @@ function fromException(
       throw new RuleError("BAD_ARGUMENT", `${e.effect.supplyKey} 只能取 ${Object.keys(OPEN_CHOICES).join("、")}，而不是“${kind}”`);
     }
     notes.push(`等待期规则由用户提供：${OPEN_CHOICES[kind]}`);
-    if (kind === "standard") return null;
+    if (kind === "standard") {
+      // Keep the note and the deferring clause: the answer rests on the user's choice.
+      const d = standardRule(model, paid);
+      return { ...d, cite: [...d.cite, ...e.cite], notes: [...notes, ...d.notes] };
+    }
   }
   const rule = e.label;
   switch (kind) {

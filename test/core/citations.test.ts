@@ -1,0 +1,137 @@
+/**
+ * Every citation in the policy data is checkable: its document is listed, the document's
+ * seed file exists and is the notice it claims to be, and every quoted phrase is really in
+ * that notice (white space removed from both, since the seeds wrap lines mid-sentence).
+ */
+import fs from "fs";
+import path from "path";
+import { getPolicy } from "../../src/core/policy/registry";
+import { isOpen } from "../../src/core/policy/model";
+import { SEEDS_DIR, rawPolicyFiles, seedText, squeeze } from "./helpers";
+
+interface Doc {
+  file?: string;
+  title: string;
+  issuer: string;
+  date?: string;
+}
+interface Cite {
+  doc: string;
+  clause: string;
+  quote?: string;
+}
+
+const files = rawPolicyFiles() as Array<{ id: string; extends?: string; documents?: Record<string, Doc> }>;
+const byId = new Map(files.map((f) => [f.id, f]));
+
+/** The documents a file may cite: its own and its base's. */
+function documentsOf(id: string): Record<string, Doc> {
+  const f = byId.get(id)!;
+  return { ...(f.extends ? documentsOf(f.extends) : {}), ...(f.documents ?? {}) };
+}
+
+/** Every citation object in a file as written, with its JSON path. */
+function citationsOf(node: unknown, at: string, out: Array<[string, Cite]> = []): Array<[string, Cite]> {
+  if (Array.isArray(node)) node.forEach((n, i) => citationsOf(n, `${at}.${i}`, out));
+  else if (node && typeof node === "object") {
+    const o = node as Record<string, unknown>;
+    if (typeof o.doc === "string" && typeof o.clause === "string") out.push([at, o as unknown as Cite]);
+    else for (const [k, v] of Object.entries(o)) citationsOf(v, `${at}.${k}`, out);
+  }
+  return out;
+}
+
+const ALL: Array<[string, string, Cite]> = files.flatMap((f) => citationsOf(f, f.id).map(([p, c]) => [f.id, p, c] as [string, string, Cite]));
+const QUOTED = ALL.filter(([, , c]) => c.quote !== undefined);
+
+describe("the citations", () => {
+  test("there are citations in every policy file, and most carry a quote", () => {
+    for (const f of files) expect(ALL.filter(([id]) => id === f.id).length).toBeGreaterThan(5);
+    expect(QUOTED.length).toBeGreaterThan(250);
+  });
+
+  test.each(ALL.map(([id, at, c]) => [at, id, c] as const))("%s cites a listed document", (_at, id, c) => {
+    expect(Object.keys(documentsOf(id))).toContain(c.doc);
+    expect(c.clause.trim()).not.toBe("");
+  });
+
+  test.each(
+    QUOTED.filter(([id, , c]) => documentsOf(id)[c.doc]?.file).map(([id, at, c]) => [at, documentsOf(id)[c.doc].file!, c.quote!] as const),
+  )("%s: the quote is in %s", (_at, file, quote) => {
+    expect(squeeze(seedText(file))).toContain(squeeze(quote));
+  });
+});
+
+describe("the documents", () => {
+  const docs = new Map<string, Doc>();
+  for (const f of files) for (const [no, d] of Object.entries(f.documents ?? {})) docs.set(no, d);
+
+  test("the five seed notices are each one document", () => {
+    const withFile = [...docs.entries()].filter(([, d]) => d.file).map(([no, d]) => [d.file, no]);
+    expect(withFile.sort()).toEqual([
+      ["000_b4e94473b00b783c.txt", "潼医保发〔2024〕33号"],
+      ["001_5b0be1755be1412e.txt", "大同府发〔2024〕31号"],
+      ["002_c2448fd56b0e3f0c.txt", "下路街道发〔2024〕78号"],
+      ["003_ffaeb0e5a43c4139.txt", "潼医保发〔2022〕36号"],
+      ["004_8b38354bfe017e43.txt", "双政办发〔2024〕11号"],
+    ]);
+    const seeds = fs.readdirSync(SEEDS_DIR).filter((f) => f.endsWith(".txt")).sort();
+    expect(seeds).toEqual(withFile.map(([f]) => f).sort());
+  });
+
+  test.each([...docs.entries()].filter(([, d]) => d.file))("%s: the seed prints its number, title and date", (no, d) => {
+    const text = squeeze(seedText(d.file!));
+    expect(text).toContain(no);
+    // Titles are wrapped and spaced in the seeds; compare from 关于 on, without book-title marks.
+    const core = squeeze(d.title).replace(/^.*?关于/, "关于").replace(/[《》〈〉]/g, "");
+    expect(text.replace(/[《》〈〉]/g, "")).toContain(core);
+    if (d.date) {
+      const [y, m, day] = d.date.split("-").map(Number);
+      expect(text).toContain(`${y}年${m}月${day}日`);
+    }
+  });
+
+  test("the README's table names the same document for each seed file", () => {
+    const readme = fs.readFileSync(path.join(SEEDS_DIR, "README.md"), "utf8");
+    const rows = readme
+      .split("\n")
+      .filter((l) => /^\| \d{3}_/.test(l))
+      .map((l) => l.split("|").map((c) => c.trim()))
+      .map((cells) => [cells[1], cells[3]]);
+    expect(rows).toHaveLength(5);
+    for (const [file, no] of rows) expect(docs.get(no)?.file).toBe(file);
+  });
+
+  test.each([...docs.entries()].filter(([, d]) => !d.file))("%s (no seed) has a title and an issuer", (_no, d) => {
+    expect(d.title).not.toBe("");
+    expect(d.issuer).not.toBe("");
+  });
+
+  test("a document without a seed is one the notices defer to", () => {
+    // 潼南府办发〔2021〕77号 is named in 潼医保发〔2022〕36号 四（三）.
+    expect(squeeze(seedText("003_ffaeb0e5a43c4139.txt"))).toContain("潼南府办发〔2021〕77号");
+  });
+});
+
+describe("a cited amount is the amount its quote states", () => {
+  // Where a citation carries a number, the quote must contain it: a mistyped amount with a
+  // correct quote would otherwise pass the quote check.
+  const rows: Array<[string, string, number, string]> = [];
+  for (const id of ["cq-pengshui-2025", "cq-shizhu-2025", "cq-tongnan-2023", "cq-tongnan-2025", "hn-shuangqing-2025"]) {
+    const p = getPolicy(id).policy;
+    for (const t of p.tiers) {
+      rows.push([id, `${t.id} personal`, t.personal.value, t.personal.cite[0].quote ?? ""]);
+      if (t.student) for (const c of t.student.cite) rows.push([id, `${t.id} student`, t.student.value, c.quote ?? ""]);
+    }
+    if (!isOpen(p.fiscalSubsidy)) rows.push([id, "fiscalSubsidy", p.fiscalSubsidy.value, p.fiscalSubsidy.cite[0].quote ?? ""]);
+    if (p.catastrophicDeductible) rows.push([id, "catastrophicDeductible", p.catastrophicDeductible.value, p.catastrophicDeductible.cite[0].quote ?? ""]);
+    if (p.surcharge.minimum) rows.push([id, "surcharge.minimum", p.surcharge.minimum.value, p.surcharge.minimum.cite[0].quote ?? ""]);
+    for (const m of p.milestones ?? []) rows.push([id, `milestone ${m.by}`, m.share * 100, m.cite[0].quote ?? ""]);
+  }
+
+  test.each(rows)("%s %s = %d", (_id, _what, value, quote) => {
+    // 100% is written 全面完成 in 彭水 四（四）.
+    if (value === 100 && quote.includes("全面完成")) return;
+    expect(quote).toContain(String(value));
+  });
+});
