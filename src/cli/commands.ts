@@ -37,7 +37,7 @@ function yearArg(args: ParsedArgs): number | undefined {
   return Number(y);
 }
 
-export function basisText(basis: Citation[]): string[] {
+export function basisText(basis: readonly Citation[]): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const c of basis) {

@@ -138,7 +138,7 @@ export class PolicyModel {
 
   /** Finds a category by its name or a short form, ignoring width and spaces. */
   findCategory(text: string): CategoryModel {
-    const c = this.categoryIndex.get(nameKey(text));
+    const c = this.categoryIndex.get(text) ?? this.categoryIndex.get(nameKey(text));
     if (c) return c;
     throw new RuleError(
       "UNKNOWN_CATEGORY",
@@ -147,11 +147,11 @@ export class PolicyModel {
   }
 
   tryCategory(text: string): CategoryModel | undefined {
-    return this.categoryIndex.get(nameKey(text));
+    return this.categoryIndex.get(text) ?? this.categoryIndex.get(nameKey(text));
   }
 
   findTier(text: string): Tier {
-    const t = this.tierIndex.get(nameKey(text));
+    const t = this.tierIndex.get(text) ?? this.tierIndex.get(nameKey(text));
     if (t) return t;
     throw new RuleError(
       "UNKNOWN_TIER",
@@ -162,7 +162,7 @@ export class PolicyModel {
   }
 
   tryTier(text: string): Tier | undefined {
-    return this.tierIndex.get(nameKey(text));
+    return this.tierIndex.get(text) ?? this.tierIndex.get(nameKey(text));
   }
 
   /** A money value, or the user's supplied one where the notice leaves it open. */

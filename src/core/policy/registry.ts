@@ -73,14 +73,22 @@ export function buildPolicies(files: unknown[]): Map<string, PolicyModel> {
 }
 
 let registry: Map<string, PolicyModel> | null = null;
+let sorted: PolicyModel[] = [];
+const families = new Map<string, PolicyModel[]>();
 
 function all(): Map<string, PolicyModel> {
-  if (!registry) registry = buildPolicies(POLICY_FILES);
+  if (!registry) {
+    registry = buildPolicies(POLICY_FILES);
+    sorted = [...registry.values()].sort((a, b) => a.id.localeCompare(b.id));
+    for (const p of sorted) families.set(p.policy.family, [...(families.get(p.policy.family) ?? []), p]);
+    for (const list of families.values()) list.sort((a, b) => a.year - b.year);
+  }
   return registry;
 }
 
 export function listPolicies(): PolicyModel[] {
-  return [...all().values()].sort((a, b) => a.id.localeCompare(b.id));
+  all();
+  return [...sorted];
 }
 
 export function getPolicy(id: string): PolicyModel {
@@ -96,8 +104,7 @@ export function getPolicy(id: string): PolicyModel {
 }
 
 /** The policies of one region, one per insurance year, oldest first. */
-export function familyOf(model: PolicyModel): PolicyModel[] {
-  return listPolicies()
-    .filter((p) => p.policy.family === model.policy.family)
-    .sort((a, b) => a.year - b.year);
+export function familyOf(model: PolicyModel): readonly PolicyModel[] {
+  all();
+  return families.get(model.policy.family) ?? [model];
 }

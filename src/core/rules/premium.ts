@@ -4,11 +4,11 @@
  * where the surcharge is the fiscal subsidy a late payer must also pay.
  */
 import Decimal from "decimal.js";
-import { Day, toChinese } from "../dates";
+import { Day, iso, toChinese } from "../dates";
 import { CategoryModel, isOpen, PolicyModel, Supplied } from "../policy/model";
 import type { Citation, Tier } from "../policy/schema";
 import { RuleError } from "./errors";
-import { allowsLatePayment, findException } from "./exceptions";
+import { allowsLatePayment, ExceptionMatch, findException } from "./exceptions";
 import { assertPayable, policyFor } from "./insuranceYear";
 
 export interface PremiumQuery {
@@ -33,8 +33,8 @@ export interface PremiumResult {
   subsidy: Decimal;
   fiscalSurcharge: Decimal;
   personal: Decimal;
-  basis: Citation[];
-  notes: string[];
+  basis: readonly Citation[];
+  notes: readonly string[];
 }
 
 interface Amounts {
@@ -89,36 +89,46 @@ function amountsOf(model: PolicyModel, tier: Tier, category: CategoryModel, supp
   return result;
 }
 
-export function premium(q: PremiumQuery): PremiumResult {
-  const model = policyFor(q.policy, q.paid, q.year);
-  const tier = model.findTier(q.tier);
-  const category = model.findCategory(q.category);
-  assertPayable(model, q.paid, allowsLatePayment(model, category, q.paid, q.eventDate));
+interface Priced {
+  standard: Decimal;
+  subsidy: Decimal;
+  fiscalSurcharge: Decimal;
+  personal: Decimal;
+  basis: readonly Citation[];
+  notes: readonly string[];
+}
+
+/** Answers for one tier × category × surcharge case, kept so that a county's roster costs lookups, not arithmetic. */
+const pricedCache = new WeakMap<PolicyModel, Map<CategoryModel, Map<string, Priced>>>();
+
+function price(
+  model: PolicyModel,
+  tier: Tier,
+  category: CategoryModel,
+  q: PremiumQuery,
+  surcharged: boolean,
+  exempt: ExceptionMatch | null,
+): Priced {
   const amounts = amountsOf(model, tier, category, q.supplied);
   let subsidy = amounts.subsidy;
-  let basis = amounts.basis;
-  let notes = amounts.notes;
+  const basis = [...amounts.basis];
+  const notes = [...amounts.notes];
 
   const until = model.policy.newCasesSubsidisedUntil;
-  if (q.identified !== undefined && until && subsidy.gt(0) && q.identified > model.collectionEnd) {
+  if (q.identified !== undefined && until && subsidy.gt(0) && q.identified > iso(until.value)) {
     subsidy = new Decimal(0);
-    basis = [...basis, ...until.cite];
-    notes = [...notes, `${toChinese(q.identified)}新认定的困难对象在集中缴费期之后，纳入下一年度资助范围`];
+    basis.push(...until.cite);
+    notes.push(`${toChinese(q.identified)}新认定的困难对象在集中缴费期之后，纳入下一年度资助范围`);
   }
 
   let fiscalSurcharge = new Decimal(0);
-  if (q.paid >= model.surchargeFrom && q.paid > model.collectionEnd) {
-    const exempt = findException(model, category, q.paid, q.eventDate, true, (e) => e.surchargeExempt);
-    if (exempt) {
-      basis = [...basis, ...exempt.exception.cite];
-      if (exempt.assumedEvent) {
-        notes = [...notes, `按“${exempt.exception.label}”计算（未提供事件日期，假定符合条件）`];
-      }
-    } else {
-      const fiscal = model.money(model.policy.fiscalSubsidy, "财政补助标准", q.supplied);
-      fiscalSurcharge = fiscal.amount;
-      basis = [...basis, ...model.policy.surcharge.cite, ...fiscal.cite];
-    }
+  if (surcharged && exempt) {
+    basis.push(...exempt.exception.cite);
+    if (exempt.assumedEvent) notes.push(`按“${exempt.exception.label}”计算（未提供事件日期，假定符合条件）`);
+  } else if (surcharged) {
+    const fiscal = model.money(model.policy.fiscalSubsidy, "财政补助标准", q.supplied);
+    fiscalSurcharge = fiscal.amount;
+    basis.push(...model.policy.surcharge.cite, ...fiscal.cite);
   }
 
   const personal = amounts.standard.minus(subsidy).plus(fiscalSurcharge);
@@ -131,23 +141,42 @@ export function premium(q: PremiumQuery): PremiumResult {
         `通知未说明这类人员下半年如何缴费，请向县医保局确认`,
     );
   }
+  return { standard: amounts.standard, subsidy, fiscalSurcharge, personal, basis: Object.freeze(basis), notes: Object.freeze(notes) };
+}
+
+export function premium(q: PremiumQuery): PremiumResult {
+  const model = policyFor(q.policy, q.paid, q.year);
+  const tier = model.findTier(q.tier);
+  const category = model.findCategory(q.category);
+  assertPayable(model, q.paid, allowsLatePayment(model, category, q.paid, q.eventDate));
+
+  const surcharged = q.paid >= model.surchargeFrom && q.paid > model.collectionEnd;
+  const exempt = surcharged ? findException(model, category, q.paid, q.eventDate, true, (e) => e.surchargeExempt) : null;
+  const cacheable = (!q.supplied || Object.keys(q.supplied).length === 0) && q.identified === undefined;
+  let priced: Priced;
+  if (cacheable) {
+    const state = surcharged ? (exempt ? `${exempt.exception.id}${exempt.assumedEvent}` : "fiscal") : "";
+    let byModel = pricedCache.get(model);
+    if (!byModel) pricedCache.set(model, (byModel = new Map()));
+    let byCategory = byModel.get(category);
+    if (!byCategory) byModel.set(category, (byCategory = new Map()));
+    const key = state === "" ? tier.id : `${tier.id}|${state}`;
+    const hit = byCategory.get(key);
+    priced = hit ?? price(model, tier, category, q, surcharged, exempt);
+    if (!hit) byCategory.set(key, priced);
+  } else {
+    priced = price(model, tier, category, q, surcharged, exempt);
+  }
   return {
     policy: model.id,
     year: model.year,
     tier: tier.id,
     category: category.name,
-    standard: amounts.standard,
-    subsidy,
-    fiscalSurcharge,
-    personal,
-    basis,
-    notes,
+    standard: priced.standard,
+    subsidy: priced.subsidy,
+    fiscalSurcharge: priced.fiscalSurcharge,
+    personal: priced.personal,
+    basis: priced.basis,
+    notes: priced.notes,
   };
 }
-
-/** Whether a date falls after the collection period (for messages and summaries). */
-export function isLatePayment(model: PolicyModel, paid: Day): boolean {
-  return paid > model.collectionEnd;
-}
-
-
