@@ -9,6 +9,8 @@ import { premium } from "../core/rules/premium";
 import { refund } from "../core/rules/refund";
 import { flag, opt, ParsedArgs, required, supplied, UsageError } from "./args";
 import type { Io } from "./main";
+import { targetsCommand, templateCommand } from "./targetsCommands";
+import { claimCommand, withClaimTemplates } from "./claimCommands";
 
 export interface Command {
   usage: string;
@@ -200,4 +202,7 @@ export const COMMANDS: Record<string, Command> = {
   benefit: benefitCommand,
   refund: refundCommand,
   id: idCommand,
+  targets: targetsCommand,
+  template: withClaimTemplates(templateCommand),
+  claim: claimCommand,
 };

@@ -13,3 +13,7 @@ export type { BenefitQuery, BenefitResult } from "./rules/benefit";
 export { refund } from "./rules/refund";
 export * from "./rules/assessment";
 export { policyFor } from "./rules/insuranceYear";
+export { checkTargets } from "./targets/check";
+export { annotateTargets } from "./targets/annotate";
+export { targetTemplate } from "./targets/template";
+export type * from "./targets/types";

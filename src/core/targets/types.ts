@@ -29,7 +29,10 @@ export type TargetCode =
   | "NO_TITLE"
   | "NO_UNIT_LINE";
 
-/** A safe one-click repair the clerk may apply; never applied without that click. */
+/**
+ * A safe one-click repair the clerk may apply; never applied without that click.
+ * `formula` is written as typed in Excel, with the leading "=" (e.g. "=SUM(C4:C7)").
+ */
 export type TargetFix =
   | { kind: "textToNumber"; row: number; col: number; value: number }
   | { kind: "sumFormula"; row: number; col: number; formula: string };
@@ -59,10 +62,16 @@ export interface UnitProgress {
   povertyRate: number | null;
   grade: "A" | "B" | "C" | null;
   workFund: number | null;
+  /** Optional additions (check.ts fills them): the unit's population and target ÷ population. */
+  population?: number | null;
+  coverage?: number | null;
+  /** People still to pay to reach `due` (0 when on schedule), null when not judged. */
+  shortfall?: number | null;
 }
 
 export interface TargetSummary {
   title: string | null;
+  /** 0-based like TargetFinding.row (-1 when no header was found); totalRow likewise. */
   headerRow: number;
   totalRow: number | null;
   units: number;
@@ -72,6 +81,23 @@ export interface TargetSummary {
   population: number | null;
   paid: number | null;
   progress: UnitProgress[];
+  /** Optional additions (check.ts fills them). */
+  sheet?: string;
+  /** The table's A1 range, header row to total row. */
+  range?: string | null;
+  /** Where each recognised column is: role → column letter (seq, unit, target, population, paid, …). */
+  columns?: Record<string, string>;
+  unitLine?: string | null;
+  policy?: string | null;
+  asOf?: string | null;
+  /** The milestone in force on asOf: share due and its date. */
+  due?: { share: number; by: string } | null;
+  /** The overall coverage goal used for BELOW_COVERAGE, null when none was available. */
+  coverageGoal?: number | null;
+  /** Sum of the units' work funds in yuan (computed with decimal.js), null when not computed. */
+  workFundTotal?: number | null;
+  /** What was not checked and why, and which rules were used, in Chinese. */
+  notes?: string[];
 }
 
 export interface TargetReport {

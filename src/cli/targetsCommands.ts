@@ -1,0 +1,187 @@
+/**
+ * `yibao targets` (检查任务分解表) and `yibao template targets` (空白任务分解表模板).
+ * Exit codes: 0 clean or warnings only, 1 when the check finds an error, 2 for bad input.
+ */
+import { promises as fs } from "fs";
+import { dirname, resolve } from "path";
+import { Day, parseDate } from "../core/dates";
+import { getPolicy } from "../core/policy/registry";
+import type { SheetData } from "../core/sheet/address";
+import { annotateTargets } from "../core/targets/annotate";
+import { checkTargets, locateTable, percentText } from "../core/targets/check";
+import { targetTemplate, TARGET_TEMPLATE } from "../core/targets/template";
+import type { TargetReport } from "../core/targets/types";
+import { foldWidth } from "../core/text";
+import { readWorkbookFile, pickSheet } from "../io/files";
+import { isCsvName } from "../io/workbook";
+import { writeXlsx } from "../io/xlsxWriter";
+import { flag, opt, ParsedArgs, UsageError } from "./args";
+import type { Command } from "./commands";
+import type { Io } from "./main";
+
+function dateOption(text: string, what: string): Day {
+  const d = parseDate(text);
+  if (d === null)
+    throw new UsageError(
+      `${what}“${text}”不是有效日期（可写 2024-11-30、2024/11/30、2024.11.30 或 2024年11月30日）`
+    );
+  return d;
+}
+
+function countOption(text: string | undefined, what: string): number | undefined {
+  if (text === undefined) return undefined;
+  const n = Number(foldWidth(text).replace(/[,，\s]/g, ""));
+  if (!Number.isInteger(n) || n < 0 || text.trim() === "")
+    throw new UsageError(`${what}应为不小于0的整数，而不是“${text}”`);
+  return n;
+}
+
+function xlsxOut(path: string, what: string): string {
+  if (!/\.xlsx$/i.test(path)) throw new UsageError(`${what}应为 .xlsx 文件，而不是“${path}”`);
+  return path;
+}
+
+async function writeFile(path: string, bytes: Uint8Array): Promise<void> {
+  try {
+    await fs.mkdir(dirname(resolve(path)), { recursive: true });
+    await fs.writeFile(path, bytes);
+  } catch (e) {
+    throw new Error(`无法写入 ${path}：${(e as Error).message}`);
+  }
+}
+
+/** The sheet named, or the first sheet that has a target table's header, or the first sheet. */
+export function chooseSheet(sheets: SheetData[], name?: string): SheetData {
+  if (name) return pickSheet(sheets, name);
+  return sheets.find((s) => locateTable(s.rows) !== null) ?? pickSheet(sheets);
+}
+
+/** The JSON the CLI prints: exactly ok, findings (severity, code, cell, message) and summary. */
+export function reportJson(report: TargetReport): unknown {
+  return {
+    ok: report.ok,
+    findings: report.findings.map((f) => ({
+      severity: f.severity,
+      code: f.code,
+      cell: f.cell,
+      message: f.message,
+    })),
+    summary: { ...report.summary, sheet: report.sheet },
+  };
+}
+
+const pct = (x: number | null | undefined): string =>
+  x === null || x === undefined ? "—" : percentText(x);
+
+export function reportText(report: TargetReport): string {
+  const s = report.summary;
+  const errors = report.findings.filter((f) => f.severity === "error").length;
+  const warnings = report.findings.length - errors;
+  const lines: string[] = [];
+  lines.push(`工作表“${report.sheet}”${s.title ? `：${s.title}` : ""}`);
+  if (s.headerRow >= 0) {
+    lines.push(
+      `${s.units} 个单位，各单位之和 ${s.sumOfUnits}` +
+        (s.declaredTotal !== null ? `，合计 ${s.declaredTotal}` : "，没有合计") +
+        (s.assigned !== null ? `，上级下达 ${s.assigned}` : "") +
+        (s.population !== null ? `，户籍人口 ${s.population}` : "") +
+        (s.paid !== null ? `，已缴费 ${s.paid}` : "")
+    );
+  }
+  for (const f of report.findings)
+    lines.push(`[${f.severity === "error" ? "错误" : "提示"} ${f.code}] ${f.message}`);
+  if (s.progress.length > 0) {
+    lines.push(s.due ? `进度（截至 ${s.asOf} 应完成 ${pct(s.due.share)}）：` : "进度：");
+    for (const p of s.progress) {
+      const parts = [
+        `  ${p.unit}`,
+        `任务 ${p.target}`,
+        `已缴费 ${p.paid ?? "—"}`,
+        `完成 ${pct(p.rate)}`,
+        p.due === null ? "" : p.behind ? `落后，还差 ${p.shortfall} 人` : "达到",
+        p.lowIncomeRate === null ? "" : `低收入 ${pct(p.lowIncomeRate)}`,
+        p.povertyRate === null ? "" : `脱贫 ${pct(p.povertyRate)}`,
+        p.grade === null ? "" : `${p.grade}档`,
+        p.workFund === null ? "" : `工作经费 ${p.workFund} 元`,
+      ];
+      lines.push(parts.filter(Boolean).join("  "));
+    }
+    if (s.workFundTotal !== null && s.workFundTotal !== undefined)
+      lines.push(`  工作经费合计 ${s.workFundTotal} 元`);
+  }
+  for (const n of s.notes ?? []) lines.push(`说明：${n}`);
+  lines.push(
+    report.ok
+      ? `结论：通过（${warnings} 个提示）`
+      : `结论：未通过（${errors} 个错误，${warnings} 个提示）`
+  );
+  return lines.join("\n");
+}
+
+export const targetsCommand: Command = {
+  usage:
+    "yibao targets FILE [--sheet NAME] [--assigned N] [--as-of DATE] [--policy ID] [--out 标注副本.xlsx] [--json]",
+  summary:
+    "检查参保任务分解表（合计、重复、文本数字、序号、覆盖率、进度、评档和工作经费）；--out 另存标注副本",
+  options: ["sheet", "assigned", "as-of", "policy", "out", "json"],
+  async run(args: ParsedArgs, io: Io) {
+    if (args.positionals.length !== 1) throw new UsageError(`用法：${targetsCommand.usage}`);
+    const file = args.positionals[0];
+    const assigned = countOption(opt(args, "assigned"), "上级下达的任务数（--assigned）");
+    const asOfText = opt(args, "as-of");
+    const asOf = asOfText === undefined ? undefined : dateOption(asOfText, "检查日期（--as-of）");
+    const policyId = opt(args, "policy");
+    const policy = policyId === undefined ? undefined : getPolicy(policyId);
+    const out = opt(args, "out");
+    if (out !== undefined) {
+      xlsxOut(out, "标注副本（--out）");
+      if (resolve(out) === resolve(file))
+        throw new UsageError(
+          "标注副本（--out）不能与被检查的文件同名：原文件不会被改动，请另起文件名"
+        );
+    }
+    const sheets = await readWorkbookFile(file);
+    const sheet = chooseSheet(sheets, opt(args, "sheet"));
+    const source = isCsvName(file) ? "csv" : "xlsx";
+    const report = checkTargets(sheet, {
+      assigned,
+      asOf,
+      policy,
+      source,
+      otherSheets: sheets.filter((s) => s !== sheet),
+    });
+    if (out !== undefined)
+      await writeFile(out, await writeXlsx(annotateTargets(sheet, report, { source })));
+    if (flag(args, "json")) io.out(JSON.stringify(reportJson(report), null, 2));
+    else io.out(reportText(report) + (out !== undefined ? `\n已另存标注副本：${out}` : ""));
+    return report.ok ? 0 : 1;
+  },
+};
+
+export const templateCommand: Command = {
+  usage: "yibao template targets --out FILE.xlsx [--title 标题] [--rows N] [--json]",
+  summary: "生成空白的参保任务分解表模板（合计和比率为公式）",
+  options: ["out", "title", "rows", "json"],
+  async run(args: ParsedArgs, io: Io) {
+    const kind = args.positionals[0];
+    if (args.positionals.length !== 1 || kind !== "targets") {
+      throw new UsageError(
+        `用法：${templateCommand.usage}（目前可生成的模板：targets 参保任务分解表）`
+      );
+    }
+    const out = opt(args, "out");
+    if (!out) throw new UsageError("缺少 --out（模板要写到的 .xlsx 文件）");
+    xlsxOut(out, "模板文件（--out）");
+    const rows = countOption(opt(args, "rows"), "行数（--rows）");
+    const spec = targetTemplate({ title: opt(args, "title"), rows });
+    await writeFile(out, await writeXlsx([spec]));
+    const n = rows ?? TARGET_TEMPLATE.rows;
+    const json = { file: out, sheet: spec.name, rows: n };
+    io.out(
+      flag(args, "json")
+        ? JSON.stringify(json, null, 2)
+        : `已生成参保任务分解表模板：${out}（${n} 行，合计和比率为公式）`
+    );
+    return 0;
+  },
+};

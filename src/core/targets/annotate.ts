@@ -1,0 +1,194 @@
+/**
+ * The annotated copy of a checked sheet (standalone page and `yibao targets --out`): the
+ * sheet's values with each finding's cell filled (errors red, warnings yellow) and the
+ * message as a note, a 检查结果 sheet listing the findings, and a 进度汇总 sheet when the
+ * table has progress data. It is a new workbook: the input file is never modified.
+ */
+import { fromJsDate, toExcelSerial } from "../dates";
+import type { CellValue, SheetData } from "../sheet/address";
+import { type CellSpec, safeSheetName, type SheetSpec } from "../sheet/spec";
+import { percentText } from "./check";
+import type { TargetFinding, TargetReport } from "./types";
+
+export const ERROR_FILL = "FFC7CE";
+export const WARNING_FILL = "FFEB9C";
+
+const LEVEL = { error: "错误", warning: "提示" } as const;
+
+function copyCell(v: CellValue, numbersFromText: boolean): CellSpec | null {
+  if (v === null || v === undefined) return null;
+  // A CSV keeps every field as text; in the copy, plain numbers become numbers again.
+  if (numbersFromText && typeof v === "string" && /^-?\d{1,15}(\.\d+)?$/.test(v.trim())) {
+    return { value: Number(v.trim()) };
+  }
+  if (v instanceof Date) {
+    const day = fromJsDate(v);
+    return day === null ? null : { value: toExcelSerial(day), numFmt: "yyyy-mm-dd" };
+  }
+  return { value: v };
+}
+
+/** The sheet's values with the findings marked. */
+export function annotatedCopy(
+  sheet: SheetData,
+  findings: TargetFinding[],
+  name = sheet.name,
+  numbersFromText = false
+): SheetSpec {
+  const cells: (CellSpec | null)[][] = sheet.rows.map((row) =>
+    (row ?? []).map((v) => copyCell(v, numbersFromText))
+  );
+  const byCell = new Map<string, TargetFinding[]>();
+  for (const f of findings) byCell.set(f.cell, [...(byCell.get(f.cell) ?? []), f]);
+  for (const list of byCell.values()) {
+    const { row, col } = list[0];
+    while (cells.length <= row) cells.push([]);
+    const line = cells[row];
+    while (line.length <= col) line.push(null);
+    const error = list.some((f) => f.severity === "error");
+    line[col] = {
+      ...(line[col] ?? {}),
+      fill: error ? ERROR_FILL : WARNING_FILL,
+      note: list.map((f) => `【${LEVEL[f.severity]} ${f.code}】${f.message}`).join("\n"),
+    };
+  }
+  const widest = cells.reduce((n, r) => Math.max(n, r.length), 0);
+  return { name: safeSheetName(name), cells, columnWidths: new Array(widest).fill(14) };
+}
+
+/** The findings as a list, with the summary and notes under it. */
+export function findingsSheet(report: TargetReport, name = "检查结果"): SheetSpec {
+  const s = report.summary;
+  const errors = report.findings.filter((f) => f.severity === "error").length;
+  const warnings = report.findings.length - errors;
+  const cells: (CellSpec | null)[][] = [];
+  cells.push([
+    { value: `任务分解表检查结果：${report.sheet}${s.title ? `（${s.title}）` : ""}`, bold: true },
+  ]);
+  cells.push([
+    {
+      value:
+        `${report.ok ? "通过" : "未通过"}：${errors} 个错误，${warnings} 个提示。` +
+        `${s.units} 个单位，各单位之和 ${s.sumOfUnits}` +
+        (s.declaredTotal !== null ? `，合计 ${s.declaredTotal}` : "，没有合计") +
+        (s.assigned !== null ? `，上级下达 ${s.assigned}` : "") +
+        "。",
+    },
+  ]);
+  cells.push(
+    ["序号", "级别", "单元格", "代码", "说明", "可一键修复"].map((h) => ({
+      value: h,
+      bold: true,
+      fill: "D9D9D9",
+    }))
+  );
+  if (report.findings.length === 0) cells.push([null, null, null, null, { value: "未发现问题" }]);
+  report.findings.forEach((f, i) => {
+    cells.push([
+      { value: i + 1 },
+      { value: LEVEL[f.severity], fill: f.severity === "error" ? ERROR_FILL : WARNING_FILL },
+      { value: f.cell },
+      { value: f.code },
+      { value: f.message },
+      {
+        value: f.fix ? (f.fix.kind === "textToNumber" ? "转为数字" : `改为 ${f.fix.formula}`) : "",
+      },
+    ]);
+  });
+  cells.push([]);
+  const notes = [
+    ...(s.notes ?? []),
+    "本副本只保留原表单元格的值（公式、合并和格式没有复制）；原文件没有改动。",
+  ];
+  for (const n of notes) cells.push([{ value: "说明" }, { value: n }]);
+  return { name: safeSheetName(name), cells, columnWidths: [6, 6, 8, 20, 90, 18], frozenRows: 3 };
+}
+
+/** Each unit's progress, grade and work fund; null when the table has no progress data. */
+export function progressSheet(report: TargetReport, name = "进度汇总"): SheetSpec | null {
+  const s = report.summary;
+  if (s.progress.length === 0) return null;
+  const rate = (v: number | null | undefined): CellSpec | null =>
+    v === null || v === undefined ? null : { value: v, numFmt: "0.00%" };
+  const cells: (CellSpec | null)[][] = [];
+  const dueText = s.due
+    ? `截至 ${s.asOf} 应完成 ${percentText(s.due.share)}（节点 ${s.due.by}）`
+    : "未对照进度节点";
+  cells.push([{ value: `进度汇总：${report.sheet}；${dueText}`, bold: true }]);
+  cells.push(
+    [
+      "村（社区）",
+      "任务数",
+      "已缴费人数",
+      "完成率",
+      "应完成",
+      "进度",
+      "还差人数",
+      "低收入人口参保率",
+      "脱贫人口参保率",
+      "评档",
+      "工作经费（元）",
+    ].map((h) => ({ value: h, bold: true, fill: "D9D9D9" }))
+  );
+  let target = 0;
+  let paid = 0;
+  for (const p of s.progress) {
+    target += p.target;
+    paid += p.paid ?? 0;
+    cells.push([
+      { value: p.unit },
+      { value: p.target, numFmt: "0" },
+      p.paid === null ? null : { value: p.paid, numFmt: "0" },
+      rate(p.rate),
+      rate(p.due),
+      p.due === null ? null : p.behind ? { value: "落后", fill: WARNING_FILL } : { value: "达到" },
+      p.shortfall === null || p.shortfall === undefined
+        ? null
+        : { value: p.shortfall, numFmt: "0" },
+      rate(p.lowIncomeRate),
+      rate(p.povertyRate),
+      p.grade === null ? null : { value: p.grade, align: "center" },
+      p.workFund === null ? null : { value: p.workFund, numFmt: "#,##0.00" },
+    ]);
+  }
+  cells.push([
+    { value: "合计", bold: true },
+    { value: target, numFmt: "0", bold: true },
+    { value: paid, numFmt: "0", bold: true },
+    target > 0 ? { value: paid / target, numFmt: "0.00%", bold: true } : null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    s.workFundTotal === null || s.workFundTotal === undefined
+      ? null
+      : { value: s.workFundTotal, numFmt: "#,##0.00", bold: true },
+  ]);
+  return {
+    name: safeSheetName(name),
+    cells,
+    columnWidths: [16, 10, 12, 10, 10, 8, 10, 16, 14, 8, 14],
+    frozenRows: 2,
+  };
+}
+
+/**
+ * The annotated workbook: the marked copy, 检查结果, and 进度汇总 when there is progress data.
+ * From a CSV (source "csv") the copy turns plain numeric text back into numbers.
+ */
+export function annotateTargets(
+  sheet: SheetData,
+  report: TargetReport,
+  options: { source?: "xlsx" | "csv" | "excel" } = {}
+): SheetSpec[] {
+  const copy = annotatedCopy(sheet, report.findings, sheet.name, options.source === "csv");
+  const taken = [copy.name];
+  const list = findingsSheet(report, safeSheetName("检查结果", taken));
+  taken.push(list.name);
+  const specs = [copy, list];
+  const progress = progressSheet(report, safeSheetName("进度汇总", taken));
+  if (progress) specs.push(progress);
+  return specs;
+}
