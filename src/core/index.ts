@@ -17,3 +17,29 @@ export { checkTargets } from "./targets/check";
 export { annotateTargets } from "./targets/annotate";
 export { targetTemplate } from "./targets/template";
 export type * from "./targets/types";
+export {
+  buildClaim,
+  rosterTables,
+  claimLines,
+  balanceText,
+  isClaimOutputSheet,
+  subsidisedCategories,
+  claimDepartments,
+  ClaimError,
+} from "./claim/build";
+export type {
+  ClaimOptions,
+  ClaimResult,
+  ClaimPerson,
+  ClaimLine,
+  ClaimTotals,
+  RejectedRow,
+  MergedRow,
+  SourceRef,
+  RejectCode,
+} from "./claim/build";
+export { findRoster, readRoster, scanRoster, RosterError, FIELD_LABELS, ROSTER_FIELDS, HEADER_ALIASES } from "./claim/roster";
+export type { RosterField, RosterMapping, RosterTable, RosterRecord, IgnoredRow } from "./claim/roster";
+export { claimWorkbook, publicNoticeSheet } from "./claim/workbook";
+export type { ClaimWorkbook, ClaimWorkbookOptions, ClaimSheetLayout } from "./claim/workbook";
+export { rosterTemplate, claimTemplate, templateSheets, templateFileName, hasSubsidyTable } from "./claim/templates";

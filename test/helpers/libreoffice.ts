@@ -19,14 +19,16 @@ const RECALC_XCU = `<?xml version="1.0" encoding="UTF-8"?>
 `;
 
 export function sofficePath(): string {
-  const candidates = [process.env.SOFFICE, "soffice", "libreoffice"].filter((c): c is string => !!c);
+  const candidates = [process.env.SOFFICE, "soffice", "libreoffice"].filter(
+    (c): c is string => !!c
+  );
   for (const c of candidates) {
     const r = spawnSync(c, ["--version"], { encoding: "utf8", timeout: 60_000 });
     if (r.status === 0) return c;
   }
   throw new Error(
     "LibreOffice (soffice) 未安装或不在 PATH 中：工作簿公式的重算测试需要它。" +
-      "请安装 libreoffice-calc-nogui（CI 的 .ci/run 会安装），或用 SOFFICE=路径 指定。",
+      "请安装 libreoffice-calc-nogui（CI 的 .ci/run 会安装），或用 SOFFICE=路径 指定。"
   );
 }
 
@@ -57,11 +59,13 @@ export function recalcBytes(xlsx: Uint8Array): Buffer {
         outDir,
         input,
       ],
-      { encoding: "utf8", timeout: 180_000 },
+      { encoding: "utf8", timeout: 180_000 }
     );
     const output = path.join(outDir, "book.xlsx");
     if (r.status !== 0 || !fs.existsSync(output)) {
-      throw new Error(`LibreOffice 转换失败（退出码 ${r.status}）：${r.stderr || r.stdout || r.error?.message}`);
+      throw new Error(
+        `LibreOffice 转换失败（退出码 ${r.status}）：${r.stderr || r.stdout || r.error?.message}`
+      );
     }
     return fs.readFileSync(output);
   } finally {
@@ -77,13 +81,15 @@ export function valueOf(cell: ExcelJS.Cell): unknown {
   if (cell.type === ExcelJS.ValueType.Formula) {
     const r = cell.result as unknown;
     if (r === undefined) return null;
-    if (r && typeof r === "object" && "error" in (r as object)) return (r as { error: string }).error;
+    if (r && typeof r === "object" && "error" in (r as object))
+      return (r as { error: string }).error;
     return r;
   }
   const v = cell.value as unknown;
   if (v && typeof v === "object" && !(v instanceof Date)) {
     const o = v as Record<string, unknown>;
-    if (Array.isArray(o.richText)) return (o.richText as { text: string }[]).map((t) => t.text).join("");
+    if (Array.isArray(o.richText))
+      return (o.richText as { text: string }[]).map((t) => t.text).join("");
   }
   return v ?? null;
 }
@@ -102,7 +108,10 @@ export async function recalcXlsx(xlsx: Uint8Array): Promise<Recalculated> {
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   const sheet = (name: string): ExcelJS.Worksheet => {
     const ws = wb.getWorksheet(name);
-    if (!ws) throw new Error(`重算后的工作簿中没有工作表“${name}”：${wb.worksheets.map((w) => w.name).join("、")}`);
+    if (!ws)
+      throw new Error(
+        `重算后的工作簿中没有工作表“${name}”：${wb.worksheets.map((w) => w.name).join("、")}`
+      );
     return ws;
   };
   return {

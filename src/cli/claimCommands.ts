@@ -1,0 +1,350 @@
+/**
+ * `yibao claim` (资助申报：花名册 → 申报表) and the `roster` / `claim` kinds of
+ * `yibao template` (空白花名册、申报表模板).
+ *
+ * Exit codes: 0 when every row was used (as a person or a merged duplicate), 1 when some
+ * rows were rejected (the claim is still produced), 2 for bad input.
+ * Full ID numbers are never printed: messages show at most the last 4 digits.
+ */
+import { promises as fs } from "fs";
+import { dirname, resolve } from "path";
+import { Day, parseDate } from "../core/dates";
+import {
+  balanceText,
+  buildClaim,
+  ClaimResult,
+  lookupCategory,
+  isSubsidised,
+  rosterTables,
+} from "../core/claim/build";
+import {
+  FIELD_LABELS,
+  parseField,
+  readRoster,
+  RosterMapping,
+  ROSTER_FIELDS,
+} from "../core/claim/roster";
+import {
+  hasSubsidyTable,
+  templateFileName,
+  templateSheets,
+  TemplateKind,
+} from "../core/claim/templates";
+import { claimWorkbook } from "../core/claim/workbook";
+import type { PolicyModel } from "../core/policy/model";
+import { getPolicy, listPolicies } from "../core/policy/registry";
+import type { SheetData } from "../core/sheet/address";
+import { readWorkbookFile } from "../io/files";
+import { writeXlsx } from "../io/xlsxWriter";
+import { flag, opt, ParsedArgs, supplied, UsageError } from "./args";
+import type { Command } from "./commands";
+import type { Io } from "./main";
+
+async function writeFile(path: string, bytes: Uint8Array): Promise<void> {
+  try {
+    await fs.mkdir(dirname(resolve(path)), { recursive: true });
+    await fs.writeFile(path, bytes);
+  } catch (e) {
+    throw new Error(`无法写入 ${path}：${(e as Error).message}`);
+  }
+}
+
+function xlsxOut(path: string, what: string): string {
+  if (!/\.xlsx$/i.test(path)) throw new UsageError(`${what}应为 .xlsx 文件，而不是“${path}”`);
+  return path;
+}
+
+function dateOption(text: string, what: string): Day {
+  const d = parseDate(text);
+  if (d === null)
+    throw new UsageError(
+      `${what}“${text}”不是有效日期（可写 2024-12-31、2024/12/31 或 2024年12月31日）`
+    );
+  return d;
+}
+
+/** `--map 表头=字段` (or `--map C=人员类别` for a column letter), repeatable. */
+export function mappingOption(args: ParsedArgs): RosterMapping | undefined {
+  const pairs = args.options.get("map");
+  if (!pairs || pairs.length === 0) return undefined;
+  const mapping: RosterMapping = {};
+  const fields = ROSTER_FIELDS.map((f) => FIELD_LABELS[f]).join("、");
+  for (const pair of pairs) {
+    const eq = pair.lastIndexOf("=");
+    if (eq <= 0 || eq === pair.length - 1) {
+      throw new UsageError(
+        `--map 的格式应为 表头=字段，例如 --map 类型=人员类别 或 --map E=人员类别，而不是“${pair}”`
+      );
+    }
+    const header = pair.slice(0, eq).trim();
+    const field = parseField(pair.slice(eq + 1));
+    if (!field)
+      throw new UsageError(
+        `--map “${pair}”：不认识字段“${pair.slice(eq + 1)}”。可用的字段：${fields}`
+      );
+    mapping[field] = header;
+  }
+  return mapping;
+}
+
+/** Policies with a subsidy table, scored by how many roster rows have one of their subsidised categories. */
+export function inferPolicy(
+  sheets: SheetData[],
+  mapping?: RosterMapping
+): { policy: PolicyModel; note: string } {
+  const candidates = listPolicies().filter(hasSubsidyTable);
+  const texts = new Map<string, number>();
+  let tables: ReturnType<typeof rosterTables> | null = null;
+  for (const p of candidates) {
+    try {
+      tables = rosterTables(sheets, p, { mapping });
+      break;
+    } catch {
+      // A single-tier policy may find a roster the others do not; try the next.
+    }
+  }
+  if (!tables) {
+    // Let the first candidate's error (headers found, fields missing) reach the clerk.
+    rosterTables(sheets, candidates[0], { mapping });
+    throw new UsageError("请用 --policy 指定政策（见 yibao policies）");
+  }
+  for (const { sheet, table } of tables) {
+    for (const r of readRoster(sheet, table).records)
+      texts.set(r.category, (texts.get(r.category) ?? 0) + 1);
+  }
+  const scores = candidates
+    .map((p) => {
+      let n = 0;
+      for (const [t, k] of texts) {
+        const c = lookupCategory(p, t);
+        if (c && isSubsidised(c)) n += k;
+      }
+      return { p, n };
+    })
+    .sort((a, b) => b.n - a.n);
+  const list = candidates.map((p) => `${p.id}（${p.label}）`).join("、");
+  if (
+    scores.length === 0 ||
+    scores[0].n === 0 ||
+    (scores.length > 1 && scores[1].n === scores[0].n)
+  ) {
+    const tied = scores.filter((s) => s.n === scores[0].n && s.n > 0).map((s) => s.p.id);
+    throw new UsageError(
+      `请用 --policy 指定政策：各地资助标准不同，` +
+        (tied.length > 1
+          ? `花名册的人员类别在 ${tied.join("、")} 中都能找到。`
+          : "无法从花名册判断地区。") +
+        `可用的政策：${list}`
+    );
+  }
+  const best = scores[0];
+  return {
+    policy: best.p,
+    note: `未指定 --policy：按花名册的人员类别推断为 ${best.p.id}（${best.p.label}，${best.n}行类别相符）；如不对请用 --policy 指定`,
+  };
+}
+
+/** The JSON of `yibao claim --json`; "sheet" is added when the rows come from several sheets. */
+export function claimJson(r: ClaimResult): unknown {
+  const multi = r.rosters.length > 1;
+  return {
+    inputRows: r.inputRows,
+    people: r.people.length,
+    rejected: r.rejected.map((x) =>
+      multi ? { sheet: x.sheet, row: x.row, reason: x.reason } : { row: x.row, reason: x.reason }
+    ),
+    merged: r.merged.map((m) =>
+      multi
+        ? { sheet: m.sheet, row: m.row, into: m.into.row, intoSheet: m.into.sheet }
+        : { row: m.row, into: m.into.row }
+    ),
+    lines: r.lines.map((l) => ({
+      department: l.department,
+      category: l.category,
+      tier: l.tier,
+      count: l.count,
+      subsidyEach: l.subsidyEach,
+      subsidyTotal: l.subsidyTotal,
+    })),
+    totalSubsidy: r.totals.subsidy,
+    totalPersonal: r.totals.personal,
+    totalStandard: r.totals.standard,
+  };
+}
+
+const MAX_LISTED = 50;
+
+function where(multi: boolean, s: { sheet: string; row: number }): string {
+  return multi ? `“${s.sheet}”第${s.row}行` : `第${s.row}行`;
+}
+
+export function claimText(r: ClaimResult): string {
+  const multi = r.rosters.length > 1;
+  const out: string[] = [];
+  out.push(`${r.label}困难群众参保资助申报（政策 ${r.policy}）`);
+  out.push(
+    `花名册：${r.rosters.map((t) => `“${t.sheet}”（表头在第${t.headerRow + 1}行）`).join("、")}`
+  );
+  out.push(balanceText(r));
+  if (r.ignored.length > 0) {
+    out.push(`另有${r.ignored.length}行不是数据，未计入：`);
+    for (const g of r.ignored.slice(0, MAX_LISTED)) out.push(`  ${where(multi, g)}：${g.reason}`);
+  }
+  out.push("");
+  out.push("申报（认定部门 / 资助对象 / 档次）：");
+  let dept = "";
+  for (const l of r.lines) {
+    if (l.department !== dept) {
+      dept = l.department;
+      const ls = r.lines.filter((x) => x.department === dept);
+      const sum = ls.reduce((a, x) => a + Math.round(x.subsidyTotal * 100), 0) / 100;
+      out.push(`  ${dept}：${ls.reduce((a, x) => a + x.count, 0)}人，资助${sum}元`);
+    }
+    out.push(
+      `    ${l.category} ${l.tier}：${l.count}人 × ${l.subsidyEach}元 = ${l.subsidyTotal}元`
+    );
+  }
+  out.push(
+    `合计：${r.people.length}人，资助${r.totals.subsidy}元，个人缴费${r.totals.personal}元` +
+      `（缴费标准合计${r.totals.standard}元${r.totals.fiscalSurcharge > 0 ? `，其中另缴财政补助${r.totals.fiscalSurcharge}元` : ""}）`
+  );
+  if (r.merged.length > 0) {
+    out.push("");
+    out.push(`合并（${r.merged.length}行，同一人只计一次）：`);
+    for (const m of r.merged.slice(0, MAX_LISTED))
+      out.push(`  ${where(multi, m)} → ${where(multi, m.into)}：${m.reason}`);
+  }
+  if (r.rejected.length > 0) {
+    out.push("");
+    out.push(`未通过（${r.rejected.length}行）：`);
+    for (const x of r.rejected.slice(0, MAX_LISTED))
+      out.push(`  ${where(multi, x)}${x.values.name ? ` ${x.values.name}` : ""}：${x.reason}`);
+  }
+  const listed = Math.max(r.merged.length, r.rejected.length, r.ignored.length);
+  if (listed > MAX_LISTED) out.push(`（只列出前${MAX_LISTED}行；全部见 --out 生成的工作簿）`);
+  const warned = r.people.filter((p) => p.warnings.some((w) => w.startsWith("花名册写的认定部门")));
+  if (warned.length > 0) {
+    out.push("");
+    out.push(
+      `提示：${warned.length}人的认定部门与资助标准表不符，已按标准表的认定部门申报（见资助明细“提示”列）`
+    );
+  }
+  return out.join("\n");
+}
+
+export const claimCommand: Command = {
+  usage:
+    "yibao claim FILE [--policy ID] [--out 申报表.xlsx] [--json] [--sheet 工作表]... [--date 缴费日期] " +
+    "[--public-notice] [--set K=V] [--map 表头=字段]...",
+  summary:
+    "由资助对象花名册（.xlsx/.csv）生成资助申报表：资助明细、申报汇总、各认定部门申报表、未通过、合并记录、公示名单",
+  options: ["policy", "out", "json", "sheet", "date", "public-notice", "set", "map"],
+  async run(args: ParsedArgs, io: Io) {
+    if (args.positionals.length !== 1) throw new UsageError(`用法：${claimCommand.usage}`);
+    const file = args.positionals[0];
+    const out = opt(args, "out");
+    if (out !== undefined) {
+      xlsxOut(out, "申报表文件（--out）");
+      if (resolve(out) === resolve(file))
+        throw new UsageError("--out 不能与花名册是同一个文件：申报表另存，不改动花名册");
+    }
+    const mapping = mappingOption(args);
+    const sheets = await readWorkbookFile(file);
+    const policyId = opt(args, "policy");
+    let policy: PolicyModel;
+    if (policyId) policy = getPolicy(policyId);
+    else {
+      const inferred = inferPolicy(sheets, mapping);
+      policy = inferred.policy;
+      io.err(inferred.note);
+    }
+    const dateText = opt(args, "date");
+    const result = buildClaim(sheets, policy, {
+      date: dateText ? dateOption(dateText, "缴费日期（--date）") : undefined,
+      mapping,
+      sheets: args.options.get("sheet"),
+      supplied: supplied(args),
+    });
+    if (out !== undefined) {
+      const wb = claimWorkbook(result, policy, { publicNotice: flag(args, "public-notice") });
+      await writeFile(out, await writeXlsx(wb.sheets));
+    } else if (flag(args, "public-notice")) {
+      throw new UsageError("--public-notice 需与 --out 一起使用（公示名单写在申报表工作簿中）");
+    }
+    if (flag(args, "json")) io.out(JSON.stringify(claimJson(result), null, 2));
+    else {
+      io.out(
+        claimText(result) +
+          (out !== undefined
+            ? `\n\n已生成申报表：${out}（申报汇总、各部门申报表的数字是引用“资助明细”的公式）`
+            : "\n\n加 --out 申报表.xlsx 生成申报表工作簿")
+      );
+    }
+    return result.rejected.length > 0 ? 1 : 0;
+  },
+};
+
+const TEMPLATE_KINDS: Record<string, { kind: TemplateKind; what: string }> = {
+  roster: { kind: "roster", what: "资助对象花名册" },
+  claim: { kind: "claim", what: "资助申报表" },
+};
+
+/** `yibao template roster|claim --policy ID [--out FILE]`. */
+export async function runClaimTemplate(
+  kindName: string,
+  args: ParsedArgs,
+  io: Io
+): Promise<number> {
+  const t = TEMPLATE_KINDS[kindName];
+  const policyId = opt(args, "policy");
+  if (!policyId) {
+    const ids = listPolicies()
+      .filter(hasSubsidyTable)
+      .map((p) => p.id)
+      .join("、");
+    throw new UsageError(`缺少 --policy（资助标准因地区而异）。有资助标准表的政策：${ids}`);
+  }
+  const policy = getPolicy(policyId);
+  const out = opt(args, "out") ?? templateFileName(t.kind, policy);
+  xlsxOut(out, "模板文件（--out）");
+  const sheets = templateSheets(t.kind, policy);
+  await writeFile(out, await writeXlsx(sheets));
+  const json = { file: out, policy: policy.id, sheets: sheets.map((s) => s.name) };
+  io.out(
+    flag(args, "json")
+      ? JSON.stringify(json, null, 2)
+      : `已生成${t.what}模板：${out}（${policy.label}，人员类别和档次为下拉列表）`
+  );
+  return 0;
+}
+
+/**
+ * `yibao template` with the claim kinds added to an existing template command (targets):
+ * `roster` and `claim` are handled here, every other kind goes to the existing command.
+ */
+export function withClaimTemplates(base: Command | undefined): Command {
+  const kinds = "roster 资助对象花名册、claim 资助申报表";
+  return {
+    usage: `${base ? base.usage + " | " : ""}yibao template roster|claim --policy ID [--out FILE.xlsx] [--json]`,
+    summary: `${base ? base.summary + "；" : ""}生成空白模板：${kinds}（人员类别、档次为本地区的下拉列表）`,
+    options: [...new Set([...(base?.options ?? []), "policy", "out", "json"])],
+    async run(args: ParsedArgs, io: Io) {
+      const kind = args.positionals[0];
+      if (kind !== undefined && TEMPLATE_KINDS[kind]) {
+        if (args.positionals.length !== 1)
+          throw new UsageError(
+            `用法：yibao template ${kind} --policy ID [--out FILE.xlsx] [--json]`
+          );
+        for (const key of args.options.keys()) {
+          if (!["policy", "out", "json"].includes(key))
+            throw new UsageError(`yibao template ${kind} 没有 --${key} 选项`);
+        }
+        return runClaimTemplate(kind, args, io);
+      }
+      if (base) return base.run(args, io);
+      throw new UsageError(
+        `用法：yibao template roster|claim --policy ID [--out FILE.xlsx]（可生成的模板：${kinds}）`
+      );
+    },
+  };
+}

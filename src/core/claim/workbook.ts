@@ -1,0 +1,565 @@
+/**
+ * The claim workbook: new sheets written next to the rosters, never over them.
+ *
+ *   申报汇总            every category × tier of the region's table, per department with a
+ *                       小计 and a 合计, counts and sums as COUNTIFS/SUMIFS over 资助明细, so
+ *                       the claim is auditable and follows edits to the detail sheet; below it
+ *                       the checks (detail total, rows in = people + merged + rejected)
+ *   申报表-<部门>       the same for one certifying department
+ *   资助明细            one row per person (the full ID: this is the clerk's own sheet)
+ *   合并记录            rows merged into a person (duplicates, other identities)
+ *   未通过              rejected rows with the reason and the values as written
+ *   公示名单            on request: 村社、姓名、身份证后4位、缴费档次、缴费金额 (石柱 附件3 五)
+ *
+ * Formulas use English function names and whole-column references, so rows the clerk adds
+ * to 资助明细 are counted too. No cached results are written: Excel and LibreOffice
+ * calculate on load.
+ */
+import { toIso } from "../dates";
+import { idLast4 } from "../idNumber";
+import type { PolicyModel } from "../policy/model";
+import { isOpen } from "../policy/model";
+import { columnName } from "../sheet/address";
+import type { CellSpec, SheetSpec } from "../sheet/spec";
+import { safeSheetName } from "../sheet/spec";
+import { ClaimResult, claimDepartments, departmentOf, subsidisedCategories } from "./build";
+
+export const DETAIL_SHEET = "资助明细";
+export const SUMMARY_SHEET = "申报汇总";
+export const REJECTED_SHEET = "未通过";
+export const MERGED_SHEET = "合并记录";
+export const NOTICE_SHEET = "公示名单";
+
+export interface ClaimWorkbookOptions {
+  /** Add the public-notice list (公示名单). */
+  publicNotice?: boolean;
+  /** Sheet names already in the workbook (Office.js), so new names do not collide. */
+  existingSheets?: string[];
+}
+
+/** Detail sheet columns (0-based), shared by the writer and the formulas. */
+export const DETAIL_COLUMNS = [
+  "序号",
+  "村（社区）",
+  "姓名",
+  "身份证号码",
+  "资助身份",
+  "参保档次",
+  "认定部门",
+  "缴费标准",
+  "资助金额",
+  "另缴财政补助",
+  "个人缴费",
+  "缴费日期",
+  "其他身份（已合并）",
+  "来源",
+  "提示",
+] as const;
+const D = {
+  seq: 0,
+  village: 1,
+  name: 2,
+  id: 3,
+  category: 4,
+  tier: 5,
+  department: 6,
+  standard: 7,
+  subsidy: 8,
+  surcharge: 9,
+  personal: 10,
+  paid: 11,
+  others: 12,
+  sources: 13,
+  warnings: 14,
+};
+
+const MONEY = "#,##0.00";
+const HEAD_FILL = "DDEBF7";
+const TOTAL_FILL = "FFF2CC";
+
+const head = (value: string): CellSpec => ({ value, bold: true, fill: HEAD_FILL, align: "center" });
+const text = (value: string): CellSpec | null => (value === "" ? null : { value });
+const num = (value: number, numFmt?: string): CellSpec => (numFmt ? { value, numFmt } : { value });
+const f = (formula: string, numFmt?: string, bold?: boolean): CellSpec => ({
+  formula,
+  numFmt,
+  bold,
+});
+
+function quoteSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+function refSource(s: { sheet: string; row: number }): string {
+  return `${s.sheet}!${s.row}`;
+}
+
+/** The policy's documents named in its subsidy table, for the basis line. */
+function basisOf(policy: PolicyModel): string {
+  const seen: string[] = [];
+  for (const c of subsidisedCategories(policy)) {
+    for (const s of Object.values(c.subsidy ?? {})) {
+      for (const cite of s.cite) {
+        const k = `${cite.doc} ${cite.clause.replace(/\s*第\d+项$/, "")}`;
+        if (!seen.includes(k)) seen.push(k);
+      }
+    }
+  }
+  return seen.slice(0, 4).join("；");
+}
+
+interface TableRow {
+  department: string;
+  category: string;
+  tier: string;
+  standard: number;
+  subsidy: number | null;
+}
+
+/** Every category × tier of the region's table, by department in the table's order. */
+function tableRows(policy: PolicyModel, result: ClaimResult): TableRow[] {
+  const rows: TableRow[] = [];
+  const depts = claimDepartments(policy);
+  for (const dept of depts) {
+    for (const c of subsidisedCategories(policy)) {
+      if (departmentOf(c) !== dept) continue;
+      for (const t of policy.policy.tiers) {
+        const s = c.subsidy?.[t.id];
+        if (!s) continue;
+        // The amount actually used (also where the user supplied an open value).
+        const used = result.lines.find((l) => l.category === c.name && l.tier === t.id);
+        const subsidy = used
+          ? used.subsidyEach
+          : isOpen(s)
+            ? null
+            : s.kind === "full"
+              ? t.personal.value
+              : s.value;
+        rows.push({
+          department: dept,
+          category: c.name,
+          tier: t.id,
+          standard: t.personal.value,
+          subsidy,
+        });
+      }
+    }
+  }
+  // People whose department is not in the table's list (should not happen) still get a line.
+  for (const l of result.lines) {
+    if (
+      !rows.some(
+        (r) => r.department === l.department && r.category === l.category && r.tier === l.tier
+      )
+    ) {
+      rows.push({
+        department: l.department,
+        category: l.category,
+        tier: l.tier,
+        standard: l.standardEach,
+        subsidy: l.subsidyEach,
+      });
+    }
+  }
+  return rows;
+}
+
+const CLAIM_HEADERS = [
+  "认定部门",
+  "资助对象",
+  "参保档次",
+  "人数",
+  "缴费标准（元/人）",
+  "资助标准（元/人）",
+  "缴费标准合计（元）",
+  "资助金额（元）",
+  "个人缴费（元）",
+];
+
+/** Where the figures of a claim sheet are, for tests and the taskpane. */
+export interface ClaimSheetLayout {
+  /** 1-based row of the 合计 line. */
+  totalRow: number;
+  /** Column letters of 人数, 缴费标准合计, 资助金额, 个人缴费. */
+  countCol: string;
+  standardCol: string;
+  subsidyCol: string;
+  personalCol: string;
+  /** 1-based rows of the department 小计 lines, by department. */
+  subtotalRows: Record<string, number>;
+  /** Cells (A1) of the checks that must be 0. */
+  checks: string[];
+}
+
+function claimSheet(
+  name: string,
+  title: string,
+  policy: PolicyModel,
+  result: ClaimResult,
+  departments: string[],
+  withBalance: boolean
+): { spec: SheetSpec; layout: ClaimSheetLayout } {
+  const det = quoteSheet(DETAIL_SHEET);
+  const col = (c: number): string => `${det}!$${columnName(c)}:$${columnName(c)}`;
+  const cells: (CellSpec | null)[][] = [];
+  cells.push([{ value: title, bold: true, align: "center" }]);
+  cells.push([
+    text(
+      `政策依据：${basisOf(policy)}　　未填缴费日期的按${toIso(result.defaultDate)}计　　单位：人、元`
+    ),
+  ]);
+  cells.push(CLAIM_HEADERS.map(head));
+  const all = tableRows(policy, result);
+  const subtotalRows: Record<string, number> = {};
+  for (const dept of departments) {
+    const rows = all.filter((r) => r.department === dept);
+    const first = cells.length + 1;
+    for (const r of rows) {
+      const n = cells.length + 1;
+      const crit = `${col(D.department)},$A${n},${col(D.category)},$B${n},${col(D.tier)},$C${n}`;
+      cells.push([
+        text(r.department),
+        text(r.category),
+        text(r.tier),
+        f(`COUNTIFS(${crit})`),
+        num(r.standard, MONEY),
+        r.subsidy === null
+          ? { value: "通知未定", note: "通知未列资助标准；用 --set 提供后重新生成" }
+          : num(r.subsidy, MONEY),
+        f(`SUMIFS(${col(D.standard)},${crit})`, MONEY),
+        f(`SUMIFS(${col(D.subsidy)},${crit})`, MONEY),
+        f(`SUMIFS(${col(D.personal)},${crit})`, MONEY),
+      ]);
+    }
+    const last = cells.length;
+    const n = cells.length + 1;
+    subtotalRows[dept] = n;
+    const sum = (c: string): CellSpec =>
+      last >= first
+        ? {
+            formula: `SUM(${c}${first}:${c}${last})`,
+            numFmt: c === "D" ? undefined : MONEY,
+            bold: true,
+            fill: TOTAL_FILL,
+          }
+        : { value: 0, bold: true, fill: TOTAL_FILL };
+    cells.push([
+      { value: `${dept} 小计`, bold: true, fill: TOTAL_FILL },
+      { value: "", fill: TOTAL_FILL },
+      { value: "", fill: TOTAL_FILL },
+      sum("D"),
+      { value: "", fill: TOTAL_FILL },
+      { value: "", fill: TOTAL_FILL },
+      sum("G"),
+      sum("H"),
+      sum("I"),
+    ]);
+  }
+  const totalRow = cells.length + 1;
+  const subs = departments.map((d) => subtotalRows[d]);
+  const total = (c: string): CellSpec => ({
+    formula: subs.length > 0 ? subs.map((r) => `${c}${r}`).join("+") : "0",
+    numFmt: c === "D" ? undefined : MONEY,
+    bold: true,
+    fill: TOTAL_FILL,
+  });
+  cells.push([
+    { value: departments.length === 1 ? "合计" : "合计（各部门）", bold: true, fill: TOTAL_FILL },
+    { value: "", fill: TOTAL_FILL },
+    { value: "", fill: TOTAL_FILL },
+    total("D"),
+    { value: "", fill: TOTAL_FILL },
+    { value: "", fill: TOTAL_FILL },
+    total("G"),
+    total("H"),
+    total("I"),
+  ]);
+  const checks: string[] = [];
+  cells.push([]);
+  const checkRow = (label: string, formula: string, fmt?: string, isCheck = false): void => {
+    const n = cells.length + 1;
+    cells.push([{ value: label, bold: isCheck }, null, null, f(formula, fmt, isCheck)]);
+    if (isCheck) checks.push(`D${n}`);
+  };
+  if (withBalance) {
+    checkRow("核对：资助明细表的人数", `COUNTA(${col(D.id)})-1`);
+    checkRow("核对：资助明细表的资助金额", `SUM(${col(D.subsidy)})`, MONEY);
+    checkRow(
+      "核对：合计资助金额 − 明细资助金额（应为0）",
+      `H${totalRow}-SUM(${col(D.subsidy)})`,
+      MONEY,
+      true
+    );
+    checkRow(
+      "核对：合计人数 − 明细人数（应为0）",
+      `D${totalRow}-(COUNTA(${col(D.id)})-1)`,
+      undefined,
+      true
+    );
+    cells.push([]);
+    const rej = quoteSheet(REJECTED_SHEET);
+    const mer = quoteSheet(MERGED_SHEET);
+    const inRow = cells.length + 1;
+    cells.push([{ value: "花名册数据行（输入）", bold: true }, null, null, num(result.inputRows)]);
+    checkRow("申报人数", `COUNTA(${col(D.id)})-1`);
+    checkRow("合并的重复行", `COUNTA(${mer}!$A:$A)-1`);
+    checkRow("未通过的行", `COUNTA(${rej}!$A:$A)-1`);
+    checkRow(
+      "核对：输入 − 人数 − 合并 − 未通过（应为0）",
+      `D${inRow}-D${inRow + 1}-D${inRow + 2}-D${inRow + 3}`,
+      undefined,
+      true
+    );
+    if (result.ignored.length > 0) {
+      cells.push([
+        text(
+          `另有${result.ignored.length}行不是数据（重复表头、合计、签名或标题行），未计入输入行数。`
+        ),
+      ]);
+    }
+  } else {
+    const n = cells.length + 1;
+    const deptList = departments.map((d) => `"${d}"`);
+    const sumDept = deptList
+      .map((d) => `SUMIFS(${col(D.subsidy)},${col(D.department)},${d})`)
+      .join("+");
+    cells.push([
+      { value: "核对：合计资助金额 − 明细中本部门资助金额（应为0）", bold: true },
+      null,
+      null,
+      f(`H${totalRow}-(${sumDept})`, MONEY, true),
+    ]);
+    checks.push(`D${n}`);
+  }
+  cells.push([]);
+  cells.push([
+    text(
+      "填表人：　　　　　　审核人：　　　　　　单位负责人：　　　　　　（盖章）　　　　　　日期："
+    ),
+  ]);
+  return {
+    spec: {
+      name,
+      cells,
+      columnWidths: [18, 40, 10, 8, 14, 14, 16, 16, 16],
+      merges: [`A1:I1`, `A2:I2`],
+      frozenRows: 3,
+    },
+    layout: {
+      totalRow,
+      countCol: "D",
+      standardCol: "G",
+      subsidyCol: "H",
+      personalCol: "I",
+      subtotalRows,
+      checks,
+    },
+  };
+}
+
+function detailSheet(result: ClaimResult): SheetSpec {
+  const cells: (CellSpec | null)[][] = new Array(result.people.length + 1);
+  cells[0] = DETAIL_COLUMNS.map(head);
+  for (let i = 0; i < result.people.length; i++) {
+    const p = result.people[i];
+    const row: (CellSpec | null)[] = [
+      { value: i + 1 },
+      text(p.village),
+      text(p.name),
+      { value: p.id },
+      { value: p.category },
+      { value: p.tier },
+      { value: p.department },
+      { value: p.standard },
+      { value: p.subsidy },
+      { value: p.fiscalSurcharge },
+      { value: p.personal },
+      p.paidGiven ? { value: toIso(p.paid) } : null,
+      text(p.otherIdentities.join("、")),
+      { value: p.sources.map(refSource).join("；") },
+      text(p.warnings.join("；")),
+    ];
+    cells[i + 1] = row;
+  }
+  return {
+    name: DETAIL_SHEET,
+    cells,
+    columnWidths: [6, 14, 10, 22, 36, 9, 16, 10, 10, 12, 10, 12, 24, 24, 40],
+    frozenRows: 1,
+    textColumns: [D.id],
+  };
+}
+
+function rejectedSheet(result: ClaimResult): SheetSpec {
+  const headers = [
+    "工作表",
+    "行号",
+    "姓名",
+    "身份证号码（原样）",
+    "人员类别",
+    "参保档次",
+    "村（社区）",
+    "缴费日期",
+    "认定部门",
+    "原因",
+  ];
+  const cells: (CellSpec | null)[][] = [headers.map(head)];
+  for (const r of result.rejected) {
+    const v = r.values;
+    cells.push([
+      text(r.sheet),
+      num(r.row),
+      text(v.name),
+      text(v.id),
+      text(v.category),
+      text(v.tier),
+      text(v.village),
+      text(v.paidDate),
+      text(v.department),
+      text(r.reason),
+    ]);
+  }
+  return {
+    name: REJECTED_SHEET,
+    cells,
+    columnWidths: [12, 6, 10, 22, 24, 9, 12, 12, 14, 70],
+    frozenRows: 1,
+    textColumns: [3],
+  };
+}
+
+function mergedSheet(result: ClaimResult): SheetSpec {
+  const headers = [
+    "工作表",
+    "行号",
+    "姓名",
+    "身份证号码",
+    "人员类别",
+    "参保档次",
+    "并入（工作表!行）",
+    "说明",
+  ];
+  const cells: (CellSpec | null)[][] = [headers.map(head)];
+  const idOf = new Map<string, string>();
+  for (const p of result.people)
+    for (const s of p.sources) idOf.set(`${s.sheet}\u0000${s.row}`, p.idMasked);
+  for (const m of result.merged) {
+    cells.push([
+      text(m.sheet),
+      num(m.row),
+      text(m.name),
+      text(idOf.get(`${m.sheet}\u0000${m.row}`) ?? ""),
+      text(m.category),
+      text(m.tier),
+      text(refSource(m.into)),
+      text(m.reason),
+    ]);
+  }
+  return {
+    name: MERGED_SHEET,
+    cells,
+    columnWidths: [12, 6, 10, 22, 30, 9, 16, 70],
+    frozenRows: 1,
+    textColumns: [3],
+  };
+}
+
+const collator = new Intl.Collator("zh-CN");
+
+/** 公示名单 per 石柱 附件3 五: 村社、姓名、身份证后4位、缴费档次、缴费金额 — never the full ID. */
+export function publicNoticeSheet(
+  result: ClaimResult,
+  policy: PolicyModel,
+  name = NOTICE_SHEET
+): SheetSpec {
+  const order = result.people
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => collator.compare(a.p.village, b.p.village) || a.i - b.i);
+  const cells: (CellSpec | null)[][] = [
+    [{ value: `${policy.label}城乡居民医保资助参保公示名单`, bold: true, align: "center" }],
+    [
+      text(
+        "公示要素：村社、姓名、身份证后4位、缴费档次、缴费金额（个人缴费，元）。公示中注意保护个人隐私。"
+      ),
+    ],
+    ["序号", "村社", "姓名", "身份证后4位", "缴费档次", "缴费金额（元）"].map(head),
+  ];
+  order.forEach(({ p }, k) => {
+    cells.push([
+      num(k + 1),
+      text(p.village),
+      text(p.name),
+      text(idLast4(p.id)),
+      text(p.tier),
+      num(p.personal, MONEY),
+    ]);
+  });
+  return {
+    name,
+    cells,
+    columnWidths: [6, 14, 10, 12, 10, 14],
+    merges: ["A1:F1", "A2:F2"],
+    frozenRows: 3,
+    textColumns: [3],
+  };
+}
+
+export interface ClaimWorkbook {
+  sheets: SheetSpec[];
+  /** The layout of 申报汇总 and of each 申报表-<部门> sheet, by sheet name. */
+  layouts: Record<string, ClaimSheetLayout>;
+}
+
+/** The claim workbook's sheets, in the order a clerk reads them. */
+export function claimWorkbook(
+  result: ClaimResult,
+  policy: PolicyModel,
+  options: ClaimWorkbookOptions = {}
+): ClaimWorkbook {
+  const taken = [...(options.existingSheets ?? [])];
+  const layouts: Record<string, ClaimSheetLayout> = {};
+  const used = new Set(result.lines.map((l) => l.department));
+  const departments = [
+    ...claimDepartments(policy),
+    ...[...used].filter((d) => !claimDepartments(policy).includes(d)),
+  ];
+  const sheets: SheetSpec[] = [];
+  const name = (n: string): string => {
+    const s = safeSheetName(n, taken);
+    taken.push(s);
+    return s;
+  };
+  // The fixed names are referenced by formulas: they must be free.
+  for (const fixed of [SUMMARY_SHEET, DETAIL_SHEET, REJECTED_SHEET, MERGED_SHEET]) {
+    if (taken.includes(fixed))
+      throw new Error(`工作簿中已有名为“${fixed}”的工作表：请先改名或删除旧的申报表`);
+  }
+  const summaryName = name(SUMMARY_SHEET);
+  const summary = claimSheet(
+    summaryName,
+    `${policy.label}城乡居民医保困难群众参保资助申报汇总表`,
+    policy,
+    result,
+    departments,
+    true
+  );
+  sheets.push(summary.spec);
+  layouts[summaryName] = summary.layout;
+  for (const dept of departments.filter((d) => used.has(d))) {
+    const sheetName = name(`申报表-${dept}`);
+    const s = claimSheet(
+      sheetName,
+      `${policy.label}城乡居民医保参保资助申报表（${dept}）`,
+      policy,
+      result,
+      [dept],
+      false
+    );
+    sheets.push(s.spec);
+    layouts[sheetName] = s.layout;
+  }
+  taken.push(DETAIL_SHEET, REJECTED_SHEET, MERGED_SHEET);
+  sheets.push(detailSheet(result), mergedSheet(result), rejectedSheet(result));
+  if (options.publicNotice) sheets.push(publicNoticeSheet(result, policy, name(NOTICE_SHEET)));
+  return { sheets, layouts };
+}
