@@ -1,0 +1,272 @@
+/**
+ * The workbook's policy and supplied values (Office document settings, mocked with
+ * office-addin-mock) as the functions see them: the optional argument wins over the
+ * workbook's choice; with neither, an error says how to choose; the task pane's setters
+ * save to the workbook, refresh what the functions read, and ask Excel to recalculate.
+ */
+// office-addin-mock imports office-addin-manifest only for its host names; the real module
+// pulls in ESM-only packages that Jest would have to transform.
+jest.mock("office-addin-manifest", () => ({
+  OfficeApp: {
+    Excel: "excel",
+    OneNote: "onenote",
+    Outlook: "outlook",
+    PowerPoint: "powerpoint",
+    Project: "project",
+    Word: "word",
+  },
+}));
+
+import { OfficeMockObject } from "office-addin-mock";
+import { iso } from "../../src/core/dates";
+import { premium } from "../../src/core/rules/premium";
+import {
+  getSettings,
+  onSettingsChanged,
+  POLICY_KEY,
+  resetSettingsCache,
+  setPolicyId,
+  setSupplied,
+  SUPPLIED_KEY,
+} from "../../src/office/settings";
+import { Excel, expectValueError, loadFromSource, serial } from "./excel";
+
+const PENGSHUI = "cq-pengshui-2025";
+const TONGNAN = "cq-tongnan-2025";
+const g = globalThis as Record<string, unknown>;
+
+interface Workbook {
+  store: Map<string, unknown>;
+  saves: Record<string, unknown>[];
+  recalculations: string[];
+  /** Another user's change arriving (Excel on the web, co-authoring). */
+  coauthor(key: string, value: unknown): void;
+}
+
+/** A workbook behind Office.context.document.settings, and Excel.run for recalculation. */
+function openWorkbook(initial: Record<string, unknown> = {}): Workbook {
+  const store = new Map<string, unknown>(Object.entries(initial));
+  const saves: Record<string, unknown>[] = [];
+  const recalculations: string[] = [];
+  let handler: ((args: unknown) => void) | undefined;
+  const office = new OfficeMockObject({
+    context: {
+      document: {
+        settings: {
+          get: (name: string) => (store.has(name) ? store.get(name) : null),
+          set: (name: string, value: unknown) => void store.set(name, value),
+          remove: (name: string) => void store.delete(name),
+          saveAsync: (callback?: (r: unknown) => void) => {
+            saves.push(Object.fromEntries(store));
+            callback?.({ status: "succeeded" });
+          },
+          addHandlerAsync: (
+            _type: unknown,
+            h: (args: unknown) => void,
+            callback?: (r: unknown) => void
+          ) => {
+            handler = h;
+            callback?.({ status: "succeeded" });
+          },
+        },
+      },
+    },
+    onReady: async () => ({ host: "Excel", platform: "PC" }),
+  });
+  office.EventType = { SettingsChanged: "settingsChanged" };
+  const excel = new OfficeMockObject({
+    host: "excel",
+    context: {
+      workbook: { application: { calculate: (type: string) => void recalculations.push(type) } },
+    },
+    run: async function (this: { context: unknown }, batch: (context: unknown) => Promise<void>) {
+      await batch(this.context);
+    },
+  });
+  excel.CalculationType = { full: "Full" };
+  g.Office = office;
+  g.Excel = excel;
+  resetSettingsCache();
+  return {
+    store,
+    saves,
+    recalculations,
+    coauthor(key, value) {
+      store.set(key, value);
+      handler?.({ settings: office.context.document.settings, type: "settingsChanged" });
+    },
+  };
+}
+
+let excel: Excel;
+
+beforeAll(async () => {
+  excel = await loadFromSource();
+});
+
+afterEach(() => {
+  delete g.Office;
+  delete g.Excel;
+  resetSettingsCache();
+});
+
+const LATE = serial(2025, 7, 15);
+
+describe("which policy a function uses", () => {
+  it("uses the workbook's policy when the argument is left out", async () => {
+    openWorkbook({ [POLICY_KEY]: TONGNAN });
+    expect(await excel.one("PREMIUM", "一档", "普通居民", LATE)).toBe(1070);
+    expect(await excel.one("BENEFITSTART", serial(2025, 1, 10), "普通居民")).toBe(
+      serial(2025, 2, 1)
+    );
+    expect(await excel.one("CATEGORY", "低保")).toBe("低保对象");
+  });
+
+  it("lets the optional argument override the workbook's policy", async () => {
+    openWorkbook({ [POLICY_KEY]: TONGNAN });
+    expect(
+      await excel.one(
+        "PREMIUM",
+        "二档",
+        "计生优抚（奖扶）对象",
+        serial(2024, 11, 15),
+        null,
+        PENGSHUI
+      )
+    ).toBe(455);
+    expectValueError(
+      await excel.one("PREMIUM", "二档", "计生优抚（奖扶）对象", serial(2024, 11, 15)),
+      "重庆市潼南区",
+      "本地区的类别有"
+    );
+  });
+
+  it("says how to choose one when the workbook has none and the argument is left out", async () => {
+    openWorkbook();
+    expectValueError(
+      await excel.one("PREMIUM", "一档", "普通居民", LATE),
+      "没有选择政策",
+      "任务窗格",
+      "政策设置",
+      TONGNAN
+    );
+  });
+
+  it("refuses a workbook setting that names no known policy, listing the known ones", async () => {
+    openWorkbook({ [POLICY_KEY]: "beijing-2025" });
+    expectValueError(
+      await excel.one("PREMIUM", "一档", "普通居民", LATE),
+      "beijing-2025",
+      TONGNAN,
+      PENGSHUI
+    );
+  });
+});
+
+describe("the task pane's setters", () => {
+  it("save the policy in the workbook, change what the functions answer, and recalculate", async () => {
+    const wb = openWorkbook();
+    const seen: (string | null)[] = [];
+    const stop = onSettingsChanged((s) => seen.push(s.policy));
+    await setPolicyId(" CQ-Tongnan-2025 ");
+    stop();
+    expect(wb.store.get(POLICY_KEY)).toBe(TONGNAN);
+    expect(wb.saves).toEqual([{ [POLICY_KEY]: TONGNAN }]);
+    expect(wb.recalculations).toEqual(["Full"]);
+    expect(seen).toEqual([TONGNAN]);
+    expect(await excel.one("PREMIUM", "一档", "普通居民", LATE)).toBe(1070);
+
+    await setPolicyId(PENGSHUI);
+    expect(await excel.one("CATEGORY", "低保")).toBe("城乡最低生活保障人员");
+
+    await setPolicyId(null);
+    expect(wb.store.has(POLICY_KEY)).toBe(false);
+    expectValueError(await excel.one("CATEGORY", "低保"), "没有选择政策");
+  });
+
+  it("refuse an unknown policy id with the core's message and leave the workbook alone", async () => {
+    const wb = openWorkbook({ [POLICY_KEY]: TONGNAN });
+    await expect(setPolicyId("nope-2025")).rejects.toThrow("没有编号为“nope-2025”的政策");
+    expect(wb.store.get(POLICY_KEY)).toBe(TONGNAN);
+    expect(wb.saves).toHaveLength(0);
+  });
+
+  it("save supplied values, which the functions then use for what a notice leaves open", async () => {
+    const wb = openWorkbook({ [POLICY_KEY]: TONGNAN });
+    const paid = serial(2025, 3, 1);
+    expectValueError(await excel.one("PREMIUM", "二档", "低保", paid), "subsidy.低保对象");
+
+    await setSupplied({ "subsidy.低保对象": 300, "exception.newbornWithin90": "fromEvent" });
+    expect(wb.store.get(SUPPLIED_KEY)).toEqual({
+      "subsidy.低保对象": 300,
+      "exception.newbornWithin90": "fromEvent",
+    });
+    expect(wb.store.get(POLICY_KEY)).toBe(TONGNAN);
+    const core = premium({
+      policy: TONGNAN,
+      tier: "二档",
+      category: "低保",
+      paid: iso("2025-03-01"),
+      supplied: { "subsidy.低保对象": 300 },
+    });
+    expect(await excel.one("PREMIUM", "二档", "低保", paid)).toBe(core.personal.toNumber());
+    expect(core.personal.toNumber()).toBe(475);
+    expect(await excel.one("SUBSIDY", "二档", "低保", paid)).toBe(300);
+    // A newborn paid for within 90 days of birth: benefits from birth, no wait.
+    expect(await excel.one("WAITDAYS", serial(2025, 3, 10), "新生儿", serial(2025, 2, 1))).toBe(0);
+    expect(await excel.one("BENEFITSTART", serial(2025, 3, 10), "新生儿", serial(2025, 2, 1))).toBe(
+      serial(2025, 2, 1)
+    );
+
+    await setSupplied({});
+    expect(wb.store.has(SUPPLIED_KEY)).toBe(false);
+    expectValueError(await excel.one("PREMIUM", "二档", "低保", paid), "subsidy.低保对象");
+  });
+});
+
+describe("reading the workbook", () => {
+  it("reads supplied values saved as a JSON string, and ignores what is not a value", async () => {
+    openWorkbook({
+      [POLICY_KEY]: TONGNAN,
+      [SUPPLIED_KEY]: JSON.stringify({ "subsidy.低保对象": "300", bad: { x: 1 } }),
+    });
+    expect(getSettings().supplied).toEqual({ "subsidy.低保对象": "300" });
+    expect(await excel.one("PREMIUM", "二档", "低保", serial(2025, 3, 1))).toBe(475);
+  });
+
+  it("follows another user's change (settingsChanged) and recalculates", async () => {
+    const wb = openWorkbook({ [POLICY_KEY]: TONGNAN });
+    expect(await excel.one("CATEGORY", "低保")).toBe("低保对象");
+    wb.coauthor(POLICY_KEY, PENGSHUI);
+    expect(await excel.one("CATEGORY", "低保")).toBe("城乡最低生活保障人员");
+    await new Promise((r) => setImmediate(r));
+    expect(wb.recalculations).toEqual(["Full"]);
+  });
+
+  it("waits for Office when Excel calls a function before Office.onReady", async () => {
+    let ready: () => void = () => undefined;
+    const onReady = new Promise<void>((resolve) => (ready = resolve));
+    const office: Record<string, unknown> = {
+      onReady: () => onReady,
+      EventType: { SettingsChanged: "settingsChanged" },
+    };
+    g.Office = office;
+    resetSettingsCache();
+    const pending = excel.call("PREMIUM", "一档", "普通居民", LATE);
+    expect(pending).toBeInstanceOf(Promise);
+    const store = new Map<string, unknown>([[POLICY_KEY, TONGNAN]]);
+    office.context = {
+      document: {
+        settings: { get: (k: string) => store.get(k) ?? null, addHandlerAsync: () => undefined },
+      },
+    };
+    ready();
+    expect(await pending).toEqual([[1070]]);
+  });
+
+  it("answers at once, with no policy, outside Office", async () => {
+    expect(excel.call("PREMIUM", "一档", "普通居民", LATE, null, TONGNAN)).toEqual([[1070]]);
+    expectValueError(await excel.one("PREMIUM", "一档", "普通居民", LATE), "没有选择政策");
+    await expect(setPolicyId(TONGNAN)).rejects.toThrow("不在 Excel 中");
+  });
+});

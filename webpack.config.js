@@ -1,0 +1,121 @@
+/* eslint-disable no-undef */
+/**
+ * Builds the Excel add-in and the plain web page into dist/:
+ *   taskpane.html + taskpane.js   the task pane, which in the shared runtime also carries the
+ *                                 YB.* functions (src/functions/functions.ts is in this chunk)
+ *   functions.js                  the functions alone (the manifest's Script location)
+ *   functions.json                from the JSDoc of functions.ts (CustomFunctionsMetadataPlugin)
+ *   functions.zh-CN.json          the same with Chinese names and help (src/functions/zh-CN.ts)
+ *   index.html + standalone.js    the web page that works without Excel (no Office.js)
+ *   manifest.xml, assets/*.png
+ * The manifest's URLs are https://localhost:3000/...; set YIBAO_BASE_URL (ending in "/")
+ * to write another address into dist/manifest.xml.
+ */
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { LocalizedMetadataPlugin } = require("./scripts/functions-metadata");
+
+const DEV_URL = "https://localhost:3000/";
+const FUNCTIONS = "./src/functions/functions.ts";
+
+async function httpsServer() {
+  try {
+    const devCerts = require("office-addin-dev-certs");
+    const options = await devCerts.getHttpsServerOptions();
+    return { type: "https", options: { ca: options.ca, key: options.key, cert: options.cert } };
+  } catch (e) {
+    // The certificates are made even when installing their CA fails (no rights to): use them,
+    // and trust ~/.office-addin-dev-certs/ca.crt by hand; failing that, a self-signed one.
+    const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+    const file = (name) => fs.readFileSync(path.join(dir, name));
+    console.warn(`office-addin-dev-certs: ${e.message}`);
+    try {
+      return {
+        type: "https",
+        options: { ca: file("ca.crt"), key: file("localhost.key"), cert: file("localhost.crt") },
+      };
+    } catch {
+      return "https";
+    }
+  }
+}
+
+module.exports = async (env = {}, options = {}) => {
+  const dev = options.mode === "development";
+  const baseUrl = process.env.YIBAO_BASE_URL || DEV_URL;
+  const serving = Boolean(env.WEBPACK_SERVE);
+  return {
+    context: __dirname,
+    devtool: "source-map",
+    entry: {
+      taskpane: ["./src/taskpane/taskpane.ts", FUNCTIONS],
+      functions: FUNCTIONS,
+      standalone: "./src/standalone/index.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, env.outputPath || "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".js"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            // Type-check only what the bundles contain, not every file tsconfig.json includes (tests, CLI).
+            options: {
+              onlyCompileBundledFiles: true,
+              compilerOptions: { module: "es2020", sourceMap: true },
+            },
+          },
+        },
+        // The task pane's stylesheet (src/ui/styles.css) is bundled as text and injected by src/ui/styles.ts.
+        { test: /\.css$/, type: "asset/source" },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS }),
+      new LocalizedMetadataPlugin({ source: "functions.json", output: "functions.zh-CN.json" }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "index.html",
+        template: "./src/standalone/index.html",
+        chunks: ["standalone"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform(content) {
+              return baseUrl === DEV_URL
+                ? content
+                : content.toString().split(DEV_URL).join(baseUrl);
+            },
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: serving ? await httpsServer() : "https",
+      port: Number(process.env.npm_package_config_dev_server_port) || 3000,
+      hot: dev,
+    },
+  };
+};
