@@ -1,0 +1,228 @@
+/**
+ * Writing a SheetSpec (template, check report) into the open workbook as a NEW worksheet.
+ * It never writes into an existing sheet: the name is made unique first.
+ *
+ * Round trips: 1 to learn the sheet names, then per sheet one per block of cells (blocks
+ * under 2 MB / 10,000 rows, values and formulas together, each preceded in the same request
+ * by the "@" format of its rows in the text columns, so ID numbers stay text), then one for
+ * the formats, widths, merges and lists (more if there are over FORMAT_OPS_PER_SYNC format
+ * ranges or their number formats weigh over the block budget; a format range taller than a
+ * block is cut into blocks), and a last one that activates the first new sheet. Cell notes
+ * (the findings in an annotated copy) are written where Excel has notes (ExcelApi 1.18) and
+ * left out elsewhere. Progress is reported in rows written (each sheet counts one more row
+ * for its formats), after every round trip that wrote a block.
+ */
+import { cellAddress, columnName } from "../core/sheet/address";
+import { CellSpec, SheetSpec, safeSheetName } from "../core/sheet/spec";
+import type { OnProgress } from "../ui/host";
+import { BLOCK_BYTE_BUDGET, MAX_BLOCK_ROWS, splitRows } from "./blocks";
+import { supportsExcelApi } from "./requirements";
+
+export const FORMAT_OPS_PER_SYNC = 1_000;
+/** Excel caps an inline validation list at 255 characters. */
+const INLINE_LIST_MAX = 255;
+export const LISTS_SHEET = "_yibao_lists";
+
+type Entry = string | number | boolean;
+
+/** A cell as it goes into Range.formulas: a formula, a constant, or "" for empty. */
+export function formulaEntry(cell: CellSpec | null): Entry {
+  if (!cell) return "";
+  if (cell.formula !== undefined) return cell.formula.startsWith("=") ? cell.formula : `=${cell.formula}`;
+  const v = cell.value;
+  if (v === undefined || v === null) return "";
+  // Text starting with = + - @ would be taken for a formula: a leading apostrophe keeps it text.
+  if (typeof v === "string" && /^[=+\-@]/.test(v)) return `'${v}`;
+  return v;
+}
+
+interface Rect {
+  r0: number;
+  r1: number;
+  c0: number;
+  c1: number;
+  cell: CellSpec;
+}
+
+function formatKey(c: CellSpec | null): string {
+  if (!c || (!c.bold && !c.numFmt && !c.fill && !c.align)) return "";
+  return `${c.bold ? 1 : 0}|${c.numFmt ?? ""}|${c.fill ?? ""}|${c.align ?? ""}`;
+}
+
+/** Cells with the same formatting grouped into rectangles: runs along rows, stacked down. */
+export function formatRects(cells: (CellSpec | null)[][]): Rect[] {
+  const done: Rect[] = [];
+  let open = new Map<string, Rect>();
+  cells.forEach((row, r) => {
+    const next = new Map<string, Rect>();
+    let c = 0;
+    while (c < row.length) {
+      const key = formatKey(row[c]);
+      let end = c;
+      while (end + 1 < row.length && formatKey(row[end + 1]) === key) end++;
+      if (key) {
+        const sig = `${c}:${end}:${key}`;
+        const prev = open.get(sig);
+        if (prev) {
+          prev.r1 = r;
+          next.set(sig, prev);
+          open.delete(sig);
+        } else next.set(sig, { r0: r, r1: r, c0: c, c1: end, cell: row[c] as CellSpec });
+      }
+      c = end + 1;
+    }
+    done.push(...open.values());
+    open = next;
+  });
+  done.push(...open.values());
+  return done;
+}
+
+const ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
+
+/** Excel's column width unit (characters, as exceljs and SheetSpec use) to points. */
+export function widthToPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+/** Format rectangles no taller than a block, so one number-format array never outgrows a request. */
+export function blockRects(rects: Rect[], maxRows = MAX_BLOCK_ROWS): Rect[] {
+  const out: Rect[] = [];
+  for (const r of rects) {
+    for (let r0 = r.r0; r0 <= r.r1; r0 += maxRows) out.push({ ...r, r0, r1: Math.min(r.r1, r0 + maxRows - 1) });
+  }
+  return out;
+}
+
+interface Written {
+  done: number;
+  total: number;
+  onProgress?: OnProgress;
+}
+
+async function writeOne(context: Excel.RequestContext, spec: SheetSpec, name: string, lists: { sheet: Excel.Worksheet | null; next: number }, progress: Written): Promise<number> {
+  let syncs = 0;
+  const worksheet = context.workbook.worksheets.add(name);
+  const columns = Math.max(1, ...spec.cells.map((r) => r.length));
+  const grid = spec.cells.map((row) => {
+    const out: Entry[] = new Array(columns).fill("");
+    row.forEach((cell, c) => (out[c] = formulaEntry(cell)));
+    return out;
+  });
+  for (const block of splitRows(grid)) {
+    const n = block.rows.length;
+    // Text columns get their "@" format before the values, or ID numbers would turn into doubles.
+    for (const c of spec.textColumns ?? []) {
+      worksheet.getRangeByIndexes(block.start, c, n, 1).numberFormat = Array.from({ length: n }, () => ["@"]);
+    }
+    worksheet.getRangeByIndexes(block.start, 0, n, columns).formulas = block.rows;
+    await context.sync();
+    syncs++;
+    progress.done += n;
+    progress.onProgress?.(progress.done, progress.total);
+  }
+  // Formats after values, batched by count and by the weight of their number formats.
+  let ops = 0;
+  let bytes = 0;
+  const flush = async (): Promise<void> => {
+    if (ops >= FORMAT_OPS_PER_SYNC || bytes >= BLOCK_BYTE_BUDGET) {
+      await context.sync();
+      syncs++;
+      ops = 0;
+      bytes = 0;
+    }
+  };
+  for (const rect of blockRects(formatRects(spec.cells))) {
+    const h = rect.r1 - rect.r0 + 1;
+    const w = rect.c1 - rect.c0 + 1;
+    const range = worksheet.getRangeByIndexes(rect.r0, rect.c0, h, w);
+    if (rect.cell.bold) range.format.font.bold = true;
+    if (rect.cell.fill) range.format.fill.color = `#${rect.cell.fill}`;
+    if (rect.cell.align) range.format.horizontalAlignment = ALIGN[rect.cell.align];
+    if (rect.cell.numFmt) {
+      range.numberFormat = Array.from({ length: h }, () => new Array(w).fill(rect.cell.numFmt));
+      bytes += h * w * (rect.cell.numFmt.length + 3);
+    }
+    ops++;
+    await flush();
+  }
+  (spec.columnWidths ?? []).forEach((width, c) => {
+    worksheet.getRangeByIndexes(0, c, 1, 1).getEntireColumn().format.columnWidth = widthToPoints(width);
+  });
+  for (const m of spec.merges ?? []) worksheet.getRange(m).merge(false);
+  for (const v of spec.validations ?? []) {
+    let source = v.values.join(",");
+    if (source.length > INLINE_LIST_MAX) {
+      if (!lists.sheet) {
+        lists.sheet = context.workbook.worksheets.add(LISTS_SHEET);
+        lists.sheet.visibility = "VeryHidden";
+      }
+      const col = columnName(lists.next++);
+      lists.sheet.getRange(`${col}1:${col}${v.values.length}`).values = v.values.map((x) => [x]);
+      source = `='${LISTS_SHEET}'!$${col}$1:$${col}$${v.values.length}`;
+    }
+    const dv = worksheet.getRange(v.range).dataValidation;
+    dv.rule = { list: { inCellDropDown: true, source } };
+    dv.errorAlert = { showAlert: true, style: "Stop", title: "输入有误", message: v.error };
+  }
+  if (spec.frozenRows) worksheet.freezePanes.freezeRows(spec.frozenRows);
+  if (supportsExcelApi("1.18")) {
+    spec.cells.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (cell?.note) worksheet.notes.add(cellAddress(r, c), cell.note);
+      }),
+    );
+  }
+  await context.sync();
+  syncs++;
+  progress.done++;
+  progress.onProgress?.(progress.done, progress.total);
+  return syncs;
+}
+
+export interface InsertOptions {
+  onProgress?: OnProgress;
+  /** Refuse, before writing anything, if a spec's name is taken (formulas refer to the names). */
+  exactNames?: boolean;
+}
+
+/** Adds each spec as a new sheet under a name not yet taken; returns the names used. */
+export async function insertSheets(context: Excel.RequestContext, specs: SheetSpec[], options: InsertOptions = {}): Promise<{ names: string[]; syncs: number }> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  await context.sync();
+  let syncs = 1;
+  const taken = sheets.items.map((s) => s.name);
+  if (options.exactNames) {
+    const lower = new Set(taken.map((n) => n.toLowerCase()));
+    const clash = specs.find((s) => lower.has(s.name.toLowerCase()));
+    if (clash) throw new Error(`工作簿中已有名为“${clash.name}”的工作表：请先改名或删除它，再重新生成（没有写入任何工作表）。`);
+  }
+  const progress: Written = { done: 0, total: specs.reduce((n, s) => n + s.cells.length + 1, 0), onProgress: options.onProgress };
+  progress.onProgress?.(0, progress.total);
+  const lists = { sheet: null as Excel.Worksheet | null, next: 0 };
+  if (taken.includes(LISTS_SHEET)) lists.sheet = sheets.getItem(`${LISTS_SHEET}`);
+  if (lists.sheet) {
+    // An earlier insert's lists sheet: append to the right of its used columns.
+    const used = lists.sheet.getUsedRangeOrNullObject(true);
+    used.load("isNullObject,columnIndex,columnCount");
+    await context.sync();
+    syncs++;
+    lists.next = used.isNullObject ? 0 : used.columnIndex + used.columnCount;
+  }
+  const names: string[] = [];
+  for (const spec of specs) {
+    const name = safeSheetName(spec.name, taken);
+    taken.push(name);
+    names.push(name);
+    syncs += await writeOne(context, spec, name, lists, progress);
+  }
+  if (names.length > 0) {
+    const first = sheets.getItem(names[0]);
+    first.activate();
+    first.getRange(cellAddress(0, 0)).select();
+    await context.sync();
+    syncs++;
+  }
+  return { names, syncs };
+}

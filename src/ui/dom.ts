@@ -1,0 +1,65 @@
+/** A few DOM helpers, so the panels stay plain TypeScript without a framework. */
+
+type Child = Node | string | number | null | undefined | false;
+
+export interface Props {
+  class?: string;
+  id?: string;
+  text?: string;
+  title?: string;
+  type?: string;
+  role?: string;
+  for?: string;
+  disabled?: boolean;
+  hidden?: boolean;
+  attrs?: Record<string, string>;
+  dataset?: Record<string, string>;
+  on?: Partial<{ [K in keyof HTMLElementEventMap]: (e: HTMLElementEventMap[K]) => void }>;
+}
+
+/** Creates an element: h("button", { class: "primary", on: { click } }, "检查"). */
+export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  if (props.class) el.className = props.class;
+  if (props.id) el.id = props.id;
+  if (props.title) el.title = props.title;
+  if (props.role) el.setAttribute("role", props.role);
+  if (props.type) el.setAttribute("type", props.type);
+  if (props.for) el.setAttribute("for", props.for);
+  if (props.disabled) el.setAttribute("disabled", "");
+  if (props.hidden) el.hidden = true;
+  for (const [k, v] of Object.entries(props.attrs ?? {})) el.setAttribute(k, v);
+  for (const [k, v] of Object.entries(props.dataset ?? {})) el.dataset[k] = v;
+  for (const [name, handler] of Object.entries(props.on ?? {})) el.addEventListener(name, handler as EventListener);
+  if (props.text !== undefined) el.textContent = props.text;
+  append(el, ...children);
+  return el;
+}
+
+export function append(parent: Node, ...children: Child[]): void {
+  for (const c of children) {
+    if (c === null || c === undefined || c === false) continue;
+    parent.appendChild(typeof c === "string" || typeof c === "number" ? document.createTextNode(String(c)) : c);
+  }
+}
+
+export function clear(el: Element): void {
+  while (el.firstChild) el.removeChild(el.firstChild);
+}
+
+const SVG_NS = "http://www.w3.org/2000/svg";
+
+/** Creates an SVG element with attributes. */
+export function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number> = {}, ...children: Child[]): SVGElementTagNameMap[K] {
+  const el = document.createElementNS(SVG_NS, tag);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+  append(el, ...children);
+  return el;
+}
+
+/** An error's message for the user (Office.js errors carry it in .message too). */
+export function errorText(e: unknown): string {
+  if (e instanceof Error) return e.message;
+  if (typeof e === "object" && e && "message" in e) return String((e as { message: unknown }).message);
+  return String(e);
+}

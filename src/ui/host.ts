@@ -1,0 +1,78 @@
+/**
+ * What the panels need from where they run: Excel (Office.js, src/office/host.ts) or the
+ * standalone page (an in-memory workbook opened from a file, src/standalone/host.ts).
+ * The panels never touch Office.js or files themselves.
+ */
+import type { CellValue, SheetData } from "../core/sheet/address";
+import type { SheetSpec } from "../core/sheet/spec";
+import type { TargetFinding, TargetFix } from "../core/targets/types";
+
+export interface ActiveSheet {
+  sheet: SheetData;
+  /** The workbook's other sheets that were read (for the county/town ↔ unit sheets comparison). */
+  otherSheets: SheetData[];
+  source: "xlsx" | "csv" | "excel";
+  /** Sheets left unread because they are too big to be unit sheets, with their row counts. */
+  skipped?: { name: string; rows: number }[];
+}
+
+/** A sheet of the workbook as listed for choosing rosters: its size and its first rows only. */
+export interface SheetHead {
+  name: string;
+  /** Rows of the used range, counted from row 1. */
+  rows: number;
+  /** The first rows (up to the number asked for), where a roster's header is looked for. */
+  head: SheetData;
+}
+
+/**
+ * Called from the block loops of reading and writing: `done` of `total` rows, never going
+ * back, the last call with done === total.
+ */
+export type OnProgress = (done: number, total: number) => void;
+
+/** The policy choice and the values the user supplies for what a notice leaves open. */
+export interface PolicyStore {
+  load(): Promise<{ policyId: string | null; supplied: Record<string, string | number> }>;
+  /** "" clears the choice. */
+  savePolicyId(id: string): Promise<void>;
+  /** Replaces the values supplied for what a notice leaves open (saved with the workbook in Excel). */
+  saveSupplied?(values: Record<string, string | number>): Promise<void>;
+  /** Called when the choice changes elsewhere (another pane, a co-author). */
+  onChange?(listener: (policyId: string | null) => void): void;
+}
+
+export interface PanelHost {
+  readonly kind: "excel" | "standalone";
+  /** Reads the sheet the user is on; in Excel the used range, in blocks. */
+  readActiveSheet(): Promise<ActiveSheet>;
+  /**
+   * Shows a cell: selects it in Excel, scrolls the preview to it here. Without `sheet`, in the
+   * sheet last read by readActiveSheet.
+   */
+  selectCell(a1: string, sheet?: string): Promise<void>;
+  /** Marks the findings' cells of the sheet last read; replaces earlier marks. */
+  highlight(findings: TargetFinding[]): Promise<void>;
+  /** Removes every mark this add-in made; returns how many mark groups were removed. */
+  clearHighlights(): Promise<number>;
+  /**
+   * Writes one fix into the one cell it names, only if that cell still holds `expected`
+   * (what the check saw); otherwise throws, so a stale finding never overwrites new data.
+   */
+  applyFix(fix: TargetFix, expected: CellValue): Promise<void>;
+  /** The workbook's visible sheets with their first `headRows` rows (to find rosters' headers). */
+  listSheets(headRows: number): Promise<SheetHead[]>;
+  /** Reads whole sheets by name (in Excel in blocks, reporting rows read). */
+  readSheets(names: string[], onProgress?: OnProgress): Promise<SheetData[]>;
+  /**
+   * Adds sheets under names not yet taken (never writes into an existing sheet); returns their
+   * names. With `exactNames`, refuses (before writing anything) if a name is already taken:
+   * sheets whose formulas refer to each other by name must keep their names.
+   */
+  insertSheets?(specs: SheetSpec[], options?: { onProgress?: OnProgress; exactNames?: boolean }): Promise<string[]>;
+  /** Hands a file to the user (the standalone page); nothing leaves the browser. */
+  download?(bytes: Uint8Array, fileName: string): Promise<void>;
+  /** The open file's name without extension, for names of downloads. */
+  baseName?(): string;
+  policyStore: PolicyStore;
+}

@@ -1,0 +1,244 @@
+/**
+ * End to end through the standalone page in headless Chromium: open a file, press
+ * 检查任务分解表, read the findings, click one, fix, download, and check that no request
+ * leaves 127.0.0.1. Screenshots go to test-output/ (a CJK font, fonts-wqy-microhei, must be
+ * installed for the Chinese to be readable in them).
+ *
+ * Needs /usr/bin/chromium (or CHROMIUM_PATH) and fonts-wqy-microhei. The web bundle is built
+ * once by the jest globalSetup (test/e2e/globalSetup.ts); YIBAO_E2E_DIST=<folder> uses an
+ * existing build instead.
+ */
+import ExcelJS from "exceljs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { ensureDist, OUTPUT } from "./build";
+import { serve, type StaticServer } from "./server";
+
+jest.setTimeout(180_000);
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--lang=zh-CN"];
+const WORK = join(OUTPUT, "e2e");
+
+type Row = (string | number | null)[];
+
+async function writeXlsx(file: string, sheet: string, rows: Row[]): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(sheet);
+  rows.forEach((r, i) => r.forEach((v, j) => v !== null && (ws.getCell(i + 1, j + 1).value = v)));
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+/** 石柱 附件1 (下路街道发〔2024〕78号) with a wrong total in C18 and 柏树社区's 2417 stored as text in C7. */
+function shizhu(): Row[] {
+  const units: [string, number | string][] = [
+    ["红岩社区", 4162],
+    ["柏树社区", "2417"],
+    ["银河社区", 2607],
+    ["金彰社区", 2483],
+    ["高平村", 2786],
+    ["高鹿村", 2497],
+    ["湖海村", 3679],
+    ["白鹤村", 2614],
+    ["上进村", 3169],
+    ["双香村", 2548],
+    ["天泉村", 2431],
+    ["照明村", 2435],
+  ];
+  return [
+    ["附件1"],
+    ["下路街道2025年度城乡居民基本医疗保险"],
+    ["参保任务分解表"],
+    [null, null, "单位：人"],
+    ["序号", "村社区", "任务数"],
+    ...units.map(([n, t], i) => [i + 1, n, t]),
+    ["合计", null, 33800],
+  ];
+}
+
+/** 彭水 附件1 (大同府发〔2024〕31号) in mid-campaign: people paid and the two group rates per village. */
+function pengshuiProgress(): Row[] {
+  return [
+    ["附件1"],
+    ["大同镇2025年度村（社区）城乡居民基本医疗保险参保目标任务表"],
+    [null, null, null, null, null, "单位：人"],
+    ["序号", "村（社区）", "2025年度参保目标", "已缴费人数", "低收入人口参保率", "脱贫人口参保率"],
+    [1, "大厂社区", 2490, 1800, 1, 0.995],
+    [2, "大河村", 1273, 700, 0.96, 0.97],
+    [3, "龙门村", 1645, 1645, 1, 1],
+    [4, "马驴村", 1774, 1200, 1, 0.99],
+    [null, "合 计", 7182, 5345, null, null],
+  ];
+}
+
+// YIBAO_SKIP_E2E=1 skips this file (and the build in globalSetup) for quick local runs; CI runs it.
+const suite = process.env.YIBAO_SKIP_E2E === "1" ? describe.skip : describe;
+
+suite("standalone page (headless Chromium)", () => {
+  let server: StaticServer;
+  let context: BrowserContext;
+  let profile: string;
+  const requests: string[] = [];
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`没有找到 Chromium：${CHROMIUM}（apt-get install chromium fonts-wqy-microhei，或设置 CHROMIUM_PATH）`);
+    const dist = ensureDist();
+    mkdirSync(WORK, { recursive: true });
+    server = await serve(dist);
+    profile = mkdtempSync(join(tmpdir(), "yibao-chromium-"));
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      args: FLAGS,
+      locale: "zh-CN",
+      viewport: { width: 1280, height: 900 },
+      acceptDownloads: true,
+    });
+    // Anything not served by our server is refused (and still recorded above).
+    await context.route(/^(?!http:\/\/127\.0\.0\.1:)/, (route) => route.abort());
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  async function openPage(width: number): Promise<Page> {
+    const page = await context.newPage();
+    page.on("pageerror", (e) => pageErrors.push(e.message));
+    page.on("request", (r) => requests.push(r.url()));
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(`${server.origin}/index.html`);
+    await page.waitForSelector("#yb-check");
+    return page;
+  }
+
+  async function check(page: Page): Promise<void> {
+    const before = await page.locator("#yb-results").innerHTML();
+    await page.click("#yb-check");
+    await page.waitForFunction((old) => {
+      const el = document.querySelector("#yb-results");
+      return !!el && el.innerHTML !== old && el.children.length > 0;
+    }, before);
+  }
+
+  test("石柱 附件1 with a wrong total: findings, click to the cell, fixes, marks, download", async () => {
+    const page = await openPage(1280);
+    await expect(page.locator("#yb-privacy").textContent()).resolves.toBe("文件只在本机浏览器中处理，不会上传");
+
+    await page.setInputFiles("#yb-file", await writeXlsx(join(WORK, "石柱附件1.xlsx"), "附件1", shizhu()));
+    await page.waitForSelector("text=已打开：石柱附件1.xlsx");
+    await page.selectOption("#yb-policy", "cq-shizhu-2025");
+    await check(page);
+
+    const sum = page.locator('.yb-finding[data-code="SUM_MISMATCH"]');
+    await expect(sum.count()).resolves.toBe(1);
+    await expect(sum.getAttribute("data-cell")).resolves.toBe("C18");
+    const sumText = (await sum.textContent()) ?? "";
+    expect(sumText).toContain("错误");
+    expect(sumText).toContain("C18");
+    expect(sumText).toContain("33800");
+    expect(sumText).toContain("33828");
+    // Errors first.
+    const severities = await page.locator(".yb-finding").evaluateAll((els) => els.map((e) => (e.classList.contains("yb-finding-error") ? "error" : "warning")));
+    expect(severities.indexOf("warning") === -1 || severities.lastIndexOf("error") < severities.indexOf("warning")).toBe(true);
+    const text = page.locator('.yb-finding[data-code="TEXT_NUMBER"]');
+    await expect(text.getAttribute("data-cell")).resolves.toBe("C7");
+    // The SUM fix says to convert C7 first (SUM skips text).
+    await expect(sum.locator(".yb-fix-note").textContent()).resolves.toContain("C7");
+
+    // The cells are marked in the preview; clicking a finding selects its cell.
+    await expect(page.locator('td[data-cell="C18"]').getAttribute("class")).resolves.toContain("yb-mark-error");
+    await expect(page.locator('td[data-cell="C7"]').getAttribute("class")).resolves.toContain("yb-mark-warning");
+    await sum.locator(".yb-finding-main").click();
+    await expect(page.locator('td[data-cell="C18"]').getAttribute("class")).resolves.toContain("yb-selected");
+    await page.screenshot({ path: join(OUTPUT, "standalone-targets.png"), fullPage: true });
+
+    // The narrow task-pane width: same findings, nothing cut off sideways.
+    await page.setViewportSize({ width: 320, height: 900 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(overflow).toBeLessThanOrEqual(320);
+    await page.screenshot({ path: join(OUTPUT, "standalone-targets-320.png"), fullPage: false });
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    // 清除标记 removes every mark in one click.
+    await page.click("#yb-clear");
+    await page.waitForSelector("text=已清除本工具加的标记。");
+    await expect(page.locator("td.yb-mark-error, td.yb-mark-warning").count()).resolves.toBe(0);
+
+    // One-click fixes: text to number first (SUM skips text, as in Excel), then the total as =SUM.
+    await text.locator(".yb-fix").click();
+    await page.waitForSelector('.yb-finding[data-code="TEXT_NUMBER"]', { state: "detached" });
+    await expect(page.locator('td[data-cell="C7"]').textContent()).resolves.toBe("2417");
+    await page.locator('.yb-finding[data-code="SUM_MISMATCH"] .yb-fix').click();
+    await page.waitForSelector('.yb-finding[data-code="SUM_MISMATCH"]', { state: "detached" });
+    await expect(page.locator('td[data-cell="C18"]').textContent()).resolves.toBe("33828");
+    await expect(page.locator(".yb-finding-error").count()).resolves.toBe(0);
+
+    // The annotated workbook is made in the page and handed over as a download.
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("#yb-export")]);
+    expect(download.suggestedFilename()).toBe("石柱附件1-检查结果.xlsx");
+    const saved = join(WORK, download.suggestedFilename());
+    await download.saveAs(saved);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(saved);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["附件1", "检查结果"]);
+    const total = wb.getWorksheet("附件1")!.getCell("C18").value as { formula?: string };
+    expect(total.formula).toBe("SUM(C6:C17)");
+    expect(wb.getWorksheet("附件1")!.getCell("C7").value).toBe(2417);
+
+    // The blank template downloads too.
+    const [template] = await Promise.all([page.waitForEvent("download"), page.click("#yb-template")]);
+    expect(template.suggestedFilename()).toMatch(/模板\.xlsx$/);
+    await page.close();
+  });
+
+  test("彭水 progress at a 320 px pane: table, grade, work fund and the chart", async () => {
+    const page = await openPage(320);
+    await page.setInputFiles("#yb-file", await writeXlsx(join(WORK, "彭水进度.xlsx"), "附件1", pengshuiProgress()));
+    await page.waitForSelector("text=已打开：彭水进度.xlsx");
+    await page.selectOption("#yb-policy", "cq-pengshui-2025");
+    await page.fill("#yb-asof", "2024-11-30");
+    await page.fill("#yb-assigned", "7182");
+    await check(page);
+
+    const rows = page.locator("#yb-progress tbody tr");
+    await expect(rows.count()).resolves.toBe(4);
+    const daHe = (await rows.nth(1).textContent()) ?? "";
+    expect(daHe).toContain("大河村");
+    expect(daHe).toContain("55%");
+    expect(daHe).toContain("65%");
+    await expect(page.locator('.yb-finding[data-code="BEHIND_SCHEDULE"][data-cell="D6"]').count()).resolves.toBe(1);
+    await expect(page.locator("#yb-progress svg.yb-chart rect").count()).resolves.toBe(4);
+    await expect(page.locator("#yb-progress .yb-chart-due-label").textContent()).resolves.toBe("应完成 65%");
+    const longMan = (await rows.nth(2).textContent()) ?? "";
+    expect(longMan).toContain("100%");
+    expect(longMan).toContain("A");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.locator("#yb-progress").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(OUTPUT, "standalone-progress-320.png"), fullPage: true });
+    await page.close();
+  });
+
+  test("the task pane outside Excel asks for Office.js from Microsoft's CDN only, and says to open it in Excel", async () => {
+    const page = await context.newPage();
+    const seen: string[] = [];
+    page.on("request", (r) => seen.push(r.url()));
+    await page.goto(`${server.origin}/taskpane.html`);
+    await page.waitForSelector("text=请在 Excel 中打开本加载项");
+    const outside = seen.filter((u) => !u.startsWith(server.origin + "/"));
+    expect(outside).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js"]);
+    await page.close();
+  });
+
+  test("no request of the standalone page left 127.0.0.1 and the page raised no errors", () => {
+    expect(requests.length).toBeGreaterThan(0);
+    const outside = requests.filter((u) => !u.startsWith(server.origin + "/") && !u.startsWith("data:") && !u.startsWith("blob:"));
+    expect(outside).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
