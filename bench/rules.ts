@@ -19,7 +19,7 @@ const CASES: { policy: string; categories: string[] }[] = [
 ];
 
 /** Deterministic residents: a small LCG, so runs compare. Payment days span the collection period and the year. */
-export function makeResidents(n: number): Resident[] {
+export function makeResidents(n: number, accept: (category: string) => boolean = () => true): Resident[] {
   let seed = 2025;
   const next = (k: number): number => {
     seed = (seed * 1103515245 + 12345) >>> 0;
@@ -29,10 +29,11 @@ export function makeResidents(n: number): Resident[] {
   const out: Resident[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const c = CASES[next(CASES.length)];
+    const categories = c.categories.filter(accept);
     out[i] = {
       policy: c.policy,
       tier: next(2) ? "一档" : "二档",
-      category: c.categories[next(c.categories.length)],
+      category: categories[next(categories.length)],
       paid: start + next(160),
     };
   }
@@ -63,7 +64,8 @@ export function benchPremiums(n: number): Throughput {
 }
 
 export function benchBenefits(n: number): Throughput {
-  const residents = makeResidents(n).filter((r) => r.category === "普通居民" || r.category.startsWith("计生"));
+  // Groups whose wait the notices defer (OPEN_VALUE) are left out: the bench measures answers, not refusals.
+  const residents = makeResidents(n, (c) => c === "普通居民" || c.startsWith("计生"));
   let sink = 0;
   const result = time(residents.length, () => {
     for (const r of residents) sink += benefit(r).waitDays;

@@ -44,6 +44,8 @@ export function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Workshe
 export async function writeXlsx(specs: SheetSpec[]): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "yibao";
+  // Formulas are written without cached results: ask every spreadsheet program to compute them on open.
+  wb.calcProperties.fullCalcOnLoad = true;
   for (const spec of specs) addSheet(wb, spec);
   const buffer = await wb.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
