@@ -2,7 +2,8 @@
 import type Decimal from "decimal.js";
 import { Day, parseDate, toIso } from "../core/dates";
 import { checkId } from "../core/idNumber";
-import { listPolicies } from "../core/policy/registry";
+import { openValues } from "../core/policy/openValues";
+import { getPolicy, listPolicies } from "../core/policy/registry";
 import type { Citation } from "../core/policy/schema";
 import { benefit } from "../core/rules/benefit";
 import { premium } from "../core/rules/premium";
@@ -70,6 +71,53 @@ const policies: Command = {
       documents: Object.keys(p.policy.documents).filter((d) => p.policy.documents[d].file),
     }));
     print(io, args, list, list.map((p) => `${p.id}\t${p.region}\t${p.year}年度\t${p.documents.join("、")}`).join("\n"));
+    return 0;
+  },
+};
+
+const policyCommand: Command = {
+  usage: "yibao policy ID [--json]",
+  summary: "查看一项政策：档次和标准、缴费期、各类人员的资助、例外规则，以及通知未定、须用户提供的数值",
+  options: ["json"],
+  async run(args, io) {
+    if (args.positionals.length !== 1) throw new UsageError("用法：yibao policy 政策编号（见 yibao policies）");
+    const m = getPolicy(args.positionals[0]);
+    const p = m.policy;
+    const money = (v: { value: number } | { open: true }): number | null => ("open" in v ? null : v.value);
+    const json = {
+      id: m.id,
+      region: p.region.name,
+      year: m.year,
+      documents: p.documents,
+      tiers: p.tiers.map((t) => ({ tier: t.id, personal: t.personal.value, student: t.student?.value ?? null })),
+      fiscalSubsidy: money(p.fiscalSubsidy),
+      collection: { start: p.collection.start.text ?? p.collection.start.value, end: p.collection.end.value },
+      lastPayableDay: p.lastPayableDay.value,
+      categories: m.categories.map((c) => ({
+        name: c.name,
+        aliases: c.aliases,
+        department: c.department ?? null,
+        subsidy: Object.fromEntries(
+          Object.entries(c.subsidy ?? {}).map(([t, s]) => [t, "open" in s ? null : s.kind === "full" ? "全额" : s.value]),
+        ),
+      })),
+      exceptions: m.exceptions.map((e) => ({ id: e.id, label: e.label, basis: basisText(e.cite) })),
+      open: openValues(m).map((o) => ({ key: o.key, what: o.what, reason: o.reason, basis: basisText(o.cite) })),
+    };
+    const lines = [
+      `${m.label}（${m.id}）`,
+      `  档次：${json.tiers.map((t) => `${t.tier} ${t.personal}元${t.student !== null ? `（大学生${t.student}元）` : ""}`).join("，")}`,
+      `  财政补助：${json.fiscalSubsidy ?? "未定"}；集中缴费期 ${json.collection.start} 至 ${json.collection.end}；最迟缴费日 ${json.lastPayableDay}`,
+      `  人员类别：`,
+      ...json.categories.map((c) => {
+        const sub = Object.entries(c.subsidy).map(([t, v]) => `${t}资助${v ?? "未定"}`).join("，");
+        return `    ${c.name}${c.department ? `（${c.department}）` : ""}${sub ? `：${sub}` : ""}`;
+      }),
+      `  例外：${json.exceptions.map((e) => e.label).join("；") || "无"}`,
+      json.open.length ? "  通知未定、须用 --set 提供的数值：" : "  没有须用户提供的数值。",
+      ...json.open.map((o) => `    ${o.key}：${o.what}（${o.reason}；${o.basis.join("、")}）`),
+    ];
+    print(io, args, json, lines.join("\n"));
     return 0;
   },
 };
@@ -198,6 +246,7 @@ const idCommand: Command = {
 
 export const COMMANDS: Record<string, Command> = {
   policies,
+  policy: policyCommand,
   premium: premiumCommand,
   benefit: benefitCommand,
   refund: refundCommand,

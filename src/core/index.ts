@@ -43,3 +43,5 @@ export type { RosterField, RosterMapping, RosterTable, RosterRecord, IgnoredRow 
 export { claimWorkbook, publicNoticeSheet } from "./claim/workbook";
 export type { ClaimWorkbook, ClaimWorkbookOptions, ClaimSheetLayout } from "./claim/workbook";
 export { rosterTemplate, claimTemplate, templateSheets, templateFileName, hasSubsidyTable } from "./claim/templates";
+export { openValues, WAIT_CHOICES } from "./policy/openValues";
+export type { OpenValueSlot } from "./policy/openValues";

@@ -98,3 +98,28 @@ describe("bad input: a Chinese message on stderr, non-zero exit, nothing on stdo
     expect(r.stderr).toContain(fragment);
   });
 });
+
+describe("yibao policy: what a policy holds and what the user must supply", () => {
+  test.each([
+    ["hn-shuangqing-2025", ["fiscalSubsidy", "subsidy.其他困难群体", "breakPenalty"]],
+    ["cq-tongnan-2023", ["fiscalSubsidy", "subsidy.特困人员", "subsidy.低保对象", "subsidy.低保边缘户", "subsidy.返贫致贫人口", "subsidy.脱贫不稳定户", "subsidy.边缘易致贫户", "subsidy.突发严重困难户"]],
+    ["cq-pengshui-2025", ["exception.newbornWithin90", "exception.jobLossWithin90", "exception.lowIncome", "exception.povertyAlleviated", "breakPenalty"]],
+    ["cq-shizhu-2025", ["exception.newbornWithin90", "exception.jobLossWithin90", "exception.lowIncome", "exception.povertyAlleviated", "breakPenalty"]],
+  ])("%s leaves open %j", async (id, keys) => {
+    const r = await yibao("policy", id, "--json");
+    expect(r.code).toBe(0);
+    expect(r.json<{ open: { key: string }[] }>().open.map((o) => o.key)).toEqual(keys);
+  });
+
+  test("彭水 lists 附件2 amounts per category and tier", async () => {
+    const j = (await yibao("policy", "cq-pengshui-2025", "--json")).json<{ categories: { name: string; subsidy: Record<string, number> }[] }>();
+    expect(j.categories.find((c) => c.name === "重点优抚对象（四类人员）")!.subsidy).toEqual({ 二档: 775 });
+    expect(j.categories.find((c) => c.name === "城乡最低生活保障人员")!.subsidy).toEqual({ 一档: 360, 二档: 400 });
+  });
+
+  test("every key it lists is one the engine accepts", async () => {
+    const supplied = { "exception.lowIncome": "fromPayment" };
+    const r = await yibao("benefit", "--policy", "cq-shizhu-2025", "--category", "低保", "--paid", "2025-04-01", "--set", `exception.lowIncome=${supplied["exception.lowIncome"]}`, "--json");
+    expect(r.json()).toMatchObject({ benefitStart: "2025-04-01", waitDays: 0 });
+  });
+});

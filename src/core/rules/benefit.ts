@@ -8,6 +8,7 @@
  */
 import { addDays, Day, firstOfNextMonth, toChinese } from "../dates";
 import { CategoryModel, ExceptionModel, isOpen, openMessage, PolicyModel, Supplied } from "../policy/model";
+import { WAIT_CHOICES } from "../policy/openValues";
 import type { Citation } from "../policy/schema";
 import { RuleError } from "./errors";
 import { allowsLatePayment, findException } from "./exceptions";
@@ -47,12 +48,7 @@ const EVENT_NAMES: Record<string, string> = {
   welfareEntry: "进入儿童福利机构的日期",
 };
 
-const OPEN_CHOICES: Record<string, string> = {
-  fromEvent: "自事件之日起",
-  fromPayment: "自缴费之日起",
-  fromYearStart: "自当年1月1日起",
-  standard: "按一般规定等待",
-};
+const OPEN_CHOICES: Record<string, string> = Object.fromEntries(WAIT_CHOICES.map((c) => [c.value, c.label]));
 
 interface Decision {
   start: Day;
