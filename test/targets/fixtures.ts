@@ -9,7 +9,6 @@ import ExcelJS from "exceljs";
 import { mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { main } from "../../src/cli/main";
 import { toCsv } from "../../src/io/csv";
 import type { CellValue, SheetData } from "../../src/core/sheet/address";
 
@@ -108,20 +107,5 @@ export function writeCsvFile(path: string, rows: Rows): void {
   writeFileSync(path, "\ufeff" + toCsv(rows), "utf8");
 }
 
-export interface CliRun {
-  code: number;
-  stdout: string;
-  stderr: string;
-  json<T = Record<string, unknown>>(): T;
-}
-
-/** Runs `yibao` in-process with a capturing Io. */
-export async function yibao(...argv: string[]): Promise<CliRun> {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(argv, {
-    out: (t) => (stdout += t + "\n"),
-    err: (t) => (stderr += t + "\n"),
-  });
-  return { code, stdout, stderr, json: () => JSON.parse(stdout) };
-}
+export { yibao } from "../cli/run";
+export type { CliRun } from "../cli/run";
