@@ -354,7 +354,7 @@ describe("population and coverage", () => {
   });
 
   test("the summary says when coverage was not checked, and why", () => {
-    expect(check(withPopulation(POPS)).summary.notes!.join()).toContain("未指定政策");
+    expect(check(withPopulation(POPS)).summary.notes!.join()).toContain("未选择政策");
     expect(check(withPopulation(POPS), { policy: SHIZHU }).summary.notes!.join()).toContain(
       "没有规定面上参保率目标"
     );

@@ -127,7 +127,7 @@ describe("progress against 彭水's milestones", () => {
       grade: null,
       workFund: null,
     });
-    expect(r.summary.notes!.join()).toContain("未指定政策");
+    expect(r.summary.notes!.join()).toContain("未选择政策");
   });
 
   test("the group goals are the collection period's end: before it the rates are listed, not flagged", () => {

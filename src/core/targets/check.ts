@@ -872,7 +872,7 @@ export function checkTargets(sheet: SheetData, options: TargetCheckOptions = {})
       notes.push(
         policy
           ? `${policy.label}的通知没有规定面上参保率目标，未检查覆盖率（任务数 ÷ 户籍人口）。`
-          : "未指定政策（--policy），不知道面上参保率目标，未检查覆盖率（任务数 ÷ 户籍人口）。"
+          : "未选择政策，不知道面上参保率目标，未检查覆盖率（任务数 ÷ 户籍人口）。"
       );
     } else {
       notes.push(
@@ -982,9 +982,9 @@ function progressOf(
       );
     }
   } else if (!policy) {
-    notes.push("未指定政策（--policy），只计算完成率，未对照进度节点、评档和工作经费。");
+    notes.push("未选择政策，只计算完成率，未对照进度节点、评档和工作经费。");
   } else {
-    notes.push("未给出检查日期（--as-of），未对照进度节点。");
+    notes.push("未给出统计截至日期，未对照进度节点。");
   }
   summary.due = due ? { share: due.share, by: due.by } : null;
 
