@@ -17,7 +17,8 @@ function storedSupplied(): Record<string, string | number> {
     const raw: unknown = JSON.parse(window.localStorage.getItem(SUPPLIED_KEY) ?? "{}");
     const out: Record<string, string | number> = {};
     if (raw && typeof raw === "object" && !Array.isArray(raw)) {
-      for (const [k, v] of Object.entries(raw)) if (typeof v === "number" || (typeof v === "string" && v.trim() !== "")) out[k] = v;
+      for (const [k, v] of Object.entries(raw))
+        if (typeof v === "number" || (typeof v === "string" && v.trim() !== "")) out[k] = v;
     }
     return out;
   } catch {
@@ -38,7 +39,8 @@ export const localPolicyStore: PolicyStore = {
   },
   async saveSupplied(values) {
     try {
-      if (Object.keys(values).length > 0) window.localStorage.setItem(SUPPLIED_KEY, JSON.stringify(values));
+      if (Object.keys(values).length > 0)
+        window.localStorage.setItem(SUPPLIED_KEY, JSON.stringify(values));
       else window.localStorage.removeItem(SUPPLIED_KEY);
     } catch {
       // Not remembered; the values still apply on this page.
@@ -115,7 +117,8 @@ export class StandaloneHost implements PanelHost {
 
   async selectCell(a1: string, sheet?: string): Promise<void> {
     this.current();
-    const index = sheet === undefined ? this.active : this.workbook!.sheets.findIndex((s) => s.name === sheet);
+    const index =
+      sheet === undefined ? this.active : this.workbook!.sheets.findIndex((s) => s.name === sheet);
     if (index < 0) throw new Error(`文件中没有工作表“${sheet}”`);
     this.showInPreview(index);
     this.preview.select(a1);
@@ -123,7 +126,11 @@ export class StandaloneHost implements PanelHost {
 
   async listSheets(headRows: number): Promise<SheetHead[]> {
     if (!this.workbook) throw new Error("请先打开一个 .xlsx 或 .csv 文件");
-    return this.workbook.sheets.map((s) => ({ name: s.name, rows: s.rows.length, head: { name: s.name, rows: s.rows.slice(0, headRows) } }));
+    return this.workbook.sheets.map((s) => ({
+      name: s.name,
+      rows: s.rows.length,
+      head: { name: s.name, rows: s.rows.slice(0, headRows) },
+    }));
   }
 
   async readSheets(names: string[], onProgress?: OnProgress): Promise<SheetData[]> {

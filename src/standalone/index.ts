@@ -1,9 +1,11 @@
 /**
  * The standalone page, for clerks on WPS or without Microsoft 365: open an .xlsx or .csv
- * file, run the same panel as the Excel task pane, download the annotated workbook. No
- * Office.js and no network: the file is read, checked and written in this page.
+ * file, run the same panels as the Excel task pane (检查任务分解表, 生成资助申报表), download
+ * the annotated or the claim workbook. No Office.js and no network: the file is read,
+ * checked and written in this page.
  */
 import { mountApp } from "../ui/app";
+import { ClaimPanel, claimPanel } from "../ui/claim/panel";
 import { errorText, h } from "../ui/dom";
 import { injectStyles } from "../ui/styles";
 import { TargetsPanel, targetsPanel } from "../ui/targets/panel";
@@ -15,11 +17,17 @@ function init(): void {
   if (!root) return;
   const host = new StandaloneHost();
   let panel: TargetsPanel | null = null;
+  let claim: ClaimPanel | null = null;
 
   const side = h("div", { class: "yb-side" });
   const page = h("div", { class: "yb-page" }, side, host.preview.element);
   root.replaceChildren(page);
-  const app = mountApp(side, host, [targetsPanel((p) => (panel = p))], "医保助手 · 网页版");
+  const app = mountApp(
+    side,
+    host,
+    [targetsPanel((p) => (panel = p)), claimPanel((p) => (claim = p))],
+    "医保助手 · 网页版"
+  );
 
   const input = h("input", { id: "yb-file", type: "file", attrs: { accept: ".xlsx,.csv,.txt" } });
   const fileName = h("p", { class: "yb-file-name", id: "yb-file-name", text: "还没有打开文件" });
@@ -54,12 +62,16 @@ function init(): void {
     try {
       const wb = await host.open(file);
       panel?.reset();
+      claim?.reset();
       fileName.textContent = `已打开：${wb.fileName}（${wb.sheets.length} 个工作表）`;
       sheetSelect.replaceChildren(
         ...wb.sheets.map((s, i) => h("option", { attrs: { value: String(i) }, text: s.name }))
       );
       sheetSelect.hidden = sheetLabel.hidden = wb.sheets.length < 2;
-      app.ctx.status(`已打开 ${wb.fileName}。点“检查任务分解表”开始检查。`, "success");
+      app.ctx.status(
+        `已打开 ${wb.fileName}。点“检查任务分解表”开始检查，或在“生成资助申报表”标签页生成申报表。`,
+        "success"
+      );
     } catch (e) {
       app.ctx.status(errorText(e), "error");
     }

@@ -2,12 +2,13 @@
  * The task pane. It shares its runtime with the YB.* functions (webpack bundles
  * src/functions/functions.ts into the same page), so the policy chosen in the pane's
  * selector (saved in the workbook by src/office/settings.ts) is what the functions read.
- * Panels: 检查任务分解表 (more tabs to come).
+ * Panels: 检查任务分解表, 生成资助申报表.
  */
 import { OfficeHost } from "../office/host";
 import { mountApp } from "../ui/app";
 import { h } from "../ui/dom";
 import { injectStyles } from "../ui/styles";
+import { claimPanel } from "../ui/claim/panel";
 import { targetsPanel } from "../ui/targets/panel";
 
 function functionsHelp(): HTMLElement {
@@ -39,7 +40,7 @@ function init(host: Office.HostType | null): void {
     );
     return;
   }
-  mountApp(root, new OfficeHost(), [targetsPanel()]);
+  mountApp(root, new OfficeHost(), [targetsPanel(), claimPanel()]);
   root.appendChild(functionsHelp());
 }
 

@@ -12,7 +12,8 @@ interface GlobalConfig {
 export default async function globalSetup(config: GlobalConfig): Promise<void> {
   if (process.env.YIBAO_SKIP_E2E === "1") return;
   const pattern = config.testPathPattern ?? "";
-  if (pattern && !new RegExp(pattern, "i").test("test/e2e/standalone.test.ts")) return;
+  const e2e = ["test/e2e/standalone.test.ts", "test/e2e/claim.test.ts"];
+  if (pattern && !e2e.some((file) => new RegExp(pattern, "i").test(file))) return;
   const given = process.env.YIBAO_E2E_DIST;
   const started = Date.now();
   const dir = ensureDist();

@@ -210,7 +210,7 @@ export class MockExcel {
 
   private usedRange(s: MockSheet): Excel.Range {
     const rows = s.cells.length;
-    const cols = Math.max(0, ...s.cells.map((r) => r.length));
+    const cols = s.cells.reduce((n, r) => Math.max(n, r.length), 0);
     const empty = rows === 0 || cols === 0;
     const mock = new OfficeMockObject({
       isNullObject: empty,
