@@ -41,7 +41,7 @@ export type {
 export { findRoster, readRoster, scanRoster, RosterError, FIELD_LABELS, ROSTER_FIELDS, HEADER_ALIASES } from "./claim/roster";
 export type { RosterField, RosterMapping, RosterTable, RosterRecord, IgnoredRow } from "./claim/roster";
 export { claimWorkbook, publicNoticeSheet } from "./claim/workbook";
-export type { ClaimWorkbook, ClaimWorkbookOptions, ClaimSheetLayout } from "./claim/workbook";
+export type { ClaimWorkbook, ClaimWorkbookOptions, ClaimSheetLayout, ClaimSheetNames } from "./claim/workbook";
 export { rosterTemplate, claimTemplate, templateSheets, templateFileName, hasSubsidyTable } from "./claim/templates";
 export { openValues, WAIT_CHOICES } from "./policy/openValues";
 export type { OpenValueSlot } from "./policy/openValues";

@@ -27,7 +27,7 @@ export const excelPolicyStore: PolicyStore = {
   savePolicyId: (id) => setPolicyId(id || null),
   saveSupplied: (values) => setSupplied(values),
   onChange: (listener) => {
-    onSettingsChanged((s) => listener(s.policy));
+    onSettingsChanged((s) => listener(s.policy, { ...s.supplied }));
   },
 };
 
@@ -99,6 +99,15 @@ export class OfficeHost implements PanelHost {
 
   async listSheets(headRows: number): Promise<SheetHead[]> {
     return this.run(async (context) => (await readSheetHeads(context, headRows)).sheets);
+  }
+
+  async sheetNames(): Promise<string[]> {
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      await context.sync();
+      return sheets.items.map((ws) => ws.name);
+    });
   }
 
   async readSheets(names: string[], onProgress?: OnProgress): Promise<SheetData[]> {

@@ -1,12 +1,13 @@
 /**
  * The standalone page, for clerks on WPS or without Microsoft 365: open an .xlsx or .csv
- * file, run the same panels as the Excel task pane (检查任务分解表, 生成资助申报表), download
+ * file, run the same panels as the Excel task pane (检查任务分解表, 生成资助申报表, 政策设置), download
  * the annotated or the claim workbook. No Office.js and no network: the file is read,
  * checked and written in this page.
  */
 import { mountApp } from "../ui/app";
 import { ClaimPanel, claimPanel } from "../ui/claim/panel";
 import { errorText, h } from "../ui/dom";
+import { settingsPanel } from "../ui/settings/panel";
 import { injectStyles } from "../ui/styles";
 import { TargetsPanel, targetsPanel } from "../ui/targets/panel";
 import { StandaloneHost } from "./host";
@@ -25,7 +26,7 @@ function init(): void {
   const app = mountApp(
     side,
     host,
-    [targetsPanel((p) => (panel = p)), claimPanel((p) => (claim = p))],
+    [targetsPanel((p) => (panel = p)), claimPanel((p) => (claim = p)), settingsPanel()],
     "医保助手 · 网页版"
   );
 

@@ -2,13 +2,17 @@
  * The task pane. It shares its runtime with the YB.* functions (webpack bundles
  * src/functions/functions.ts into the same page), so the policy chosen in the pane's
  * selector (saved in the workbook by src/office/settings.ts) is what the functions read.
- * Panels: 检查任务分解表, 生成资助申报表.
+ * Panels: 检查任务分解表, 生成资助申报表, 政策设置.
+ *
+ * The ribbon's only button, 政策设置 (manifest.xml, ShowTaskpane), opens this pane: it comes up
+ * on the 政策设置 tab, and again whenever the button shows the pane after it was closed.
  */
 import { OfficeHost } from "../office/host";
-import { mountApp } from "../ui/app";
+import { AppHandle, mountApp } from "../ui/app";
 import { h } from "../ui/dom";
 import { injectStyles } from "../ui/styles";
 import { claimPanel } from "../ui/claim/panel";
+import { settingsPanel } from "../ui/settings/panel";
 import { targetsPanel } from "../ui/targets/panel";
 
 function functionsHelp(): HTMLElement {
@@ -40,8 +44,27 @@ function init(host: Office.HostType | null): void {
     );
     return;
   }
-  mountApp(root, new OfficeHost(), [targetsPanel(), claimPanel()]);
+  const app = mountApp(root, new OfficeHost(), [targetsPanel(), claimPanel(), settingsPanel()]);
   root.appendChild(functionsHelp());
+  openOnSettings(app);
+}
+
+/**
+ * The pane is opened by the 政策设置 button: show that tab now and each time the pane is shown
+ * again (the shared runtime keeps the page, and the button only makes it visible).
+ */
+function openOnSettings(app: AppHandle): void {
+  app.select("settings");
+  try {
+    if (!Office.context.requirements.isSetSupported("SharedRuntime", "1.1")) return;
+    Office.addin
+      .onVisibilityModeChanged((message) => {
+        if (String(message.visibilityMode) === "Taskpane") app.select("settings");
+      })
+      .catch(() => undefined);
+  } catch {
+    // Without the event the pane still opens on 政策设置 the first time.
+  }
 }
 
 // Office.js comes from Microsoft's CDN; if it could not be loaded (offline, blocked), say so.

@@ -1,7 +1,11 @@
 /**
  * The shell every panel lives in: title, the policy selector (shared by all panels), a tab
- * per panel, and one status line. Panels are plain objects registered in `panels`, so the
- * claim-table panel (生成资助申报表) is the second tab: mountApp(root, host, [targetsPanel(), claimPanel()]).
+ * per panel, and one status line. Panels are plain objects registered in `panels`:
+ * mountApp(root, host, [targetsPanel(), claimPanel(), settingsPanel()]) gives the tabs
+ * 检查任务分解表, 生成资助申报表 and 政策设置 in that order.
+ *
+ * The state the panels share (the chosen policy and the values supplied for what its notice
+ * leaves open) lives in createPanelContext, which needs no DOM.
  */
 import type { PolicyModel } from "../core/policy/model";
 import { getPolicy, listPolicies } from "../core/policy/registry";
@@ -22,7 +26,11 @@ export interface PanelContext {
   setSupplied(values: Record<string, string | number>): Promise<void>;
   /** Called with the new policy whenever the user changes it. */
   onPolicyChange(listener: (p: PolicyModel | null) => void): void;
+  /** Called with the new values whenever they change (saved here, or in another pane or by a co-author). */
+  onSuppliedChange(listener: (values: Record<string, string | number>) => void): void;
   status(message: string, kind?: StatusKind): void;
+  /** Brings another panel to the front; `detail` says what to show there (政策设置: the key to fill in). */
+  showPanel(id: string, detail?: string): void;
 }
 
 export interface PanelDef {
@@ -30,11 +38,83 @@ export interface PanelDef {
   /** The tab's label, e.g. 检查任务分解表. */
   title: string;
   mount(container: HTMLElement, ctx: PanelContext): void;
+  /** Called when the panel is brought to the front by another panel (ctx.showPanel). */
+  show?(detail?: string): void;
+}
+
+/** The panels' shared state, with what the shell (the policy selector) drives. */
+export interface AppContext extends PanelContext {
+  /** Makes `id` the chosen policy (null: none; an unknown id counts as none) and tells the panels. */
+  choosePolicy(id: string | null): void;
+  /** Settles once the host's saved policy and values have been loaded. */
+  readonly ready: Promise<void>;
+}
+
+function sameValues(a: Record<string, string | number>, b: Record<string, string | number>): boolean {
+  const ka = Object.keys(a);
+  return ka.length === Object.keys(b).length && ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && a[k] === b[k]);
+}
+
+/**
+ * The state the panels share, without the DOM: the chosen policy, the supplied values (loaded
+ * from and saved to host.policyStore: the workbook in Excel, localStorage on the standalone
+ * page) and the listeners. Changes made elsewhere (another pane, a co-author) come in through
+ * policyStore.onChange.
+ */
+export function createPanelContext(
+  host: PanelHost,
+  options: { status?: (message: string, kind?: StatusKind) => void; showPanel?: (id: string, detail?: string) => void } = {},
+): AppContext {
+  let policy: PolicyModel | null = null;
+  let supplied: Record<string, string | number> = {};
+  const policyListeners: ((p: PolicyModel | null) => void)[] = [];
+  const suppliedListeners: ((values: Record<string, string | number>) => void)[] = [];
+
+  const choosePolicy = (id: string | null): void => {
+    try {
+      policy = id ? getPolicy(id) : null;
+    } catch {
+      policy = null;
+    }
+    for (const l of policyListeners) l(policy);
+  };
+  const useSupplied = (values: Record<string, string | number>): void => {
+    if (sameValues(values, supplied)) return;
+    supplied = { ...values };
+    for (const l of suppliedListeners) l(supplied);
+  };
+  const ready = host.policyStore
+    .load()
+    .then((s) => {
+      useSupplied(s.supplied);
+      choosePolicy(s.policyId);
+    })
+    .catch(() => choosePolicy(null));
+  host.policyStore.onChange?.((id, values) => {
+    if (values) useSupplied(values);
+    if ((id ?? "") !== (policy?.id ?? "")) choosePolicy(id);
+  });
+
+  return {
+    host,
+    policy: () => policy,
+    supplied: () => supplied,
+    setSupplied: async (values) => {
+      await host.policyStore.saveSupplied?.(values);
+      useSupplied(values);
+    },
+    onPolicyChange: (l) => policyListeners.push(l),
+    onSuppliedChange: (l) => suppliedListeners.push(l),
+    status: (message, kind) => options.status?.(message, kind),
+    showPanel: (id, detail) => options.showPanel?.(id, detail),
+    choosePolicy,
+    ready,
+  };
 }
 
 export interface AppHandle {
   ctx: PanelContext;
-  select(panelId: string): void;
+  select(panelId: string, detail?: string): void;
   /** An area above the panels for the page's own controls (the standalone page's file picker). */
   top: HTMLElement;
 }
@@ -42,9 +122,6 @@ export interface AppHandle {
 export function mountApp(root: HTMLElement, host: PanelHost, panels: PanelDef[], title = "医保助手"): AppHandle {
   clear(root);
   root.classList.add("yb-app");
-  let policy: PolicyModel | null = null;
-  let supplied: Record<string, string | number> = {};
-  const listeners: ((p: PolicyModel | null) => void)[] = [];
 
   const statusEl = h("div", { class: "yb-status", role: "status", attrs: { "aria-live": "polite" }, hidden: true });
   const status = (message: string, kind: StatusKind = "info"): void => {
@@ -53,33 +130,33 @@ export function mountApp(root: HTMLElement, host: PanelHost, panels: PanelDef[],
     statusEl.textContent = message;
   };
 
+  const tabs = h("div", { class: "yb-tabs", role: "tablist", hidden: panels.length < 2 });
+  const bodies = new Map<string, HTMLElement>();
+  const tabButtons = new Map<string, HTMLButtonElement>();
+  const selectPanel = (id: string, detail?: string): void => {
+    if (!bodies.has(id)) return;
+    for (const [pid, body] of bodies) body.hidden = pid !== id;
+    for (const [pid, b] of tabButtons) {
+      b.setAttribute("aria-selected", String(pid === id));
+      b.classList.toggle("yb-tab-active", pid === id);
+    }
+    panels.find((p) => p.id === id)?.show?.(detail);
+  };
+
+  const ctx = createPanelContext(host, { status, showPanel: selectPanel });
+
   const select = h("select", { id: "yb-policy", class: "yb-select" }, h("option", { attrs: { value: "" }, text: "（不选政策：只检查表格本身）" }));
   for (const p of listPolicies()) select.appendChild(h("option", { attrs: { value: p.id }, text: p.label }));
-  const applyPolicy = (id: string | null): void => {
-    try {
-      policy = id ? getPolicy(id) : null;
-    } catch {
-      policy = null;
-    }
-    select.value = policy ? policy.id : "";
-    for (const l of listeners) l(policy);
-  };
+  ctx.onPolicyChange((p) => {
+    select.value = p ? p.id : "";
+  });
   select.addEventListener("change", () => {
-    applyPolicy(select.value || null);
+    ctx.choosePolicy(select.value || null);
+    const policy = ctx.policy();
     host.policyStore
       .savePolicyId(select.value)
       .then(() => status(policy ? `已选政策：${policy.label}` : "未选政策", "success"))
       .catch((e) => status(errorText(e), "error"));
-  });
-  host.policyStore
-    .load()
-    .then((s) => {
-      supplied = s.supplied;
-      applyPolicy(s.policyId);
-    })
-    .catch(() => applyPolicy(null));
-  host.policyStore.onChange?.((id) => {
-    if ((id ?? "") !== select.value) applyPolicy(id);
   });
 
   const header = h(
@@ -90,34 +167,12 @@ export function mountApp(root: HTMLElement, host: PanelHost, panels: PanelDef[],
     select,
   );
 
-  const ctx: PanelContext = {
-    host,
-    policy: () => policy,
-    supplied: () => supplied,
-    setSupplied: async (values) => {
-      await host.policyStore.saveSupplied?.(values);
-      supplied = { ...values };
-    },
-    onPolicyChange: (l) => listeners.push(l),
-    status,
-  };
-
   const top = h("div", { class: "yb-top" });
-  const tabs = h("div", { class: "yb-tabs", role: "tablist", hidden: panels.length < 2 });
-  const bodies = new Map<string, HTMLElement>();
-  const tabButtons = new Map<string, HTMLButtonElement>();
-  const selectPanel = (id: string): void => {
-    for (const [pid, body] of bodies) body.hidden = pid !== id;
-    for (const [pid, b] of tabButtons) {
-      b.setAttribute("aria-selected", String(pid === id));
-      b.classList.toggle("yb-tab-active", pid === id);
-    }
-  };
   const main = h("main", { class: "yb-main" });
   for (const panel of panels) {
     const body = h("section", { class: "yb-panel", id: `yb-panel-${panel.id}`, role: "tabpanel", attrs: { "aria-label": panel.title } });
     bodies.set(panel.id, body);
-    const tab = h("button", { class: "yb-tab", role: "tab", type: "button", text: panel.title, on: { click: () => selectPanel(panel.id) } });
+    const tab = h("button", { class: "yb-tab", role: "tab", type: "button", id: `yb-tab-${panel.id}`, text: panel.title, on: { click: () => selectPanel(panel.id) } });
     tabButtons.set(panel.id, tab);
     tabs.appendChild(tab);
     main.appendChild(body);

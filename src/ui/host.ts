@@ -38,8 +38,11 @@ export interface PolicyStore {
   savePolicyId(id: string): Promise<void>;
   /** Replaces the values supplied for what a notice leaves open (saved with the workbook in Excel). */
   saveSupplied?(values: Record<string, string | number>): Promise<void>;
-  /** Called when the choice changes elsewhere (another pane, a co-author). */
-  onChange?(listener: (policyId: string | null) => void): void;
+  /**
+   * Called when the choice or the values change elsewhere (another pane, a co-author), with
+   * the values where the store knows them.
+   */
+  onChange?(listener: (policyId: string | null, supplied?: Record<string, string | number>) => void): void;
 }
 
 export interface PanelHost {
@@ -62,6 +65,8 @@ export interface PanelHost {
   applyFix(fix: TargetFix, expected: CellValue): Promise<void>;
   /** The workbook's visible sheets with their first `headRows` rows (to find rosters' headers). */
   listSheets(headRows: number): Promise<SheetHead[]>;
+  /** Every sheet's name, hidden ones too (names new sheets must not take); listSheets' names where absent. */
+  sheetNames?(): Promise<string[]>;
   /** Reads whole sheets by name (in Excel in blocks, reporting rows read). */
   readSheets(names: string[], onProgress?: OnProgress): Promise<SheetData[]>;
   /**

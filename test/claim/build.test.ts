@@ -297,6 +297,9 @@ describe("双清 (hn-shuangqing-2025): single tier, no 参保档次 column", () 
       [6, "NOT_SUBSIDISED"],
     ]);
     expect(r.rejected[0].reason).toMatch(/--set subsidy\.其他困难群体=值/);
+    // The key travels with the row: nobody has to read it out of the reason.
+    expect(r.rejected[0].supplyKey).toBe("subsidy.其他困难群体");
+    expect("supplyKey" in r.rejected[1]).toBe(false);
     expect(r.totals).toEqual({
       people: 4,
       standard: 1600,

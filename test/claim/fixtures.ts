@@ -185,6 +185,17 @@ export function shuangqingRoster(): SheetData {
   };
 }
 
+/**
+ * The 双清 roster with a 缴费日期 column: 刘甲, 刘丙 and 刘己 paid on 2025-03-01, after the
+ * collection period, so they also pay the fiscal subsidy, which the notice leaves open
+ * (fiscalSubsidy); 刘丁's subsidy is open too (subsidy.其他困难群体).
+ */
+export function shuangqingLateRoster(): SheetData {
+  const late = new Set([1, 3, 6]);
+  const s = shuangqingRoster();
+  return { name: s.name, rows: s.rows.map((row, i) => [...row, i === 0 ? "缴费日期" : late.has(i) ? "2025-03-01" : null]) };
+}
+
 /** A SheetData as SheetSpecs for writeXlsx (ids stay text, numbers stay numbers). */
 export function asSpecs(sheets: SheetData[]): SheetSpec[] {
   return sheets.map((s) => ({

@@ -2,13 +2,13 @@
  * The claim workbook: its sheets as specs, and the written .xlsx recalculated by
  * LibreOffice headless, whose totals must equal the claim's (and the CLI's JSON).
  */
-import { buildClaim } from "../../src/core/claim/build";
+import { buildClaim, isClaimOutputSheet } from "../../src/core/claim/build";
 import { claimWorkbook, DETAIL_COLUMNS, ClaimWorkbook } from "../../src/core/claim/workbook";
 import { getPolicy } from "../../src/core/policy/registry";
 import type { CellSpec, SheetSpec } from "../../src/core/sheet/spec";
 import { writeXlsx } from "../../src/io/xlsxWriter";
 import { recalcXlsx, Recalculated } from "../helpers/libreoffice";
-import { pengshuiRoster, shizhuRosters, SZ_IDS } from "./fixtures";
+import { asSpecs, pengshuiRoster, shizhuRosters, SZ_IDS } from "./fixtures";
 
 const SHIZHU = getPolicy("cq-shizhu-2025");
 const PENGSHUI = getPolicy("cq-pengshui-2025");
@@ -110,16 +110,94 @@ describe("claim workbook specs", () => {
     for (const r of rows) expect(String(r[3]!.value)).toMatch(/^[0-9]{3}[0-9X]$/);
   });
 
-  test("without the option there is no public notice; sheet names already taken are refused", () => {
+  test("without the option there is no public notice", () => {
     expect(claimWorkbook(result, SHIZHU).sheets.map((s) => s.name)).not.toContain("公示名单");
-    expect(() => claimWorkbook(result, SHIZHU, { existingSheets: ["资助明细"] })).toThrow(
-      /已有名为“资助明细”的工作表/
-    );
-    const named = claimWorkbook(result, SHIZHU, {
-      existingSheets: ["申报表-县民政局"],
-      publicNotice: true,
+    expect(claimWorkbook(result, SHIZHU).names.notice).toBeNull();
+  });
+});
+
+/** The sheet names a formula refers to ('资助明细(2)'!$G:$G → 资助明细(2)). */
+function referencedSheets(formula: string): string[] {
+  return [...formula.matchAll(/'((?:[^']|'')+)'!/g)].map((m) => m[1].replace(/''/g, "'"));
+}
+
+function formulasOf(s: SheetSpec): string[] {
+  return s.cells.flatMap((r) => r.filter((c): c is CellSpec => !!c && c.formula !== undefined).map((c) => c.formula!));
+}
+
+describe("made again in the same workbook: free names, formulas on the names used", () => {
+  const result = buildClaim(shizhuRosters(), SHIZHU);
+  const first = claimWorkbook(result, SHIZHU, { publicNotice: true, existingSheets: ["民政", "残联", "卫健"] });
+  const firstNames = first.sheets.map((s) => s.name);
+
+  test("the first claim uses the default names", () => {
+    expect(first.names).toEqual({
+      summary: "申报汇总",
+      detail: "资助明细",
+      merged: "合并记录",
+      rejected: "未通过",
+      departments: { 县卫生健康委: "申报表-县卫生健康委", 县残联: "申报表-县残联", 县民政局: "申报表-县民政局" },
+      notice: "公示名单",
     });
-    expect(named.sheets.map((s) => s.name)).toContain("申报表-县民政局(2)");
+  });
+
+  test("the second claim gets (2) on every sheet, and every formula refers to a (2) sheet", () => {
+    const existing = ["民政", "残联", "卫健", ...firstNames];
+    const second = claimWorkbook(result, SHIZHU, { publicNotice: true, existingSheets: existing });
+    expect(second.sheets.map((s) => s.name)).toEqual([
+      "申报汇总(2)",
+      "申报表-县卫生健康委(2)",
+      "申报表-县残联(2)",
+      "申报表-县民政局(2)",
+      "资助明细(2)",
+      "合并记录(2)",
+      "未通过(2)",
+      "公示名单(2)",
+    ]);
+    expect(second.names.detail).toBe("资助明细(2)");
+    expect(Object.keys(second.layouts)).toEqual(["申报汇总(2)", "申报表-县卫生健康委(2)", "申报表-县残联(2)", "申报表-县民政局(2)"]);
+    for (const n of second.sheets.map((s) => s.name)) expect(existing).not.toContain(n);
+    // Every reference names a sheet of this claim, never one of the first.
+    const refs = new Set(second.sheets.flatMap((s) => formulasOf(s).flatMap(referencedSheets)));
+    expect([...refs].sort()).toEqual(["合并记录(2)", "未通过(2)", "资助明细(2)"]);
+    const summary = sheet(second, "申报汇总(2)");
+    expect(formulasOf(summary).some((f) => f.startsWith("COUNTIFS('资助明细(2)'!$G:$G,$A"))).toBe(true);
+    expect(formulasOf(summary)).toContain("COUNTA('合并记录(2)'!$A:$A)-1");
+    expect(formulasOf(summary)).toContain("COUNTA('未通过(2)'!$A:$A)-1");
+    for (const s of second.sheets.filter((x) => x.name.startsWith("申报表-"))) {
+      expect(formulasOf(s).flatMap(referencedSheets).every((n) => n === "资助明细(2)")).toBe(true);
+    }
+    // Apart from the names, the sheets are the first claim's.
+    const rename = (f: string) => f.replace(/\(2\)'!/g, "'!");
+    expect(formulasOf(summary).map(rename)).toEqual(formulasOf(sheet(first, "申报汇总")));
+
+    // A third time: (3).
+    const third = claimWorkbook(result, SHIZHU, { existingSheets: [...existing, ...second.sheets.map((s) => s.name)] });
+    expect(third.names.summary).toBe("申报汇总(3)");
+    expect(new Set(third.sheets.flatMap((s) => formulasOf(s).flatMap(referencedSheets)))).toEqual(new Set(["资助明细(3)", "合并记录(3)", "未通过(3)"]));
+  });
+
+  test("one default name taken moves the sheets that refer to each other together; the notice on its own", () => {
+    const detailTaken = claimWorkbook(result, SHIZHU, { existingSheets: ["资助明细"] });
+    expect(detailTaken.names.summary).toBe("申报汇总(2)");
+    expect(detailTaken.names.rejected).toBe("未通过(2)");
+    const deptTaken = claimWorkbook(result, SHIZHU, { existingSheets: ["申报表-县民政局"], publicNotice: true });
+    expect(deptTaken.sheets.map((s) => s.name)).toContain("申报表-县民政局(2)");
+    expect(deptTaken.names.detail).toBe("资助明细(2)");
+    expect(deptTaken.names.notice).toBe("公示名单(2)");
+    // An old 公示名单 of the clerk's own: only the notice moves (its cells refer to nothing).
+    const noticeTaken = claimWorkbook(result, SHIZHU, { existingSheets: ["公示名单"], publicNotice: true });
+    expect(noticeTaken.names.summary).toBe("申报汇总");
+    expect(noticeTaken.names.notice).toBe("公示名单(2)");
+    // Names are compared as Excel does, ignoring case; a (2) taken by hand skips to (3).
+    const skip = claimWorkbook(result, SHIZHU, { existingSheets: ["资助明细", "未通过(2)"] });
+    expect(skip.names.detail).toBe("资助明细(3)");
+    expect(skip.names.rejected).toBe("未通过(3)");
+  });
+
+  test("a claim output sheet under a suffixed name is not taken for a roster", () => {
+    for (const n of ["资助明细(2)", "未通过(3)", "合并记录(2)", "申报汇总(12)", "公示名单(2)", "申报表-县民政局(2)"]) expect(isClaimOutputSheet(n)).toBe(true);
+    for (const n of ["民政(2)", "资助明细表"]) expect(isClaimOutputSheet(n)).toBe(false);
   });
 });
 
@@ -207,6 +285,41 @@ describe("recalculated by LibreOffice headless", () => {
       if (n > 3) sum += row.getCell(6).value as number;
     });
     expect(sum).toBe(2985);
+  });
+
+  test("a second claim in the same workbook (…(2) sheets) recalculates to its own totals, the first to its own", async () => {
+    const rosters = shizhuRosters();
+    const rosterNames = rosters.map((r) => r.name);
+    // The first claim was made when only 民政's roster had come in: other people, other totals.
+    const earlier = buildClaim(rosters.slice(0, 1), SHIZHU, { sheets: ["民政"] });
+    const first = claimWorkbook(earlier, SHIZHU, { existingSheets: rosterNames });
+    const result = buildClaim(rosters, SHIZHU);
+    const second = claimWorkbook(result, SHIZHU, {
+      publicNotice: true,
+      existingSheets: [...rosterNames, ...first.sheets.map((s) => s.name)],
+    });
+    expect(second.names.summary).toBe("申报汇总(2)");
+    expect(earlier.totals.subsidy).not.toBe(result.totals.subsidy);
+    expect(earlier.inputRows).not.toBe(result.inputRows);
+
+    const rc = await recalcXlsx(await writeXlsx([...asSpecs(rosters), ...first.sheets, ...second.sheets]));
+    const want = (r: typeof result) => ({
+      count: r.people.length,
+      standard: r.totals.standard,
+      subsidy: r.totals.subsidy,
+      personal: r.totals.personal,
+    });
+    expect(totalsOf(rc, second, "申报汇总(2)")).toEqual(want(result));
+    expect(totalsOf(rc, second, "申报汇总(2)")).toEqual({ count: 11, standard: 6275, subsidy: 3960, personal: 2985 });
+    expect(totalsOf(rc, first, "申报汇总")).toEqual(want(earlier));
+    // The checks read 资助明细(2), 合并记录(2) and 未通过(2): all 0 (they would not be on the first claim's sheets).
+    for (const c of second.layouts["申报汇总(2)"].checks) expect(rc.value("申报汇总(2)", c)).toBe(0);
+    for (const c of first.layouts["申报汇总"].checks) expect(rc.value("申报汇总", c)).toBe(0);
+    for (const [dept, name] of Object.entries(second.names.departments)) {
+      const lines = result.lines.filter((l) => l.department === dept);
+      expect(totalsOf(rc, second, name).subsidy).toBe(lines.reduce((a, l) => a + l.subsidyTotal, 0));
+      for (const c of second.layouts[name].checks) expect(rc.value(name, c)).toBe(0);
+    }
   });
 
   test("the claim follows edits to the detail sheet", async () => {

@@ -5,7 +5,8 @@
  * the core's buildClaim gives on the same file (the equation 输入行数 = 人数 + 合并 + 未通过,
  * the totals, the lines, the rejected rows and their reasons); click a rejected row to its
  * cell; download the claim workbook and the blank templates; a 双清 CSV with a value the
- * notice leaves open, supplied in the page. Screenshots at desktop width and at 320 px go to
+ * notice leaves open, filled in on the 政策设置 tab, and the fiscal subsidy a late payer pays,
+ * saved there and used by the claim. Screenshots at desktop width and at 320 px go to
  * test-output/. No request may leave 127.0.0.1.
  *
  * Same set-up as standalone.test.ts (build once in globalSetup, static server, Chromium with
@@ -23,7 +24,8 @@ import type { CellValue, SheetData } from "../../src/core/sheet/address";
 import { toCsv } from "../../src/io/csv";
 import { readWorkbookBytes } from "../../src/io/workbook";
 import { writeXlsx } from "../../src/io/xlsxWriter";
-import { asSpecs, shizhuRosters, shuangqingRoster, SZ_IDS, withCheck } from "../claim/fixtures";
+import { openValues } from "../../src/core/policy/openValues";
+import { asSpecs, shizhuRosters, shuangqingLateRoster, shuangqingRoster, SZ_IDS, withCheck } from "../claim/fixtures";
 import { ensureDist, OUTPUT } from "./build";
 import { serve, type StaticServer } from "./server";
 
@@ -239,7 +241,15 @@ suite("生成资助申报表 on the standalone page (headless Chromium)", () => 
     await page.close();
   });
 
-  test("双清 CSV: a subsidy the notice leaves open is supplied in the page, and the claim is made again", async () => {
+  /** The 政策设置 tab's input for a key. */
+  const settingsInput = (page: Page, key: string) => page.locator(`#yb-settings-open [data-key="${key}"] :is(input, select)`);
+
+  async function saveSettings(page: Page): Promise<void> {
+    await page.click("#yb-settings-save");
+    await page.waitForSelector(".yb-status-success >> text=已保存到本浏览器");
+  }
+
+  test("双清 CSV: a subsidy the notice leaves open is filled in on 政策设置, and the claim is made again", async () => {
     const sheet = shuangqingRoster();
     const file = join(WORK, "双清花名册.csv");
     writeFileSync(file, "\ufeff" + toCsv(sheet.rows));
@@ -248,25 +258,109 @@ suite("生成资助申报表 on the standalone page (headless Chromium)", () => 
     const before = buildClaim([read], policy, { sheets: [read.name], date: policy.collectionEnd, supplied: {} });
     const open = before.rejected.filter((r) => r.code === "OPEN_VALUE");
     expect(open.length).toBeGreaterThan(0);
+    expect(open.every((r) => r.supplyKey === "subsidy.其他困难群体")).toBe(true);
 
     const page = await openPage(1280);
     await openFile(page, file, "hn-shuangqing-2025");
     await generate(page);
     await expectSummary(page, before);
-    const input = page.locator('#yb-claim-open input[data-key="subsidy.其他困难群体"]');
-    await expect(input.count()).resolves.toBe(1);
+    await expect(page.locator('#yb-claim-open [data-key="subsidy.其他困难群体"]').count()).resolves.toBe(1);
     await expect(page.locator("#yb-claim-open").textContent()).resolves.toContain(`${open.length} 行`);
+    // The rejected row links to 政策设置 too.
+    await expect(page.locator('#yb-claim-rejected-list li[data-code="OPEN_VALUE"] button[data-key="subsidy.其他困难群体"]').count()).resolves.toBe(open.length);
 
+    // 去政策设置填写: the 政策设置 tab, with the cursor in that value's input.
+    await page.click("#yb-claim-open-settings");
+    await page.waitForSelector("#yb-panel-settings:not([hidden])");
+    const input = settingsInput(page, "subsidy.其他困难群体");
+    await expect(input.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     await input.fill("200");
+    await saveSettings(page);
+    // Remembered in this browser for the next visit.
+    await expect(page.evaluate(() => window.localStorage.getItem("yibao.supplied"))).resolves.toBe(JSON.stringify({ "subsidy.其他困难群体": 200 }));
+
+    // Back on the claim: the result says it was made with the old values; make it again.
+    await page.click("#yb-tab-claim");
+    await page.waitForSelector("#yb-claim-stale");
     const old = await page.locator("#yb-claim-results").innerHTML();
-    await page.click("#yb-claim-open-save");
+    await page.click("#yb-claim-rerun");
     await page.waitForFunction((o) => document.querySelector("#yb-claim-results")?.innerHTML !== o && !!document.querySelector("#yb-claim-summary"), old);
     await page.waitForSelector("#yb-claim-open", { state: "detached" });
+    await page.waitForSelector("#yb-claim-stale", { state: "detached" });
     const after = buildClaim([read], policy, { sheets: [read.name], date: policy.collectionEnd, supplied: { "subsidy.其他困难群体": 200 } });
     expect(after.rejected.filter((r) => r.code === "OPEN_VALUE")).toEqual([]);
     await expectSummary(page, after);
-    // Remembered in this browser for the next visit.
-    await expect(page.evaluate(() => window.localStorage.getItem("yibao.supplied"))).resolves.toBe(JSON.stringify({ "subsidy.其他困难群体": 200 }));
+    await page.close();
+  });
+
+  test("政策设置 for 双清: the summary, every open value, a refused entry, then fiscalSubsidy saved and used by the claim", async () => {
+    const sheet = shuangqingLateRoster();
+    const file = join(WORK, "双清花名册-补缴.csv");
+    writeFileSync(file, "\ufeff" + toCsv(sheet.rows));
+    const policy = getPolicy("hn-shuangqing-2025");
+    const [read] = await readWorkbookBytes(new Uint8Array(readFileSync(file)), "双清花名册-补缴.csv");
+    const claimWith = (supplied: Record<string, number>) => buildClaim([read], policy, { sheets: [read.name], date: policy.collectionEnd, supplied });
+
+    const page = await openPage(1280);
+    // Start from a browser that remembers nothing (the test before saved a value).
+    await page.evaluate(() => window.localStorage.clear());
+    await page.reload();
+    await page.waitForSelector("#yb-claim-run", { state: "attached" });
+    await openFile(page, file, "hn-shuangqing-2025");
+    const before = claimWith({});
+    expect(before.rejected.filter((r) => r.supplyKey === "fiscalSubsidy").length).toBe(3);
+    await generate(page);
+    await expectSummary(page, before);
+    await expect(page.locator('#yb-claim-open [data-key="fiscalSubsidy"]').count()).resolves.toBe(1);
+
+    await page.click("#yb-tab-settings");
+    await page.waitForSelector("#yb-settings-summary");
+    // The summary: region, year, the notice with its number, the tier, the fiscal subsidy, the dates.
+    const facts = (await page.locator("#yb-settings-facts").textContent()) ?? "";
+    for (const text of ["湖南省邵阳市双清区", "2025年度", "双政办发〔2024〕11号", "单档：400元/人", "通知未定", "2024年9月1日至2024年12月31日", "2025年12月31日"]) expect(facts).toContain(text);
+    // Every value the notice leaves open, with the notice's words and the clause.
+    const keys = await page.locator("#yb-settings-open .yb-open-field").evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.key));
+    expect(keys).toEqual(openValues(policy).map((s) => s.key));
+    const fiscal = page.locator('#yb-settings-open .yb-open-field[data-key="fiscalSubsidy"]');
+    await expect(fiscal.textContent()).resolves.toContain("按照国家规定执行");
+    await expect(fiscal.textContent()).resolves.toContain("双政办发〔2024〕11号 三（三）");
+
+    // A negative amount is refused next to the field, and nothing is saved.
+    await settingsInput(page, "fiscalSubsidy").fill("-670");
+    await settingsInput(page, "breakPenalty").fill("1.5");
+    await page.click("#yb-settings-save");
+    await expect(fiscal.locator(".yb-field-error").textContent()).resolves.toBe("金额不能小于0");
+    await expect(page.locator('#yb-settings-open .yb-open-field[data-key="breakPenalty"] .yb-field-error').textContent()).resolves.toBe("月数应为整数，如 1");
+    await page.waitForSelector(".yb-status-error >> text=有 2 项填写有误，没有保存");
+    await expect(page.evaluate(() => window.localStorage.getItem("yibao.supplied"))).resolves.toBeNull();
+
+    await settingsInput(page, "fiscalSubsidy").fill("670");
+    await settingsInput(page, "breakPenalty").fill("");
+    await saveSettings(page);
+    await expect(fiscal.locator(".yb-field-error").isHidden()).resolves.toBe(true);
+    await expect(page.evaluate(() => window.localStorage.getItem("yibao.supplied"))).resolves.toBe(JSON.stringify({ fiscalSubsidy: 670 }));
+    await page.setViewportSize({ width: 320, height: 900 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.screenshot({ path: join(OUTPUT, "standalone-settings-320.png"), fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    // The claim uses it: the late payers pay 670 more, as the core says.
+    await page.click("#yb-tab-claim");
+    await generate(page);
+    const after = claimWith({ fiscalSubsidy: 670 });
+    expect(after.totals.fiscalSurcharge).toBe(3 * 670);
+    await expectSummary(page, after);
+    await expect(dataValue(page, "#yb-claim-surcharge")).resolves.toBe(2010);
+
+    // A new visit pre-fills what was saved; 清除 takes it away.
+    await page.reload();
+    await page.waitForSelector("#yb-claim-run", { state: "attached" });
+    await page.click("#yb-tab-settings");
+    await expect(settingsInput(page, "fiscalSubsidy").inputValue()).resolves.toBe("670");
+    await page.click("#yb-settings-clear");
+    await page.waitForSelector(".yb-status-success >> text=已清除");
+    await expect(settingsInput(page, "fiscalSubsidy").inputValue()).resolves.toBe("");
+    await expect(page.evaluate(() => window.localStorage.getItem("yibao.supplied"))).resolves.toBeNull();
     await page.close();
   });
 

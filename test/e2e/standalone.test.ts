@@ -74,6 +74,36 @@ function pengshuiProgress(): Row[] {
   ];
 }
 
+/** A stand-in for Office.js in Excel: what the task pane and the settings use, recorded in window.__yb. */
+const FAKE_OFFICE = `(function () {
+  var yb = { store: { "yibao.policy": "hn-shuangqing-2025" }, saves: [], calcs: [], visibility: null };
+  window.__yb = yb;
+  var settings = {
+    get: function (k) { return k in yb.store ? yb.store[k] : null; },
+    set: function (k, v) { yb.store[k] = v; },
+    remove: function (k) { delete yb.store[k]; },
+    saveAsync: function (cb) { yb.saves.push(JSON.stringify(yb.store)); if (cb) cb({ status: "succeeded" }); },
+    addHandlerAsync: function (type, h, cb) { if (cb) cb({ status: "succeeded" }); }
+  };
+  var info = { host: "Excel", platform: "PC" };
+  window.Office = {
+    HostType: { Excel: "Excel" },
+    EventType: { SettingsChanged: "settingsChanged" },
+    context: { document: { settings: settings }, requirements: { isSetSupported: function () { return true; } } },
+    addin: { onVisibilityModeChanged: function (h) { yb.visibility = h; return Promise.resolve(function () { return Promise.resolve(); }); } },
+    onReady: function (cb) { if (cb) setTimeout(function () { cb(info); }, 0); return Promise.resolve(info); }
+  };
+  var context = {
+    workbook: {
+      worksheets: { load: function () { return this; }, items: [] },
+      application: { calculate: function (t) { yb.calcs.push(t); } }
+    },
+    sync: function () { return Promise.resolve(); }
+  };
+  window.Excel = { run: function (batch) { return batch(context); }, CalculationType: { full: "Full" } };
+  window.CustomFunctions = { associate: function () {}, Error: function (code, message) { this.code = code; this.message = message; }, ErrorCode: {} };
+})();`;
+
 // YIBAO_SKIP_E2E=1 skips this file (and the build in globalSetup) for quick local runs; CI runs it.
 const suite = process.env.YIBAO_SKIP_E2E === "1" ? describe.skip : describe;
 
@@ -232,6 +262,38 @@ suite("standalone page (headless Chromium)", () => {
     await page.waitForSelector("text=请在 Excel 中打开本加载项");
     const outside = seen.filter((u) => !u.startsWith(server.origin + "/"));
     expect(outside).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js"]);
+    await page.close();
+  });
+
+  test("the task pane in Excel (Office.js faked) opens on 政策设置, again when the ribbon button shows it; 保存 goes into the workbook", async () => {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    // Office.js replaced by a stand-in: the document's settings, Excel.run for the recalculation,
+    // and the visibility event the shared runtime raises when the ribbon button shows the pane.
+    await page.route("https://appsforoffice.microsoft.com/**", (route) => route.fulfill({ contentType: "text/javascript", body: FAKE_OFFICE }));
+    await page.goto(`${server.origin}/taskpane.html`);
+    await page.waitForSelector("#yb-settings-summary");
+    await expect(page.locator("#yb-tab-settings").getAttribute("aria-selected")).resolves.toBe("true");
+    await expect(page.locator("#yb-panel-settings").isVisible()).resolves.toBe(true);
+    await expect(page.locator("#yb-policy").inputValue()).resolves.toBe("hn-shuangqing-2025");
+    await expect(page.locator("#yb-settings-open").textContent()).resolves.toContain("保存在本工作簿中");
+
+    await page.locator('#yb-settings-open [data-key="fiscalSubsidy"] input').fill("670");
+    await page.click("#yb-settings-save");
+    await page.waitForSelector(".yb-status-success >> text=已保存到本工作簿");
+    const office = await page.evaluate(() => (window as unknown as { __yb: { store: Record<string, unknown>; saves: string[]; calcs: string[] } }).__yb);
+    expect(office.store["yibao.supplied"]).toEqual({ fiscalSubsidy: 670 });
+    expect(office.saves).toHaveLength(1);
+    expect(office.calcs).toEqual(["Full"]);
+
+    // On another tab, the pane is closed and the 政策设置 button shows it again.
+    await page.click("#yb-tab-claim");
+    await expect(page.locator("#yb-panel-settings").isVisible()).resolves.toBe(false);
+    await page.evaluate(() => (window as unknown as { __yb: { visibility: (m: unknown) => void } }).__yb.visibility({ visibilityMode: "Taskpane" }));
+    await expect(page.locator("#yb-tab-settings").getAttribute("aria-selected")).resolves.toBe("true");
+    await expect(page.locator("#yb-panel-settings").isVisible()).resolves.toBe(true);
+    expect(errors).toEqual([]);
     await page.close();
   });
 

@@ -14,6 +14,7 @@ import { OfficeHost } from "../../src/office/host";
 import { generateClaim, Step } from "../../src/ui/claim/generate";
 import { choicesOf, HEAD_ROWS } from "../../src/ui/claim/rosters";
 import type { PolicyStore } from "../../src/ui/host";
+import { shizhuRosters } from "../claim/fixtures";
 import { MockExcel } from "./excelMock";
 
 jest.setTimeout(240_000);
@@ -107,7 +108,7 @@ describe("claim through the Office.js layer (office-addin-mock)", () => {
     expect(written).not.toBeNull();
     const firstOf = (step: Step) => calls.find((c) => c.step === step)!.sync;
     const readSyncs = firstOf("build") - mark;
-    // Between: the names taken now (listSheets: names, extents) and insertSheets' own look at them.
+    // Between: the names taken now (sheetNames, hidden sheets too) and insertSheets' own look at them.
     const betweenSyncs = calls.filter((c) => c.step === "write")[0].sync - firstOf("build");
     const writeSyncs = excel.syncCount - mark - readSyncs - betweenSyncs;
     const readTrips = excel.roundTrips.slice(tripsBefore, tripsBefore + readSyncs);
@@ -115,7 +116,7 @@ describe("claim through the Office.js layer (office-addin-mock)", () => {
 
     // Reading: 1 for the extent, then 200,003 rows in blocks of at most 10,000 rows: 21.
     expect(readSyncs).toBe(1 + 21);
-    expect(betweenSyncs).toBe(3);
+    expect(betweenSyncs).toBe(2);
     expect(Math.max(...readTrips.map((t) => t.responseBytes))).toBeLessThan(PAYLOAD_LIMIT_BYTES);
     expect(Math.max(...readTrips.map((t) => t.responseBytes))).toBeGreaterThan(500_000);
     for (const t of excel.roundTrips) expect(t.requestBytes).toBeLessThan(PAYLOAD_LIMIT_BYTES);
@@ -190,6 +191,63 @@ describe("claim through the Office.js layer (office-addin-mock)", () => {
       heapMB: Math.round(process.memoryUsage().heapUsed / 1048576),
     };
     process.stdout.write(`\nclaim round trips: ${JSON.stringify(report, null, 1)}\n`);
+  });
+
+  test("生成资助申报表 twice in one workbook: the second claim gets (2) sheets whose formulas read its own detail", async () => {
+    const rosters = shizhuRosters();
+    const excel = new MockExcel(rosters.map((r) => ({ name: r.name, cells: r.rows.map((row) => row.map((v) => (v === null || v === undefined ? "" : (v as Cell)))) })));
+    const host = new OfficeHost(excel.run, store);
+    const run = async () => {
+      const choices = choicesOf(await host.listSheets(HEAD_ROWS), false);
+      return { choices, ...(await generateClaim(host, choices, { policy, date: policy.collectionEnd, supplied: {}, publicNotice: true })) };
+    };
+    const first = await run();
+    expect(first.choices.filter((c) => c.checked).map((c) => c.name)).toEqual(["民政", "残联", "卫健"]);
+    expect(first.names!.detail).toBe(DETAIL_SHEET);
+    const firstNames = first.written!;
+    const writesBefore = excel.writes.length;
+    const firstCells = JSON.stringify(firstNames.map((n) => [excel.sheet(n).cells, [...excel.sheet(n).formulas]]));
+
+    const second = await run();
+    // The first claim's sheets are listed but not taken for rosters.
+    expect(second.choices.map((c) => [c.name, c.checked])).toEqual([
+      ["民政", true],
+      ["残联", true],
+      ["卫健", true],
+      ...firstNames.map((n) => [n, false]),
+    ]);
+    expect(second.result.totals).toEqual(first.result.totals);
+    expect(second.written).toEqual(firstNames.map((n) => `${n}(2)`));
+    expect(second.names).toMatchObject({ summary: "申报汇总(2)", detail: "资助明细(2)", merged: "合并记录(2)", rejected: "未通过(2)", notice: "公示名单(2)" });
+    expect(excel.sheets.map((s) => s.name)).toEqual(["民政", "残联", "卫健", ...firstNames, ...second.written!]);
+    // Nothing of the first claim was touched.
+    expect(excel.writes.slice(writesBefore).filter((w) => firstNames.includes(w.sheet))).toEqual([]);
+    expect(JSON.stringify(firstNames.map((n) => [excel.sheet(n).cells, [...excel.sheet(n).formulas]]))).toBe(firstCells);
+    // Every formula written for the second claim names only its own sheets.
+    const refs = new Set<string>();
+    for (const n of second.written!) {
+      for (const f of excel.sheet(n).formulas.values()) for (const m of f.matchAll(/'((?:[^']|'')+)'!/g)) refs.add(m[1]);
+    }
+    expect([...refs].sort()).toEqual(["合并记录(2)", "未通过(2)", "资助明细(2)"]);
+    const summary = [...excel.sheet("申报汇总(2)").formulas.values()];
+    expect(summary.some((f) => f.startsWith("=COUNTIFS('资助明细(2)'!$G:$G,"))).toBe(true);
+    expect(summary).toContain("=COUNTA('未通过(2)'!$A:$A)-1");
+    expect(excel.sheet("资助明细(2)").cells).toEqual(excel.sheet(DETAIL_SHEET).cells);
+  });
+
+  test("a hidden sheet's name is not taken again: the claim moves to (2) instead of failing", async () => {
+    const rosters = shizhuRosters();
+    const excel = new MockExcel([
+      ...rosters.map((r) => ({ name: r.name, cells: r.rows.map((row) => row.map((v) => (v === null || v === undefined ? "" : (v as Cell)))) })),
+      { name: DETAIL_SHEET, cells: [["上次的明细，已隐藏"]], visibility: "Hidden" as const },
+    ]);
+    const host = new OfficeHost(excel.run, store);
+    const choices = choicesOf(await host.listSheets(HEAD_ROWS), false);
+    expect(choices.map((c) => c.name)).toEqual(["民政", "残联", "卫健"]);
+    const { written, names } = await generateClaim(host, choices, { policy, date: policy.collectionEnd, supplied: {}, publicNotice: false });
+    expect(names!.detail).toBe("资助明细(2)");
+    expect(written).toContain("申报汇总(2)");
+    expect(excel.sheet(DETAIL_SHEET).cells).toEqual([["上次的明细，已隐藏"]]);
   });
 
   test("readSheets gives values: an ID typed as text is a string, one Excel stored as a number is a number", async () => {

@@ -121,6 +121,8 @@ export interface RejectedRow extends SourceRef {
   code: RejectCode;
   reason: string;
   values: RowValues;
+  /** For OPEN_VALUE: the key the missing value is supplied under (e.g. subsidy.其他困难群体). */
+  supplyKey?: string;
 }
 
 export interface MergedRow extends SourceRef {
@@ -186,8 +188,10 @@ export const CLAIM_SHEET_NAMES = [
   "公示名单",
 ] as const;
 
+/** A sheet an earlier 生成资助申报表 wrote, also under a suffixed name (资助明细(2)). */
 export function isClaimOutputSheet(name: string): boolean {
-  return (CLAIM_SHEET_NAMES as readonly string[]).includes(name) || name.startsWith("申报表-");
+  const base = name.replace(/\(\d+\)$/, "");
+  return (CLAIM_SHEET_NAMES as readonly string[]).includes(base) || name.startsWith("申报表-");
 }
 
 export class ClaimError extends Error {
@@ -266,6 +270,7 @@ interface AmountError {
   ok: false;
   code: RejectCode;
   message: string;
+  supplyKey?: string;
 }
 
 const fen = (d: { toNumber(): number }): number => Math.round(d.toNumber() * 100);
@@ -428,6 +433,7 @@ class Resolver {
             ? "OPEN_VALUE"
             : "NOT_PAYABLE";
       a = { ok: false, code, message: e.message };
+      if (code === "OPEN_VALUE" && e.supplyKey !== undefined) a.supplyKey = e.supplyKey;
     }
     byDay.set(paid, a);
     return a;
@@ -632,6 +638,13 @@ export function rosterTables(
   throw new ClaimError("NO_ROSTER", "文件中没有工作表");
 }
 
+/** Why a row is rejected; an OPEN_VALUE problem names the key its value is supplied under. */
+interface Problem {
+  code: RejectCode;
+  message: string;
+  supplyKey?: string;
+}
+
 export function buildClaim(
   rosters: SheetData[],
   policy: PolicyModel,
@@ -646,17 +659,20 @@ export function buildClaim(
   const ignored: IgnoredRow[] = [];
   const persons = new Map<string, Person>();
   let inputRows = 0;
-  const problems: { code: RejectCode; message: string }[] = [];
+  const problems: Problem[] = [];
 
-  const reject = (rec: RosterRecord, list: { code: RejectCode; message: string }[]): void => {
-    rejected.push({
+  const reject = (rec: RosterRecord, list: Problem[]): void => {
+    const row: RejectedRow = {
       sheet: rec.sheet,
       row: rec.row,
       cell: rec.cell,
       code: list[0].code,
       reason: list.map((p) => p.message).join("；"),
       values: valuesOf(rec),
-    });
+    };
+    const key = list.find((p) => p.supplyKey !== undefined)?.supplyKey;
+    if (key !== undefined) row.supplyKey = key;
+    rejected.push(row);
   };
 
   const visit = (rec: RosterCursor): void => {
@@ -684,7 +700,7 @@ export function buildClaim(
     if (problems.length === 0) {
       const paid = given ?? defaultDate;
       const a = resolver.amounts(cat.value!, tier.value!, paid);
-      if (!a.ok) problems.push({ code: a.code, message: a.message });
+      if (!a.ok) problems.push({ code: a.code, message: a.message, supplyKey: a.supplyKey });
       else {
         const id = idr.normalized!;
         const key = squeezeKey(rec.name);

@@ -14,6 +14,10 @@
  * Formulas use English function names and whole-column references, so rows the clerk adds
  * to 资助明细 are counted too. No cached results are written: Excel and LibreOffice
  * calculate on load.
+ *
+ * Made again in the same workbook, the sheets get the first suffix free for all of them
+ * (申报汇总(2), 申报表-县民政局(2), 资助明细(2), 合并记录(2), 未通过(2)) and the formulas
+ * refer to those names; the earlier sheets are left as they are.
  */
 import { toIso } from "../dates";
 import { idLast4 } from "../idNumber";
@@ -33,8 +37,23 @@ export const NOTICE_SHEET = "公示名单";
 export interface ClaimWorkbookOptions {
   /** Add the public-notice list (公示名单). */
   publicNotice?: boolean;
-  /** Sheet names already in the workbook (Office.js), so new names do not collide. */
+  /**
+   * Sheet names already in the workbook (Office.js), so new names do not collide: where the
+   * default names are taken (the claim was made before), the sheets that refer to each other
+   * get one common suffix, 申报汇总(2), 资助明细(2)…, and the formulas use those names.
+   */
   existingSheets?: string[];
+}
+
+/** The names a claim workbook's sheets were given (with a suffix where the defaults were taken). */
+export interface ClaimSheetNames {
+  summary: string;
+  detail: string;
+  merged: string;
+  rejected: string;
+  /** By department, for the departments with people. */
+  departments: Record<string, string>;
+  notice: string | null;
 }
 
 /** Detail sheet columns (0-based), shared by the writer and the formulas. */
@@ -191,15 +210,23 @@ export interface ClaimSheetLayout {
   checks: string[];
 }
 
+/** The sheets a claim sheet's formulas refer to, by the names they were given. */
+interface FormulaRefs {
+  detail: string;
+  merged: string;
+  rejected: string;
+}
+
 function claimSheet(
   name: string,
   title: string,
   policy: PolicyModel,
   result: ClaimResult,
   departments: string[],
-  withBalance: boolean
+  withBalance: boolean,
+  refs: FormulaRefs
 ): { spec: SheetSpec; layout: ClaimSheetLayout } {
-  const det = quoteSheet(DETAIL_SHEET);
+  const det = quoteSheet(refs.detail);
   const col = (c: number): string => `${det}!$${columnName(c)}:$${columnName(c)}`;
   const cells: (CellSpec | null)[][] = [];
   cells.push([{ value: title, bold: true, align: "center" }]);
@@ -297,8 +324,8 @@ function claimSheet(
       true
     );
     cells.push([]);
-    const rej = quoteSheet(REJECTED_SHEET);
-    const mer = quoteSheet(MERGED_SHEET);
+    const rej = quoteSheet(refs.rejected);
+    const mer = quoteSheet(refs.merged);
     const inRow = cells.length + 1;
     cells.push([{ value: "花名册数据行（输入）", bold: true }, null, null, num(result.inputRows)]);
     checkRow("申报人数", `COUNTA(${col(D.id)})-1`);
@@ -357,7 +384,7 @@ function claimSheet(
   };
 }
 
-function detailSheet(result: ClaimResult): SheetSpec {
+function detailSheet(result: ClaimResult, name = DETAIL_SHEET): SheetSpec {
   const cells: (CellSpec | null)[][] = new Array(result.people.length + 1);
   cells[0] = DETAIL_COLUMNS.map(head);
   for (let i = 0; i < result.people.length; i++) {
@@ -382,7 +409,7 @@ function detailSheet(result: ClaimResult): SheetSpec {
     cells[i + 1] = row;
   }
   return {
-    name: DETAIL_SHEET,
+    name,
     cells,
     columnWidths: [6, 14, 10, 22, 36, 9, 16, 10, 10, 12, 10, 12, 24, 24, 40],
     frozenRows: 1,
@@ -390,7 +417,7 @@ function detailSheet(result: ClaimResult): SheetSpec {
   };
 }
 
-function rejectedSheet(result: ClaimResult): SheetSpec {
+function rejectedSheet(result: ClaimResult, name = REJECTED_SHEET): SheetSpec {
   const headers = [
     "工作表",
     "行号",
@@ -420,7 +447,7 @@ function rejectedSheet(result: ClaimResult): SheetSpec {
     ]);
   }
   return {
-    name: REJECTED_SHEET,
+    name,
     cells,
     columnWidths: [12, 6, 10, 22, 24, 9, 12, 12, 14, 70],
     frozenRows: 1,
@@ -428,7 +455,7 @@ function rejectedSheet(result: ClaimResult): SheetSpec {
   };
 }
 
-function mergedSheet(result: ClaimResult): SheetSpec {
+function mergedSheet(result: ClaimResult, name = MERGED_SHEET): SheetSpec {
   const headers = [
     "工作表",
     "行号",
@@ -456,7 +483,7 @@ function mergedSheet(result: ClaimResult): SheetSpec {
     ]);
   }
   return {
-    name: MERGED_SHEET,
+    name,
     cells,
     columnWidths: [12, 6, 10, 22, 30, 9, 16, 70],
     frozenRows: 1,
@@ -508,6 +535,28 @@ export interface ClaimWorkbook {
   sheets: SheetSpec[];
   /** The layout of 申报汇总 and of each 申报表-<部门> sheet, by sheet name. */
   layouts: Record<string, ClaimSheetLayout>;
+  names: ClaimSheetNames;
+}
+
+/** A sheet name with the run's suffix: 资助明细, 资助明细(2)…, kept within Excel's 31 characters. */
+function withSuffix(name: string, k: number): string {
+  const base = safeSheetName(name);
+  if (k === 1) return base;
+  const suffix = `(${k})`;
+  return base.slice(0, 31 - suffix.length) + suffix;
+}
+
+/**
+ * The smallest suffix (1: none) under which every one of `names` is free: the sheets whose
+ * formulas refer to each other keep one suffix, so a second claim reads 申报汇总(2) → 资助明细(2).
+ */
+function freeSuffix(names: string[], taken: string[]): number {
+  const used = new Set(taken.map((n) => n.toLowerCase()));
+  for (let k = 1; k < 1000; k++) {
+    const candidates = names.map((n) => withSuffix(n, k).toLowerCase());
+    if (candidates.every((c) => !used.has(c)) && new Set(candidates).size === candidates.length) return k;
+  }
+  throw new Error("工作簿中已有太多申报表：请先删除旧的申报表工作表");
 }
 
 /** The claim workbook's sheets, in the order a clerk reads them. */
@@ -523,43 +572,79 @@ export function claimWorkbook(
     ...claimDepartments(policy),
     ...[...used].filter((d) => !claimDepartments(policy).includes(d)),
   ];
-  const sheets: SheetSpec[] = [];
+  const withPeople = departments.filter((d) => used.has(d));
+  // The sheets that refer to each other by name share one suffix, free for all of them.
+  const linked = [
+    SUMMARY_SHEET,
+    ...withPeople.map((d) => `申报表-${d}`),
+    DETAIL_SHEET,
+    MERGED_SHEET,
+    REJECTED_SHEET,
+  ];
+  const k = freeSuffix(linked, taken);
   const name = (n: string): string => {
-    const s = safeSheetName(n, taken);
+    const s = safeSheetName(withSuffix(n, k), taken);
     taken.push(s);
     return s;
   };
-  // The fixed names are referenced by formulas: they must be free.
-  for (const fixed of [SUMMARY_SHEET, DETAIL_SHEET, REJECTED_SHEET, MERGED_SHEET]) {
-    if (taken.includes(fixed))
-      throw new Error(`工作簿中已有名为“${fixed}”的工作表：请先改名或删除旧的申报表`);
-  }
   const summaryName = name(SUMMARY_SHEET);
+  const deptNames: Record<string, string> = {};
+  for (const dept of withPeople) deptNames[dept] = name(`申报表-${dept}`);
+  const refs: FormulaRefs = {
+    detail: name(DETAIL_SHEET),
+    merged: name(MERGED_SHEET),
+    rejected: name(REJECTED_SHEET),
+  };
+  // The notice refers to nothing: the run's suffix if that name is free, else the next free one.
+  let notice: string | null = null;
+  if (options.publicNotice) {
+    const own = withSuffix(NOTICE_SHEET, k);
+    notice = safeSheetName(taken.some((t) => t.toLowerCase() === own.toLowerCase()) ? NOTICE_SHEET : own, taken);
+    taken.push(notice);
+  }
+
+  const sheets: SheetSpec[] = [];
   const summary = claimSheet(
     summaryName,
     `${policy.label}城乡居民医保困难群众参保资助申报汇总表`,
     policy,
     result,
     departments,
-    true
+    true,
+    refs
   );
   sheets.push(summary.spec);
   layouts[summaryName] = summary.layout;
-  for (const dept of departments.filter((d) => used.has(d))) {
-    const sheetName = name(`申报表-${dept}`);
+  for (const dept of withPeople) {
+    const sheetName = deptNames[dept];
     const s = claimSheet(
       sheetName,
       `${policy.label}城乡居民医保参保资助申报表（${dept}）`,
       policy,
       result,
       [dept],
-      false
+      false,
+      refs
     );
     sheets.push(s.spec);
     layouts[sheetName] = s.layout;
   }
-  taken.push(DETAIL_SHEET, REJECTED_SHEET, MERGED_SHEET);
-  sheets.push(detailSheet(result), mergedSheet(result), rejectedSheet(result));
-  if (options.publicNotice) sheets.push(publicNoticeSheet(result, policy, name(NOTICE_SHEET)));
-  return { sheets, layouts };
+  sheets.push(
+    detailSheet(result, refs.detail),
+    mergedSheet(result, refs.merged),
+    rejectedSheet(result, refs.rejected)
+  );
+  if (notice !== null) sheets.push(publicNoticeSheet(result, policy, notice));
+  return {
+    sheets,
+    layouts,
+    names: {
+      summary: summaryName,
+      detail: refs.detail,
+      merged: refs.merged,
+      rejected: refs.rejected,
+      departments: deptNames,
+      notice,
+    },
+  };
 }

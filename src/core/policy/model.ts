@@ -41,6 +41,11 @@ export function openMessage(policy: PolicyModel, what: string, value: OpenValue)
   );
 }
 
+/** The OPEN_VALUE error for a value the notice leaves open, carrying the key it is supplied under. */
+export function openValueError(policy: PolicyModel, what: string, value: OpenValue, after = ""): RuleError {
+  return new RuleError("OPEN_VALUE", openMessage(policy, what, value) + after, { supplyKey: value.supplyKey });
+}
+
 export class PolicyModel {
   readonly policy: Policy;
   readonly id: string;
@@ -169,7 +174,7 @@ export class PolicyModel {
   money(value: CitedMoney | OpenValue, what: string, supplied?: Supplied): { amount: Decimal; cite: Citation[] } {
     if (!isOpen(value)) return { amount: new Decimal(value.value), cite: value.cite };
     const given = supplied?.[value.supplyKey];
-    if (given === undefined || given === "") throw new RuleError("OPEN_VALUE", openMessage(this, what, value));
+    if (given === undefined || given === "") throw openValueError(this, what, value);
     const amount = parseAmount(given);
     if (!amount) {
       throw new RuleError("BAD_ARGUMENT", `提供的 ${value.supplyKey}=“${given}”不是有效金额（应为不小于0的数字，元）`);

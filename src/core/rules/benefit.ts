@@ -7,7 +7,7 @@
  * benefit that reaches back (a newborn from birth) has no wait.
  */
 import { addDays, Day, firstOfNextMonth, toChinese } from "../dates";
-import { CategoryModel, ExceptionModel, isOpen, openMessage, PolicyModel, Supplied } from "../policy/model";
+import { CategoryModel, ExceptionModel, isOpen, openValueError, PolicyModel, Supplied } from "../policy/model";
 import { WAIT_CHOICES } from "../policy/openValues";
 import type { Citation } from "../policy/schema";
 import { RuleError } from "./errors";
@@ -70,14 +70,11 @@ function fromException(
   if (e.effect.kind === "open") {
     const given = supplied?.[e.effect.supplyKey];
     if (given === undefined || given === "") {
-      throw new RuleError(
-        "OPEN_VALUE",
-        openMessage(model, `“${e.label}”的待遇等待期`, {
-          open: true,
-          reason: e.effect.reason,
-          supplyKey: e.effect.supplyKey,
-          cite: e.cite,
-        }) + `（可选值：${Object.entries(OPEN_CHOICES).map(([k, v]) => `${k}=${v}`).join("，")}）`,
+      throw openValueError(
+        model,
+        `“${e.label}”的待遇等待期`,
+        { open: true, reason: e.effect.reason, supplyKey: e.effect.supplyKey, cite: e.cite },
+        `（可选值：${Object.entries(OPEN_CHOICES).map(([k, v]) => `${k}=${v}`).join("，")}）`,
       );
     }
     kind = String(given);
@@ -145,7 +142,7 @@ function breakPenaltyDays(
   if ("kind" in bp) {
     return { days: 0, cite: bp.cite, notes: [`${model.year}年度没有断保加长等待期的规定`] };
   }
-  if (isOpen(bp)) throw new RuleError("OPEN_VALUE", openMessage(model, "断保待遇等待期", bp));
+  if (isOpen(bp)) throw openValueError(model, "断保待遇等待期", bp);
   const extraYears = Math.max(0, breakYears - bp.freeYears);
   let perYear = 0;
   const notes: string[] = [];
@@ -153,7 +150,7 @@ function breakPenaltyDays(
     if (isOpen(bp.extraMonthPerYear)) {
       const given = supplied?.[bp.extraMonthPerYear.supplyKey];
       if (given === undefined || given === "") {
-        throw new RuleError("OPEN_VALUE", openMessage(model, "每多断保1年增加的待遇等待期", bp.extraMonthPerYear));
+        throw openValueError(model, "每多断保1年增加的待遇等待期", bp.extraMonthPerYear);
       }
       perYear = Number(given);
       if (!Number.isInteger(perYear) || perYear < 0) {

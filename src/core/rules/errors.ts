@@ -21,10 +21,16 @@ export type RuleErrorCode =
 
 export class RuleError extends Error {
   readonly code: RuleErrorCode;
-  constructor(code: RuleErrorCode, message: string) {
+  /**
+   * For OPEN_VALUE: the key under which the user supplies the missing value (CLI --set KEY=值,
+   * the workbook's settings), so callers need not read it out of the message.
+   */
+  readonly supplyKey?: string;
+  constructor(code: RuleErrorCode, message: string, options: { supplyKey?: string } = {}) {
     super(message);
     this.name = "RuleError";
     this.code = code;
+    if (options.supplyKey !== undefined) this.supplyKey = options.supplyKey;
   }
 }
 

@@ -5,7 +5,7 @@
  * workbook as new sheets (the standalone page downloads it instead, on request).
  */
 import { buildClaim, ClaimResult, RejectedRow } from "../../core/claim/build";
-import { claimWorkbook } from "../../core/claim/workbook";
+import { ClaimSheetNames, claimWorkbook } from "../../core/claim/workbook";
 import type { Day } from "../../core/dates";
 import type { PolicyModel, Supplied } from "../../core/policy/model";
 import type { PanelHost } from "../host";
@@ -31,6 +31,8 @@ export interface Generated {
   result: ClaimResult;
   /** The new sheets written in Excel; null where the host downloads instead. */
   written: string[] | null;
+  /** Which of the written sheets is which (资助明细 or 资助明细(2)…); null where nothing was written. */
+  names: ClaimSheetNames | null;
 }
 
 /** Whether the host writes the claim into the open workbook (Excel) rather than offering a file. */
@@ -54,27 +56,27 @@ export async function generateClaim(host: PanelHost, choices: RosterChoice[], o:
   const result = buildClaim(input.sheets, o.policy, { date: o.date, supplied: o.supplied, sheets: names, mapping: input.mapping });
   step("build", 1);
   let written: string[] | null = null;
+  let sheetNames: ClaimSheetNames | null = null;
   if (writesSheets(host)) {
-    // Names taken now (not when the list was read), so the core picks free ones.
-    const existing = (await host.listSheets(0)).map((s) => s.name);
+    // Names taken now (not when the list was read), hidden sheets too, so the core picks free ones.
+    const existing = host.sheetNames ? await host.sheetNames() : (await host.listSheets(0)).map((s) => s.name);
     const wb = claimWorkbook(result, o.policy, { publicNotice: o.publicNotice, existingSheets: existing });
+    sheetNames = wb.names;
     written = await host.insertSheets!(wb.sheets, {
       exactNames: true,
       onProgress: (done, total) => step("write", total > 0 ? done / total : 1, { done, total }),
     });
   }
   step("write", 1);
-  return { result, written };
+  return { result, written, names: sheetNames };
 }
 
-/** Keys of the values a notice leaves open, from OPEN_VALUE reasons (“--set subsidy.其他困难群体=值”). */
+/** The keys of the values a notice leaves open that rows were rejected for (OPEN_VALUE with its supplyKey), with row counts. */
 export function openKeys(rejected: readonly RejectedRow[]): { key: string; what: string; rows: number }[] {
   const out = new Map<string, { key: string; what: string; rows: number }>();
   for (const r of rejected) {
-    if (r.code !== "OPEN_VALUE") continue;
-    const m = /--set\s+([^\s=]+)=/.exec(r.reason);
-    if (!m) continue;
-    const key = m[1];
+    if (r.code !== "OPEN_VALUE" || r.supplyKey === undefined) continue;
+    const key = r.supplyKey;
     const entry = out.get(key) ?? { key, what: r.reason.replace(/。?请先确认.*$/, ""), rows: 0 };
     entry.rows++;
     out.set(key, entry);

@@ -5,12 +5,14 @@
  * progress bar), the core builds the claim, and the claim workbook is written as NEW sheets
  * in Excel (the rosters are never written to) or offered as a download on the standalone
  * page. The summary shows that nothing was lost (输入行数 = 人数 + 合并 + 未通过), the totals,
- * the claim lines and the rejected rows (click → the cell).
+ * the claim lines and the rejected rows (click → the cell). Rows rejected for a value the
+ * notice leaves open (OPEN_VALUE, with its supplyKey) lead to the 政策设置 tab, where the value
+ * is filled in; the next run uses it.
  */
 import type { ClaimResult, MergedRow, RejectedRow } from "../../core/claim/build";
 import { FIELD_LABELS, RosterError, RosterField } from "../../core/claim/roster";
 import { hasSubsidyTable, templateFileName, templateSheets, TemplateKind } from "../../core/claim/templates";
-import { claimWorkbook } from "../../core/claim/workbook";
+import { ClaimSheetNames, claimWorkbook } from "../../core/claim/workbook";
 import { parseDate, toIso } from "../../core/dates";
 import type { PolicyModel } from "../../core/policy/model";
 import { columnName } from "../../core/sheet/address";
@@ -55,6 +57,8 @@ interface LastRun {
   publicNotice: boolean;
   /** Sheets written in Excel; null on the standalone page (downloaded instead). */
   written: string[] | null;
+  /** Which written sheet is which (a second claim in the workbook gets 资助明细(2)…). */
+  names: ClaimSheetNames | null;
 }
 
 export class ClaimPanel {
@@ -129,6 +133,7 @@ export class ClaimPanel {
       this.results,
     );
     ctx.onPolicyChange((p) => this.policyChanged(p));
+    ctx.onSuppliedChange(() => this.suppliedChanged());
     this.policyChanged(ctx.policy());
     if (excel) void this.guard("正在读取工作表列表……", () => this.list());
   }
@@ -162,6 +167,19 @@ export class ClaimPanel {
       this.last = null;
       clear(this.results);
     }
+  }
+
+  /** The values saved in 政策设置 changed: the result shown was made with the old ones. */
+  private suppliedChanged(): void {
+    if (!this.last || document.getElementById("yb-claim-stale")) return;
+    this.results.prepend(
+      h(
+        "div",
+        { class: "yb-card yb-stale", id: "yb-claim-stale", role: "status" },
+        h("p", { class: "yb-hint yb-hint-warning", text: "政策设置中的值已更改，下面的结果是按原来的值生成的。" }),
+        h("div", { class: "yb-actions" }, h("button", { class: "yb-button yb-primary", type: "button", id: "yb-claim-rerun", text: "按新的值重新生成", on: { click: () => void this.run() } })),
+      ),
+    );
   }
 
   private setEnabled(): void {
@@ -307,14 +325,14 @@ export class ClaimPanel {
       if (!policy || !hasSubsidyTable(policy)) throw new Error("请先在上方选择有资助参保标准的政策（地区、年度）");
       const publicNotice = this.notice.checked;
       this.percent = 0;
-      const { result, written } = await generateClaim(this.ctx.host, this.choices, {
+      const { result, written, names } = await generateClaim(this.ctx.host, this.choices, {
         policy,
         ...this.options(policy),
         publicNotice,
         beforeBuild: paint,
         onStep: (step, share, rows) => this.progress(step, share, STEP_TEXT[step](share, rows)),
       });
-      this.last = { result, policy, publicNotice, written };
+      this.last = { result, policy, publicNotice, written, names };
       this.render(this.last);
       if (written) await this.list();
       const balance = `输入${result.inputRows}行 = 申报${result.people.length}人 + 合并${result.merged.length}行 + 未通过${result.rejected.length}行`;
@@ -354,24 +372,12 @@ export class ClaimPanel {
     });
   }
 
-  private async saveOpenValues(inputs: HTMLInputElement[]): Promise<void> {
-    const values: Record<string, string | number> = { ...this.ctx.supplied() };
-    for (const input of inputs) {
-      const key = input.dataset.key!;
-      const text = input.value.trim();
-      if (text === "") delete values[key];
-      else values[key] = /^\d+(\.\d+)?$/.test(text) ? Number(text) : text;
-    }
-    await this.guard("正在保存……", () => this.ctx.setSupplied(values));
-    await this.run();
-  }
-
   private select(s: { sheet: string; cell: string }): void {
     this.ctx.host.selectCell(s.cell, s.sheet).catch((e) => this.ctx.status(errorText(e), "error"));
   }
 
   private render(last: LastRun): void {
-    const { result: r, written } = last;
+    const { result: r, written, names } = last;
     clear(this.results);
     const term = (label: string, value: number, id: string, kind = ""): HTMLElement =>
       h("span", { class: `yb-eq-term ${kind}` }, h("span", { class: "yb-eq-value", id, text: count(value), dataset: { value: String(value) } }), h("span", { class: "yb-eq-label", text: label }));
@@ -403,7 +409,7 @@ export class ClaimPanel {
       `未填缴费日期的按${toIso(r.defaultDate)}计`,
     ];
     const output = written
-      ? h("p", { class: "yb-hint", id: "yb-claim-written", text: `已新建工作表：${written.join("、")}。“申报汇总”和各部门申报表的数字是引用“资助明细”的公式。` })
+      ? h("p", { class: "yb-hint", id: "yb-claim-written", text: `已新建工作表：${written.join("、")}。“${names?.summary ?? "申报汇总"}”和各部门申报表的数字是引用“${names?.detail ?? "资助明细"}”的公式。` })
       : h("div", { class: "yb-actions" }, h("button", { class: "yb-button yb-primary", type: "button", id: "yb-claim-download", text: "下载资助申报表", on: { click: () => void this.download() } }));
     this.results.appendChild(
       h(
@@ -426,33 +432,33 @@ export class ClaimPanel {
     if (r.merged.length > 0) this.results.appendChild(this.mergedCard(r.merged));
   }
 
+  /** The values the notice leaves open that rows were rejected for; they are filled in on the 政策设置 tab. */
   private openCard(open: { key: string; what: string; rows: number }[]): HTMLElement {
-    const excel = this.ctx.host.kind === "excel";
-    const inputs: HTMLInputElement[] = [];
-    const fields = open.map((o, i) => {
-      const id = `yb-claim-open-${i}`;
-      const input = h("input", { id, class: "yb-input", type: "text", dataset: { key: o.key }, attrs: { inputmode: "decimal", placeholder: "元" } });
-      const v = this.ctx.supplied()[o.key];
-      input.value = v === undefined ? "" : String(v);
-      inputs.push(input);
-      return h(
-        "div",
-        { class: "yb-field yb-open-field" },
-        h("label", { class: "yb-label", for: id, text: `${o.key}（${o.rows} 行）` }),
-        h("p", { class: "yb-hint", text: o.what }),
-        input,
-      );
-    });
+    const list = h(
+      "ul",
+      { class: "yb-findings", id: "yb-claim-open-list" },
+      ...open.map((o) =>
+        h(
+          "li",
+          { class: "yb-finding yb-open-field", dataset: { key: o.key } },
+          h("span", { class: "yb-message", text: `${o.what}（${count(o.rows)} 行）` }),
+        ),
+      ),
+    );
     return h(
       "div",
       { class: "yb-card yb-open", id: "yb-claim-open" },
       h("h2", { class: "yb-h2", text: "通知未定的值" }),
       h("p", {
         class: "yb-hint",
-        text: `有 ${open.reduce((n, o) => n + o.rows, 0)} 行因通知没有规定的标准而未通过。确认当地标准后填在下面，点“保存并重新生成”${excel ? "（保存在本工作簿中，单元格函数也会用到）" : "（保存在本浏览器中）"}。`,
+        text: `有 ${count(open.reduce((n, o) => n + o.rows, 0))} 行因通知没有规定的标准而未通过。确认当地标准后在“政策设置”中填写并保存，再回到这里重新生成。`,
       }),
-      ...fields,
-      h("div", { class: "yb-actions" }, h("button", { class: "yb-button", type: "button", id: "yb-claim-open-save", text: "保存并重新生成", on: { click: () => void this.saveOpenValues(inputs) } })),
+      list,
+      h(
+        "div",
+        { class: "yb-actions" },
+        h("button", { class: "yb-button yb-primary", type: "button", id: "yb-claim-open-settings", text: "去政策设置填写", on: { click: () => this.ctx.showPanel("settings", open[0].key) } }),
+      ),
     );
   }
 
@@ -508,6 +514,9 @@ export class ClaimPanel {
             h("span", { class: "yb-cell", text: `${x.sheet}!${x.cell}` }),
             h("span", { class: "yb-message", text: `第${x.row}行${x.values.name ? ` ${x.values.name}` : ""}：${x.reason}` }),
           ),
+          x.code === "OPEN_VALUE" && x.supplyKey !== undefined
+            ? h("button", { class: "yb-link yb-fix", type: "button", text: "去政策设置填写", dataset: { key: x.supplyKey }, on: { click: () => this.ctx.showPanel("settings", x.supplyKey) } })
+            : null,
         ),
       );
     }
