@@ -49,7 +49,8 @@ export function supplied(args: ParsedArgs): Record<string, string> {
   const out: Record<string, string> = {};
   for (const pair of args.options.get("set") ?? []) {
     const eq = pair.indexOf("=");
-    if (eq <= 0) throw new UsageError(`--set 的格式应为 键=值，例如 --set fiscalSubsidy=700，而不是“${pair}”`);
+    if (eq <= 0)
+      throw new UsageError(`--set 的格式应为 键=值，例如 --set fiscalSubsidy=700，而不是“${pair}”`);
     out[pair.slice(0, eq).trim()] = pair.slice(eq + 1).trim();
   }
   return out;

@@ -22,14 +22,18 @@ export interface Command {
 
 export function dateArg(text: string, what: string): Day {
   const d = parseDate(text);
-  if (d === null) throw new UsageError(`${what}“${text}”不是有效日期（可写 2025-03-01、2025/3/1、2025.3.1 或 2025年3月1日）`);
+  if (d === null)
+    throw new UsageError(
+      `${what}“${text}”不是有效日期（可写 2025-03-01、2025/3/1、2025.3.1 或 2025年3月1日）`
+    );
   return d;
 }
 
 function intArg(text: string | undefined, what: string): number | undefined {
   if (text === undefined) return undefined;
   const n = Number(text);
-  if (!Number.isInteger(n) || n < 0) throw new UsageError(`${what}应为不小于0的整数，而不是“${text}”`);
+  if (!Number.isInteger(n) || n < 0)
+    throw new UsageError(`${what}应为不小于0的整数，而不是“${text}”`);
   return n;
 }
 
@@ -70,39 +74,62 @@ const policies: Command = {
       year: p.year,
       documents: Object.keys(p.policy.documents).filter((d) => p.policy.documents[d].file),
     }));
-    print(io, args, list, list.map((p) => `${p.id}\t${p.region}\t${p.year}年度\t${p.documents.join("、")}`).join("\n"));
+    print(
+      io,
+      args,
+      list,
+      list.map((p) => `${p.id}\t${p.region}\t${p.year}年度\t${p.documents.join("、")}`).join("\n")
+    );
     return 0;
   },
 };
 
 const policyCommand: Command = {
   usage: "yibao policy ID [--json]",
-  summary: "查看一项政策：档次和标准、缴费期、各类人员的资助、例外规则，以及通知未定、须用户提供的数值",
+  summary:
+    "查看一项政策：档次和标准、缴费期、各类人员的资助、例外规则，以及通知未定、须用户提供的数值",
   options: ["json"],
   async run(args, io) {
-    if (args.positionals.length !== 1) throw new UsageError("用法：yibao policy 政策编号（见 yibao policies）");
+    if (args.positionals.length !== 1)
+      throw new UsageError("用法：yibao policy 政策编号（见 yibao policies）");
     const m = getPolicy(args.positionals[0]);
     const p = m.policy;
-    const money = (v: { value: number } | { open: true }): number | null => ("open" in v ? null : v.value);
+    const money = (v: { value: number } | { open: true }): number | null =>
+      "open" in v ? null : v.value;
     const json = {
       id: m.id,
       region: p.region.name,
       year: m.year,
       documents: p.documents,
-      tiers: p.tiers.map((t) => ({ tier: t.id, personal: t.personal.value, student: t.student?.value ?? null })),
+      tiers: p.tiers.map((t) => ({
+        tier: t.id,
+        personal: t.personal.value,
+        student: t.student?.value ?? null,
+      })),
       fiscalSubsidy: money(p.fiscalSubsidy),
-      collection: { start: p.collection.start.text ?? p.collection.start.value, end: p.collection.end.value },
+      collection: {
+        start: p.collection.start.text ?? p.collection.start.value,
+        end: p.collection.end.value,
+      },
       lastPayableDay: p.lastPayableDay.value,
       categories: m.categories.map((c) => ({
         name: c.name,
         aliases: c.aliases,
         department: c.department ?? null,
         subsidy: Object.fromEntries(
-          Object.entries(c.subsidy ?? {}).map(([t, s]) => [t, "open" in s ? null : s.kind === "full" ? "全额" : s.value]),
+          Object.entries(c.subsidy ?? {}).map(([t, s]) => [
+            t,
+            "open" in s ? null : s.kind === "full" ? "全额" : s.value,
+          ])
         ),
       })),
       exceptions: m.exceptions.map((e) => ({ id: e.id, label: e.label, basis: basisText(e.cite) })),
-      open: openValues(m).map((o) => ({ key: o.key, what: o.what, reason: o.reason, basis: basisText(o.cite) })),
+      open: openValues(m).map((o) => ({
+        key: o.key,
+        what: o.what,
+        reason: o.reason,
+        basis: basisText(o.cite),
+      })),
     };
     const lines = [
       `${m.label}（${m.id}）`,
@@ -110,7 +137,9 @@ const policyCommand: Command = {
       `  财政补助：${json.fiscalSubsidy ?? "未定"}；集中缴费期 ${json.collection.start} 至 ${json.collection.end}；最迟缴费日 ${json.lastPayableDay}`,
       `  人员类别：`,
       ...json.categories.map((c) => {
-        const sub = Object.entries(c.subsidy).map(([t, v]) => `${t}资助${v ?? "未定"}`).join("，");
+        const sub = Object.entries(c.subsidy)
+          .map(([t, v]) => `${t}资助${v ?? "未定"}`)
+          .join("，");
         return `    ${c.name}${c.department ? `（${c.department}）` : ""}${sub ? `：${sub}` : ""}`;
       }),
       `  例外：${json.exceptions.map((e) => e.label).join("；") || "无"}`,
@@ -123,9 +152,20 @@ const policyCommand: Command = {
 };
 
 const premiumCommand: Command = {
-  usage: "yibao premium --policy ID --tier T --category C --date DATE [--year Y] [--event-date DATE] [--set K=V] [--json]",
+  usage:
+    "yibao premium --policy ID --tier T --category C --date DATE [--year Y] [--event-date DATE] [--set K=V] [--json]",
   summary: "计算个人应缴金额（缴费标准、资助、下半年须另缴的财政补助）",
-  options: ["policy", "tier", "category", "date", "year", "event-date", "identified", "set", "json"],
+  options: [
+    "policy",
+    "tier",
+    "category",
+    "date",
+    "year",
+    "event-date",
+    "identified",
+    "set",
+    "json",
+  ],
   async run(args, io) {
     const event = opt(args, "event-date");
     const identified = opt(args, "identified");
@@ -163,9 +203,20 @@ const premiumCommand: Command = {
 };
 
 const benefitCommand: Command = {
-  usage: "yibao benefit --policy ID --category C --paid DATE [--event-date DATE] [--break-years N] [--repair-years N] [--year Y] [--set K=V] [--json]",
+  usage:
+    "yibao benefit --policy ID --category C --paid DATE [--event-date DATE] [--break-years N] [--repair-years N] [--year Y] [--set K=V] [--json]",
   summary: "计算待遇开始日期和等待天数",
-  options: ["policy", "category", "paid", "event-date", "break-years", "repair-years", "year", "set", "json"],
+  options: [
+    "policy",
+    "category",
+    "paid",
+    "event-date",
+    "break-years",
+    "repair-years",
+    "year",
+    "set",
+    "json",
+  ],
   async run(args, io) {
     const event = opt(args, "event-date");
     const r = benefit({
@@ -200,7 +251,8 @@ const benefitCommand: Command = {
 };
 
 const refundCommand: Command = {
-  usage: "yibao refund --policy ID --category C --paid DATE --requested DATE [--event-date DATE] [--json]",
+  usage:
+    "yibao refund --policy ID --category C --paid DATE --requested DATE [--event-date DATE] [--json]",
   summary: "判断个人缴费能否退回（湖南双清：待遇享受期开始前可退）",
   options: ["policy", "category", "paid", "requested", "event-date", "year", "set", "json"],
   async run(args, io) {
@@ -214,8 +266,18 @@ const refundCommand: Command = {
       year: yearArg(args),
       supplied: supplied(args),
     });
-    const json = { refundable: r.refundable, benefitStart: toIso(r.benefitStart), reason: r.reason, basis: basisText(r.basis) };
-    print(io, args, json, `${r.refundable ? "可以退费" : "不能退费"}：${r.reason}\n  依据：${json.basis.join("；")}`);
+    const json = {
+      refundable: r.refundable,
+      benefitStart: toIso(r.benefitStart),
+      reason: r.reason,
+      basis: basisText(r.basis),
+    };
+    print(
+      io,
+      args,
+      json,
+      `${r.refundable ? "可以退费" : "不能退费"}：${r.reason}\n  依据：${json.basis.join("；")}`
+    );
     return 0;
   },
 };

@@ -32,7 +32,12 @@ function help(): string {
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   try {
     const args = parseArgs(argv);
-    if (!args.command || args.command === "help" || args.options.has("help") || args.options.has("h")) {
+    if (
+      !args.command ||
+      args.command === "help" ||
+      args.options.has("help") ||
+      args.options.has("h")
+    ) {
       io.out(help());
       return args.command ? 0 : 2;
     }

@@ -38,10 +38,35 @@ export type {
   SourceRef,
   RejectCode,
 } from "./claim/build";
-export { findRoster, readRoster, scanRoster, RosterError, FIELD_LABELS, ROSTER_FIELDS, HEADER_ALIASES } from "./claim/roster";
-export type { RosterField, RosterMapping, RosterTable, RosterRecord, IgnoredRow } from "./claim/roster";
+export {
+  findRoster,
+  readRoster,
+  scanRoster,
+  RosterError,
+  FIELD_LABELS,
+  ROSTER_FIELDS,
+  HEADER_ALIASES,
+} from "./claim/roster";
+export type {
+  RosterField,
+  RosterMapping,
+  RosterTable,
+  RosterRecord,
+  IgnoredRow,
+} from "./claim/roster";
 export { claimWorkbook, publicNoticeSheet } from "./claim/workbook";
-export type { ClaimWorkbook, ClaimWorkbookOptions, ClaimSheetLayout, ClaimSheetNames } from "./claim/workbook";
-export { rosterTemplate, claimTemplate, templateSheets, templateFileName, hasSubsidyTable } from "./claim/templates";
+export type {
+  ClaimWorkbook,
+  ClaimWorkbookOptions,
+  ClaimSheetLayout,
+  ClaimSheetNames,
+} from "./claim/workbook";
+export {
+  rosterTemplate,
+  claimTemplate,
+  templateSheets,
+  templateFileName,
+  hasSubsidyTable,
+} from "./claim/templates";
 export { openValues, WAIT_CHOICES } from "./policy/openValues";
 export type { OpenValueSlot } from "./policy/openValues";

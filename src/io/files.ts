@@ -20,6 +20,9 @@ export function pickSheet(sheets: SheetData[], name?: string): SheetData {
     return sheets[0];
   }
   const found = sheets.find((s) => s.name === name || s.name.trim() === name.trim());
-  if (!found) throw new Error(`文件中没有名为“${name}”的工作表。现有：${sheets.map((s) => s.name).join("、")}`);
+  if (!found)
+    throw new Error(
+      `文件中没有名为“${name}”的工作表。现有：${sheets.map((s) => s.name).join("、")}`
+    );
   return found;
 }

@@ -10,10 +10,12 @@ export type { CellValue, SheetData };
 
 function plain(value: ExcelJS.CellValue): CellValue {
   if (value === null || value === undefined) return null;
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
+    return value;
   if (value instanceof Date) return value;
   const v = value as unknown as Record<string, unknown>;
-  if (Array.isArray(v.richText)) return (v.richText as { text: string }[]).map((t) => t.text).join("");
+  if (Array.isArray(v.richText))
+    return (v.richText as { text: string }[]).map((t) => t.text).join("");
   if ("result" in v || "formula" in v || "sharedFormula" in v) {
     return v.result === undefined ? null : plain(v.result as ExcelJS.CellValue);
   }
@@ -46,7 +48,9 @@ export async function readWorkbookBytes(bytes: Uint8Array, fileName: string): Pr
     return [{ name, rows: parseCsv(decodeText(bytes)) }];
   }
   if (!/\.xlsx$/i.test(fileName)) {
-    throw new Error(`不支持的文件类型：${fileName}。请另存为 .xlsx 或 .csv（.xls 请先用 Excel/WPS 另存为 .xlsx）`);
+    throw new Error(
+      `不支持的文件类型：${fileName}。请另存为 .xlsx 或 .csv（.xls 请先用 Excel/WPS 另存为 .xlsx）`
+    );
   }
   const wb = new ExcelJS.Workbook();
   try {

@@ -3,7 +3,10 @@ import ExcelJS from "exceljs";
 import type { SheetSpec } from "../core/sheet/spec";
 
 export function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
-  const ws = wb.addWorksheet(spec.name, spec.frozenRows ? { views: [{ state: "frozen", ySplit: spec.frozenRows }] } : {});
+  const ws = wb.addWorksheet(
+    spec.name,
+    spec.frozenRows ? { views: [{ state: "frozen", ySplit: spec.frozenRows }] } : {}
+  );
   spec.columnWidths?.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   for (const c of spec.textColumns ?? []) ws.getColumn(c + 1).numFmt = "@";
   spec.cells.forEach((row, r) => {
@@ -17,7 +20,8 @@ export function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Workshe
       }
       if (cell.numFmt) target.numFmt = cell.numFmt;
       if (cell.bold) target.font = { bold: true };
-      if (cell.fill) target.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${cell.fill}` } };
+      if (cell.fill)
+        target.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${cell.fill}` } };
       if (cell.align) target.alignment = { horizontal: cell.align, vertical: "middle" };
       if (cell.note) target.note = cell.note;
     });
@@ -33,10 +37,16 @@ export function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Workshe
       v.values.forEach((val, i) => (lists.getCell(i + 1, 1).value = val));
       formula = `'${listName}'!$A$1:$A$${v.values.length}`;
     }
-    (ws as unknown as { dataValidations: { add(range: string, dv: ExcelJS.DataValidation): void } }).dataValidations.add(
-      v.range,
-      { type: "list", allowBlank: true, formulae: [formula], showErrorMessage: true, errorTitle: "输入有误", error: v.error },
-    );
+    (
+      ws as unknown as { dataValidations: { add(range: string, dv: ExcelJS.DataValidation): void } }
+    ).dataValidations.add(v.range, {
+      type: "list",
+      allowBlank: true,
+      formulae: [formula],
+      showErrorMessage: true,
+      errorTitle: "输入有误",
+      error: v.error,
+    });
   }
   return ws;
 }

@@ -24,7 +24,11 @@ export function jsonBytes(value: unknown): number {
  * Splits rows that are already known (a sheet to write) into blocks under the byte budget
  * and the row cap; a single row over the budget still gets a block of its own.
  */
-export function splitRows<T>(rows: T[][], budget = BLOCK_BYTE_BUDGET, maxRows = MAX_BLOCK_ROWS): { start: number; rows: T[][] }[] {
+export function splitRows<T>(
+  rows: T[][],
+  budget = BLOCK_BYTE_BUDGET,
+  maxRows = MAX_BLOCK_ROWS
+): { start: number; rows: T[][] }[] {
   const blocks: { start: number; rows: T[][] }[] = [];
   let start = 0;
   let size = 2;
@@ -47,5 +51,8 @@ export function splitRows<T>(rows: T[][], budget = BLOCK_BYTE_BUDGET, maxRows = 
 /** Whether an Office.js error says a request or response was too big. */
 export function isPayloadTooLarge(error: unknown): boolean {
   const code = (error as { code?: string })?.code ?? "";
-  return /PayloadSizeLimitExceeded/i.test(code) || /PayloadSizeLimitExceeded/i.test(String((error as Error)?.message ?? ""));
+  return (
+    /PayloadSizeLimitExceeded/i.test(code) ||
+    /PayloadSizeLimitExceeded/i.test(String((error as Error)?.message ?? ""))
+  );
 }

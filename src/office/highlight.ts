@@ -25,7 +25,9 @@ export function isMarkFormula(formula: unknown): boolean {
 /** Addresses of the findings' cells by severity: a cell with an error is not also a warning. */
 export function cellsBySeverity(findings: TargetFinding[]): Record<Severity, string[]> {
   const errors = new Set(findings.filter((f) => f.severity === "error").map((f) => f.cell));
-  const warnings = new Set(findings.filter((f) => f.severity === "warning" && !errors.has(f.cell)).map((f) => f.cell));
+  const warnings = new Set(
+    findings.filter((f) => f.severity === "warning" && !errors.has(f.cell)).map((f) => f.cell)
+  );
   return { error: [...errors], warning: [...warnings] };
 }
 
@@ -45,7 +47,10 @@ export function addressChunks(cells: string[]): string[] {
 }
 
 /** Deletes this add-in's marks on the given sheets (all sheets when none are named). */
-export async function clearMarks(context: Excel.RequestContext, sheetNames?: string[]): Promise<{ removed: number; syncs: number }> {
+export async function clearMarks(
+  context: Excel.RequestContext,
+  sheetNames?: string[]
+): Promise<{ removed: number; syncs: number }> {
   let worksheets: Excel.Worksheet[];
   let syncs = 0;
   if (sheetNames) {
@@ -88,7 +93,11 @@ export async function clearMarks(context: Excel.RequestContext, sheetNames?: str
 }
 
 /** Marks the findings' cells on one sheet, replacing the add-in's earlier marks there. */
-export async function markFindings(context: Excel.RequestContext, sheetName: string, findings: TargetFinding[]): Promise<{ added: number; syncs: number }> {
+export async function markFindings(
+  context: Excel.RequestContext,
+  sheetName: string,
+  findings: TargetFinding[]
+): Promise<{ added: number; syncs: number }> {
   const cleared = await clearMarks(context, [sheetName]);
   const worksheet = context.workbook.worksheets.getItem(sheetName);
   const cells = cellsBySeverity(findings);

@@ -45,7 +45,7 @@ export class OfficeHost implements PanelHost {
 
   constructor(
     private readonly run: ExcelRun = defaultRun,
-    readonly policyStore: PolicyStore = excelPolicyStore,
+    readonly policyStore: PolicyStore = excelPolicyStore
   ) {}
 
   private target(): string {
@@ -56,7 +56,12 @@ export class OfficeHost implements PanelHost {
   async readActiveSheet(): Promise<ActiveSheet> {
     const result = await this.run((context) => readWorkbook(context));
     this.sheetName = result.active.name;
-    return { sheet: result.active, otherSheets: result.others, source: "excel", skipped: result.skipped };
+    return {
+      sheet: result.active,
+      otherSheets: result.others,
+      source: "excel",
+      skipped: result.skipped,
+    };
   }
 
   async selectCell(a1: string, sheet?: string): Promise<void> {
@@ -72,7 +77,10 @@ export class OfficeHost implements PanelHost {
   async highlight(findings: TargetFinding[]): Promise<void> {
     const name = this.target();
     // Marks on several scattered cells at once need RangeAreas (ExcelApi 1.9).
-    if (!supportsExcelApi("1.9")) throw new Error("这个版本的 Excel 不能标记单元格（需要 Microsoft 365 或 Excel 2021 及以上）。检查结果照常列在下面。");
+    if (!supportsExcelApi("1.9"))
+      throw new Error(
+        "这个版本的 Excel 不能标记单元格（需要 Microsoft 365 或 Excel 2021 及以上）。检查结果照常列在下面。"
+      );
     await this.run((context) => markFindings(context, name, findings));
   }
 
@@ -89,7 +97,9 @@ export class OfficeHost implements PanelHost {
       await context.sync();
       const now = (cell.values as unknown[][])[0][0];
       if (!sameValue(now, expected)) {
-        throw new Error(`${name}!${a1} 在检查之后已被改动（现在是“${String(now)}”），没有修改。请重新检查后再修复。`);
+        throw new Error(
+          `${name}!${a1} 在检查之后已被改动（现在是“${String(now)}”），没有修改。请重新检查后再修复。`
+        );
       }
       if (fix.kind === "textToNumber") cell.values = [[fix.value]];
       else cell.formulas = [[fix.formula.startsWith("=") ? fix.formula : `=${fix.formula}`]];
@@ -114,7 +124,10 @@ export class OfficeHost implements PanelHost {
     return this.run(async (context) => (await readSheets(context, names, onProgress)).sheets);
   }
 
-  async insertSheets(specs: SheetSpec[], options?: { onProgress?: OnProgress; exactNames?: boolean }): Promise<string[]> {
+  async insertSheets(
+    specs: SheetSpec[],
+    options?: { onProgress?: OnProgress; exactNames?: boolean }
+  ): Promise<string[]> {
     return this.run(async (context) => (await insertSheets(context, specs, options)).names);
   }
 }

@@ -28,7 +28,8 @@ type Entry = string | number | boolean;
 /** A cell as it goes into Range.formulas: a formula, a constant, or "" for empty. */
 export function formulaEntry(cell: CellSpec | null): Entry {
   if (!cell) return "";
-  if (cell.formula !== undefined) return cell.formula.startsWith("=") ? cell.formula : `=${cell.formula}`;
+  if (cell.formula !== undefined)
+    return cell.formula.startsWith("=") ? cell.formula : `=${cell.formula}`;
   const v = cell.value;
   if (v === undefined || v === null) return "";
   // Text starting with = + - @ would be taken for a formula: a leading apostrophe keeps it text.
@@ -89,7 +90,8 @@ export function widthToPoints(chars: number): number {
 export function blockRects(rects: Rect[], maxRows = MAX_BLOCK_ROWS): Rect[] {
   const out: Rect[] = [];
   for (const r of rects) {
-    for (let r0 = r.r0; r0 <= r.r1; r0 += maxRows) out.push({ ...r, r0, r1: Math.min(r.r1, r0 + maxRows - 1) });
+    for (let r0 = r.r0; r0 <= r.r1; r0 += maxRows)
+      out.push({ ...r, r0, r1: Math.min(r.r1, r0 + maxRows - 1) });
   }
   return out;
 }
@@ -100,7 +102,13 @@ interface Written {
   onProgress?: OnProgress;
 }
 
-async function writeOne(context: Excel.RequestContext, spec: SheetSpec, name: string, lists: { sheet: Excel.Worksheet | null; next: number }, progress: Written): Promise<number> {
+async function writeOne(
+  context: Excel.RequestContext,
+  spec: SheetSpec,
+  name: string,
+  lists: { sheet: Excel.Worksheet | null; next: number },
+  progress: Written
+): Promise<number> {
   let syncs = 0;
   const worksheet = context.workbook.worksheets.add(name);
   // A loop, not Math.max(...rows): spreading 200,000 rows overflows the call stack.
@@ -114,9 +122,14 @@ async function writeOne(context: Excel.RequestContext, spec: SheetSpec, name: st
     const n = block.rows.length;
     // Text columns get their "@" format before the values, or ID numbers would turn into doubles.
     for (const c of spec.textColumns ?? []) {
-      worksheet.getRangeByIndexes(block.start, c, n, 1).numberFormat = Array.from({ length: n }, () => ["@"]);
+      worksheet.getRangeByIndexes(block.start, c, n, 1).numberFormat = Array.from(
+        { length: n },
+        () => ["@"]
+      );
     }
     worksheet.getRangeByIndexes(block.start, 0, n, columns).formulas = block.rows;
+    // One round trip per block on purpose: each request stays under Excel on the web's 5 MB limit.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
     syncs++;
     progress.done += n;
@@ -148,7 +161,8 @@ async function writeOne(context: Excel.RequestContext, spec: SheetSpec, name: st
     await flush();
   }
   (spec.columnWidths ?? []).forEach((width, c) => {
-    worksheet.getRangeByIndexes(0, c, 1, 1).getEntireColumn().format.columnWidth = widthToPoints(width);
+    worksheet.getRangeByIndexes(0, c, 1, 1).getEntireColumn().format.columnWidth =
+      widthToPoints(width);
   });
   for (const m of spec.merges ?? []) worksheet.getRange(m).merge(false);
   for (const v of spec.validations ?? []) {
@@ -171,7 +185,7 @@ async function writeOne(context: Excel.RequestContext, spec: SheetSpec, name: st
     spec.cells.forEach((row, r) =>
       row.forEach((cell, c) => {
         if (cell?.note) worksheet.notes.add(cellAddress(r, c), cell.note);
-      }),
+      })
     );
   }
   await context.sync();
@@ -188,7 +202,11 @@ export interface InsertOptions {
 }
 
 /** Adds each spec as a new sheet under a name not yet taken; returns the names used. */
-export async function insertSheets(context: Excel.RequestContext, specs: SheetSpec[], options: InsertOptions = {}): Promise<{ names: string[]; syncs: number }> {
+export async function insertSheets(
+  context: Excel.RequestContext,
+  specs: SheetSpec[],
+  options: InsertOptions = {}
+): Promise<{ names: string[]; syncs: number }> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   await context.sync();
@@ -197,15 +215,24 @@ export async function insertSheets(context: Excel.RequestContext, specs: SheetSp
   if (options.exactNames) {
     const lower = new Set(taken.map((n) => n.toLowerCase()));
     const clash = specs.find((s) => lower.has(s.name.toLowerCase()));
-    if (clash) throw new Error(`工作簿中已有名为“${clash.name}”的工作表：请先改名或删除它，再重新生成（没有写入任何工作表）。`);
+    if (clash)
+      throw new Error(
+        `工作簿中已有名为“${clash.name}”的工作表：请先改名或删除它，再重新生成（没有写入任何工作表）。`
+      );
   }
-  const progress: Written = { done: 0, total: specs.reduce((n, s) => n + s.cells.length + 1, 0), onProgress: options.onProgress };
+  const progress: Written = {
+    done: 0,
+    total: specs.reduce((n, s) => n + s.cells.length + 1, 0),
+    onProgress: options.onProgress,
+  };
   progress.onProgress?.(0, progress.total);
   const lists = { sheet: null as Excel.Worksheet | null, next: 0 };
   if (taken.includes(LISTS_SHEET)) lists.sheet = sheets.getItem(`${LISTS_SHEET}`);
   if (lists.sheet) {
     // An earlier insert's lists sheet: append to the right of its used columns.
     const used = lists.sheet.getUsedRangeOrNullObject(true);
+    // isNullObject is a scalar, not a navigation property (the rule's false positive).
+    // eslint-disable-next-line office-addins/no-navigational-load
     used.load("isNullObject,columnIndex,columnCount");
     await context.sync();
     syncs++;

@@ -50,9 +50,15 @@ export interface AppContext extends PanelContext {
   readonly ready: Promise<void>;
 }
 
-function sameValues(a: Record<string, string | number>, b: Record<string, string | number>): boolean {
+function sameValues(
+  a: Record<string, string | number>,
+  b: Record<string, string | number>
+): boolean {
   const ka = Object.keys(a);
-  return ka.length === Object.keys(b).length && ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && a[k] === b[k]);
+  return (
+    ka.length === Object.keys(b).length &&
+    ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && a[k] === b[k])
+  );
 }
 
 /**
@@ -63,7 +69,10 @@ function sameValues(a: Record<string, string | number>, b: Record<string, string
  */
 export function createPanelContext(
   host: PanelHost,
-  options: { status?: (message: string, kind?: StatusKind) => void; showPanel?: (id: string, detail?: string) => void } = {},
+  options: {
+    status?: (message: string, kind?: StatusKind) => void;
+    showPanel?: (id: string, detail?: string) => void;
+  } = {}
 ): AppContext {
   let policy: PolicyModel | null = null;
   let supplied: Record<string, string | number> = {};
@@ -119,11 +128,21 @@ export interface AppHandle {
   top: HTMLElement;
 }
 
-export function mountApp(root: HTMLElement, host: PanelHost, panels: PanelDef[], title = "医保助手"): AppHandle {
+export function mountApp(
+  root: HTMLElement,
+  host: PanelHost,
+  panels: PanelDef[],
+  title = "医保助手"
+): AppHandle {
   clear(root);
   root.classList.add("yb-app");
 
-  const statusEl = h("div", { class: "yb-status", role: "status", attrs: { "aria-live": "polite" }, hidden: true });
+  const statusEl = h("div", {
+    class: "yb-status",
+    role: "status",
+    attrs: { "aria-live": "polite" },
+    hidden: true,
+  });
   const status = (message: string, kind: StatusKind = "info"): void => {
     statusEl.hidden = !message;
     statusEl.className = `yb-status yb-status-${kind}`;
@@ -145,8 +164,13 @@ export function mountApp(root: HTMLElement, host: PanelHost, panels: PanelDef[],
 
   const ctx = createPanelContext(host, { status, showPanel: selectPanel });
 
-  const select = h("select", { id: "yb-policy", class: "yb-select" }, h("option", { attrs: { value: "" }, text: "（不选政策：只检查表格本身）" }));
-  for (const p of listPolicies()) select.appendChild(h("option", { attrs: { value: p.id }, text: p.label }));
+  const select = h(
+    "select",
+    { id: "yb-policy", class: "yb-select" },
+    h("option", { attrs: { value: "" }, text: "（不选政策：只检查表格本身）" })
+  );
+  for (const p of listPolicies())
+    select.appendChild(h("option", { attrs: { value: p.id }, text: p.label }));
   ctx.onPolicyChange((p) => {
     select.value = p ? p.id : "";
   });
@@ -164,15 +188,27 @@ export function mountApp(root: HTMLElement, host: PanelHost, panels: PanelDef[],
     { class: "yb-header" },
     h("h1", { class: "yb-title", text: title }),
     h("label", { class: "yb-label", for: "yb-policy", text: "政策（地区、年度）" }),
-    select,
+    select
   );
 
   const top = h("div", { class: "yb-top" });
   const main = h("main", { class: "yb-main" });
   for (const panel of panels) {
-    const body = h("section", { class: "yb-panel", id: `yb-panel-${panel.id}`, role: "tabpanel", attrs: { "aria-label": panel.title } });
+    const body = h("section", {
+      class: "yb-panel",
+      id: `yb-panel-${panel.id}`,
+      role: "tabpanel",
+      attrs: { "aria-label": panel.title },
+    });
     bodies.set(panel.id, body);
-    const tab = h("button", { class: "yb-tab", role: "tab", type: "button", id: `yb-tab-${panel.id}`, text: panel.title, on: { click: () => selectPanel(panel.id) } });
+    const tab = h("button", {
+      class: "yb-tab",
+      role: "tab",
+      type: "button",
+      id: `yb-tab-${panel.id}`,
+      text: panel.title,
+      on: { click: () => selectPanel(panel.id) },
+    });
     tabButtons.set(panel.id, tab);
     tabs.appendChild(tab);
     main.appendChild(body);

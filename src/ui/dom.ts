@@ -18,7 +18,11 @@ export interface Props {
 }
 
 /** Creates an element: h("button", { class: "primary", on: { click } }, "检查"). */
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Props = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   if (props.class) el.className = props.class;
   if (props.id) el.id = props.id;
@@ -30,7 +34,8 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = 
   if (props.hidden) el.hidden = true;
   for (const [k, v] of Object.entries(props.attrs ?? {})) el.setAttribute(k, v);
   for (const [k, v] of Object.entries(props.dataset ?? {})) el.dataset[k] = v;
-  for (const [name, handler] of Object.entries(props.on ?? {})) el.addEventListener(name, handler as EventListener);
+  for (const [name, handler] of Object.entries(props.on ?? {}))
+    el.addEventListener(name, handler as EventListener);
   if (props.text !== undefined) el.textContent = props.text;
   append(el, ...children);
   return el;
@@ -39,7 +44,9 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = 
 export function append(parent: Node, ...children: Child[]): void {
   for (const c of children) {
     if (c === null || c === undefined || c === false) continue;
-    parent.appendChild(typeof c === "string" || typeof c === "number" ? document.createTextNode(String(c)) : c);
+    parent.appendChild(
+      typeof c === "string" || typeof c === "number" ? document.createTextNode(String(c)) : c
+    );
   }
 }
 
@@ -50,7 +57,11 @@ export function clear(el: Element): void {
 const SVG_NS = "http://www.w3.org/2000/svg";
 
 /** Creates an SVG element with attributes. */
-export function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number> = {}, ...children: Child[]): SVGElementTagNameMap[K] {
+export function svg<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | number> = {},
+  ...children: Child[]
+): SVGElementTagNameMap[K] {
   const el = document.createElementNS(SVG_NS, tag);
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
   append(el, ...children);
@@ -60,6 +71,7 @@ export function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<
 /** An error's message for the user (Office.js errors carry it in .message too). */
 export function errorText(e: unknown): string {
   if (e instanceof Error) return e.message;
-  if (typeof e === "object" && e && "message" in e) return String((e as { message: unknown }).message);
+  if (typeof e === "object" && e && "message" in e)
+    return String((e as { message: unknown }).message);
   return String(e);
 }

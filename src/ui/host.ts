@@ -42,7 +42,9 @@ export interface PolicyStore {
    * Called when the choice or the values change elsewhere (another pane, a co-author), with
    * the values where the store knows them.
    */
-  onChange?(listener: (policyId: string | null, supplied?: Record<string, string | number>) => void): void;
+  onChange?(
+    listener: (policyId: string | null, supplied?: Record<string, string | number>) => void
+  ): void;
 }
 
 export interface PanelHost {
@@ -74,7 +76,10 @@ export interface PanelHost {
    * names. With `exactNames`, refuses (before writing anything) if a name is already taken:
    * sheets whose formulas refer to each other by name must keep their names.
    */
-  insertSheets?(specs: SheetSpec[], options?: { onProgress?: OnProgress; exactNames?: boolean }): Promise<string[]>;
+  insertSheets?(
+    specs: SheetSpec[],
+    options?: { onProgress?: OnProgress; exactNames?: boolean }
+  ): Promise<string[]>;
   /** Hands a file to the user (the standalone page); nothing leaves the browser. */
   download?(bytes: Uint8Array, fileName: string): Promise<void>;
   /** The open file's name without extension, for names of downloads. */

@@ -232,7 +232,7 @@ function claimSheet(
   cells.push([{ value: title, bold: true, align: "center" }]);
   cells.push([
     text(
-      `政策依据：${basisOf(policy)}　　未填缴费日期的按${toIso(result.defaultDate)}计　　单位：人、元`
+      `政策依据：${basisOf(policy)}\u3000\u3000未填缴费日期的按${toIso(result.defaultDate)}计\u3000\u3000单位：人、元`
     ),
   ]);
   cells.push(CLAIM_HEADERS.map(head));
@@ -554,7 +554,8 @@ function freeSuffix(names: string[], taken: string[]): number {
   const used = new Set(taken.map((n) => n.toLowerCase()));
   for (let k = 1; k < 1000; k++) {
     const candidates = names.map((n) => withSuffix(n, k).toLowerCase());
-    if (candidates.every((c) => !used.has(c)) && new Set(candidates).size === candidates.length) return k;
+    if (candidates.every((c) => !used.has(c)) && new Set(candidates).size === candidates.length)
+      return k;
   }
   throw new Error("工作簿中已有太多申报表：请先删除旧的申报表工作表");
 }
@@ -599,7 +600,10 @@ export function claimWorkbook(
   let notice: string | null = null;
   if (options.publicNotice) {
     const own = withSuffix(NOTICE_SHEET, k);
-    notice = safeSheetName(taken.some((t) => t.toLowerCase() === own.toLowerCase()) ? NOTICE_SHEET : own, taken);
+    notice = safeSheetName(
+      taken.some((t) => t.toLowerCase() === own.toLowerCase()) ? NOTICE_SHEET : own,
+      taken
+    );
     taken.push(notice);
   }
 

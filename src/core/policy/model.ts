@@ -42,8 +42,15 @@ export function openMessage(policy: PolicyModel, what: string, value: OpenValue)
 }
 
 /** The OPEN_VALUE error for a value the notice leaves open, carrying the key it is supplied under. */
-export function openValueError(policy: PolicyModel, what: string, value: OpenValue, after = ""): RuleError {
-  return new RuleError("OPEN_VALUE", openMessage(policy, what, value) + after, { supplyKey: value.supplyKey });
+export function openValueError(
+  policy: PolicyModel,
+  what: string,
+  value: OpenValue,
+  after = ""
+): RuleError {
+  return new RuleError("OPEN_VALUE", openMessage(policy, what, value) + after, {
+    supplyKey: value.supplyKey,
+  });
 }
 
 export class PolicyModel {
@@ -118,7 +125,8 @@ export class PolicyModel {
     const tierIds = new Set(this.policy.tiers.map((t) => t.id));
     for (const c of this.policy.categories) {
       for (const t of Object.keys(c.subsidy ?? {})) {
-        if (!tierIds.has(t)) throw new Error(`政策 ${this.id}：类别“${c.name}”的资助写了不存在的档次“${t}”`);
+        if (!tierIds.has(t))
+          throw new Error(`政策 ${this.id}：类别“${c.name}”的资助写了不存在的档次“${t}”`);
       }
     }
     const names = new Set(this.policy.categories.map((c) => c.name));
@@ -147,7 +155,7 @@ export class PolicyModel {
     if (c) return c;
     throw new RuleError(
       "UNKNOWN_CATEGORY",
-      `${this.label}没有“${text}”这一人员类别。本地区的类别有：${this.categoryNames().join("、")}`,
+      `${this.label}没有“${text}”这一人员类别。本地区的类别有：${this.categoryNames().join("、")}`
     );
   }
 
@@ -162,7 +170,7 @@ export class PolicyModel {
       "UNKNOWN_TIER",
       `${this.label}没有“${text}”这一档次。本地区的档次有：${this.policy.tiers
         .map((x) => `${x.id}（个人缴费${x.personal.value}元）`)
-        .join("、")}`,
+        .join("、")}`
     );
   }
 
@@ -171,13 +179,20 @@ export class PolicyModel {
   }
 
   /** A money value, or the user's supplied one where the notice leaves it open. */
-  money(value: CitedMoney | OpenValue, what: string, supplied?: Supplied): { amount: Decimal; cite: Citation[] } {
+  money(
+    value: CitedMoney | OpenValue,
+    what: string,
+    supplied?: Supplied
+  ): { amount: Decimal; cite: Citation[] } {
     if (!isOpen(value)) return { amount: new Decimal(value.value), cite: value.cite };
     const given = supplied?.[value.supplyKey];
     if (given === undefined || given === "") throw openValueError(this, what, value);
     const amount = parseAmount(given);
     if (!amount) {
-      throw new RuleError("BAD_ARGUMENT", `提供的 ${value.supplyKey}=“${given}”不是有效金额（应为不小于0的数字，元）`);
+      throw new RuleError(
+        "BAD_ARGUMENT",
+        `提供的 ${value.supplyKey}=“${given}”不是有效金额（应为不小于0的数字，元）`
+      );
     }
     return { amount, cite: value.cite };
   }
@@ -190,7 +205,7 @@ export class PolicyModel {
     const tiers = Object.keys(category.subsidy);
     throw new RuleError(
       "TIER_NOT_ALLOWED",
-      `${this.label}的“${category.name}”只能参加${tiers.join("、")}，不能按${tier.id}资助参保`,
+      `${this.label}的“${category.name}”只能参加${tiers.join("、")}，不能按${tier.id}资助参保`
     );
   }
 }

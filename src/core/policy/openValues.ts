@@ -29,7 +29,13 @@ export function openValues(model: PolicyModel): OpenValueSlot[] {
   const out: OpenValueSlot[] = [];
   if (isOpen(p.fiscalSubsidy)) {
     const v = p.fiscalSubsidy;
-    out.push({ key: v.supplyKey, what: "财政补助标准（元/人，集中缴费期后缴费须另缴）", reason: v.reason, input: "amount", cite: v.cite });
+    out.push({
+      key: v.supplyKey,
+      what: "财政补助标准（元/人，集中缴费期后缴费须另缴）",
+      reason: v.reason,
+      input: "amount",
+      cite: v.cite,
+    });
   }
   const seen = new Set<string>();
   for (const c of model.categories) {
@@ -60,10 +66,22 @@ export function openValues(model: PolicyModel): OpenValueSlot[] {
   }
   const bp = p.breakPenalty;
   if (isOpen(bp)) {
-    out.push({ key: bp.supplyKey, what: "断保待遇等待期", reason: bp.reason, input: "months", cite: bp.cite });
+    out.push({
+      key: bp.supplyKey,
+      what: "断保待遇等待期",
+      reason: bp.reason,
+      input: "months",
+      cite: bp.cite,
+    });
   } else if ("extraMonthPerYear" in bp && isOpen(bp.extraMonthPerYear)) {
     const v = bp.extraMonthPerYear;
-    out.push({ key: v.supplyKey, what: "每多断保1年增加的待遇等待期（月）", reason: v.reason, input: "months", cite: v.cite });
+    out.push({
+      key: v.supplyKey,
+      what: "每多断保1年增加的待遇等待期（月）",
+      reason: v.reason,
+      input: "months",
+      cite: v.cite,
+    });
   }
   return out;
 }

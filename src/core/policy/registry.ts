@@ -13,7 +13,14 @@ import { PolicyFile, policyFileSchema, policySchema } from "./schema";
 import { PolicyModel } from "./model";
 import { RuleError } from "../rules/errors";
 
-export const POLICY_FILES: unknown[] = [base2025, tongnan2025, pengshui2025, shizhu2025, tongnan2023, shuangqing2025];
+export const POLICY_FILES: unknown[] = [
+  base2025,
+  tongnan2025,
+  pengshui2025,
+  shizhu2025,
+  tongnan2023,
+  shuangqing2025,
+];
 
 function byName<T extends { name: string }>(baseItems: T[], ownItems: T[]): T[] {
   const own = new Set(ownItems.map((c) => c.name));
@@ -80,7 +87,8 @@ function all(): Map<string, PolicyModel> {
   if (!registry) {
     registry = buildPolicies(POLICY_FILES);
     sorted = [...registry.values()].sort((a, b) => a.id.localeCompare(b.id));
-    for (const p of sorted) families.set(p.policy.family, [...(families.get(p.policy.family) ?? []), p]);
+    for (const p of sorted)
+      families.set(p.policy.family, [...(families.get(p.policy.family) ?? []), p]);
     for (const list of families.values()) list.sort((a, b) => a.year - b.year);
   }
   return registry;

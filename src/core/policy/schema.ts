@@ -182,9 +182,7 @@ export const policySchema = z.strictObject({
   categories: z.array(categorySchema).min(1),
   collection: z.strictObject({ start: citedDateSchema, end: citedDateSchema }),
   /** 1 Jan – end of Feb: benefits from the first of the month after payment. */
-  nextMonthWindow: z
-    .strictObject({ from: isoDate, to: isoDate, cite: cites })
-    .nullable(),
+  nextMonthWindow: z.strictObject({ from: isoDate, to: isoDate, cite: cites }).nullable(),
   /** From this day, outside the collection period, a fixed wait applies. */
   standardWait: z.strictObject({ from: isoDate, days: z.number().int().positive(), cite: cites }),
   /** From this day the resident also pays the fiscal subsidy. */
@@ -198,12 +196,14 @@ export const policySchema = z.strictObject({
   exceptions: z.array(exceptionSchema),
   breakPenalty: breakPenaltySchema,
   /** How a person with several identities is subsidised. */
-  multipleIdentities: z.strictObject({ rule: z.literal("highest"), cite: cites, note: z.string().optional() }),
+  multipleIdentities: z.strictObject({
+    rule: z.literal("highest"),
+    cite: cites,
+    note: z.string().optional(),
+  }),
   /** New hardship cases identified after this day are subsidised from the next year (湖南). */
   newCasesSubsidisedUntil: citedDateSchema.optional(),
-  refund: z
-    .strictObject({ rule: z.literal("beforeBenefitStart"), cite: cites })
-    .optional(),
+  refund: z.strictObject({ rule: z.literal("beforeBenefitStart"), cite: cites }).optional(),
   goals: z
     .strictObject({
       overall: cited(z.number().min(0).max(1)).optional(),
@@ -214,7 +214,9 @@ export const policySchema = z.strictObject({
   milestones: z.array(milestoneSchema).optional(),
   workFunds: z
     .strictObject({
-      bands: z.array(z.strictObject({ from: z.number(), to: z.number().nullable(), perPerson: money })),
+      bands: z.array(
+        z.strictObject({ from: z.number(), to: z.number().nullable(), perPerson: money })
+      ),
       fullBonus: money,
       cite: cites,
       note: z.string().optional(),

@@ -17,7 +17,8 @@ export interface WorkFundResult {
 }
 
 function count(n: number, what: string): void {
-  if (!Number.isInteger(n) || n < 0) throw new RuleError("BAD_ARGUMENT", `${what}应为不小于0的整数，而不是“${n}”`);
+  if (!Number.isInteger(n) || n < 0)
+    throw new RuleError("BAD_ARGUMENT", `${what}应为不小于0的整数，而不是“${n}”`);
 }
 
 export function completionRate(paid: number, target: number): Decimal {
@@ -52,20 +53,27 @@ export function grade(
   model: PolicyModel,
   overallRate: Decimal.Value,
   lowIncomeRate: Decimal.Value,
-  povertyRate: Decimal.Value,
+  povertyRate: Decimal.Value
 ): GradeResult {
   const g = model.policy.grading;
   if (!g) throw new RuleError("NO_RULE", `${model.label}的通知没有A/B/C评档的规定`);
   const overallMet = new Decimal(overallRate).gte(g.overallShare);
-  const groupsMet = new Decimal(lowIncomeRate).gte(g.lowIncomeShare) && new Decimal(povertyRate).gte(g.povertyAlleviatedShare);
+  const groupsMet =
+    new Decimal(lowIncomeRate).gte(g.lowIncomeShare) &&
+    new Decimal(povertyRate).gte(g.povertyAlleviatedShare);
   const met = Number(overallMet) + Number(groupsMet);
   return { grade: met === 2 ? "A" : met === 1 ? "B" : "C", overallMet, groupsMet, basis: g.cite };
 }
 
 /** The share of the target due by a day under the policy's milestones, or null if none falls due yet. */
-export function milestoneDue(model: PolicyModel, onIso: string): { share: number; by: string; basis: Citation[] } | null {
+export function milestoneDue(
+  model: PolicyModel,
+  onIso: string
+): { share: number; by: string; basis: Citation[] } | null {
   const ms = model.policy.milestones ?? [];
   let due: { share: number; by: string; basis: Citation[] } | null = null;
-  for (const m of ms) if (m.by <= onIso && (!due || m.share > due.share)) due = { share: m.share, by: m.by, basis: m.cite };
+  for (const m of ms)
+    if (m.by <= onIso && (!due || m.share > due.share))
+      due = { share: m.share, by: m.by, basis: m.cite };
   return due;
 }

@@ -7,7 +7,14 @@
  * benefit that reaches back (a newborn from birth) has no wait.
  */
 import { addDays, Day, firstOfNextMonth, toChinese } from "../dates";
-import { CategoryModel, ExceptionModel, isOpen, openValueError, PolicyModel, Supplied } from "../policy/model";
+import {
+  CategoryModel,
+  ExceptionModel,
+  isOpen,
+  openValueError,
+  PolicyModel,
+  Supplied,
+} from "../policy/model";
 import { WAIT_CHOICES } from "../policy/openValues";
 import type { Citation } from "../policy/schema";
 import { RuleError } from "./errors";
@@ -48,7 +55,9 @@ const EVENT_NAMES: Record<string, string> = {
   welfareEntry: "进入儿童福利机构的日期",
 };
 
-const OPEN_CHOICES: Record<string, string> = Object.fromEntries(WAIT_CHOICES.map((c) => [c.value, c.label]));
+const OPEN_CHOICES: Record<string, string> = Object.fromEntries(
+  WAIT_CHOICES.map((c) => [c.value, c.label])
+);
 
 interface Decision {
   start: Day;
@@ -63,7 +72,7 @@ function fromException(
   e: ExceptionModel,
   paid: Day,
   event: Day | undefined,
-  supplied?: Supplied,
+  supplied?: Supplied
 ): Decision | null {
   let kind: string = e.effect.kind;
   const notes: string[] = e.remark ? [e.remark] : [];
@@ -74,12 +83,17 @@ function fromException(
         model,
         `“${e.label}”的待遇等待期`,
         { open: true, reason: e.effect.reason, supplyKey: e.effect.supplyKey, cite: e.cite },
-        `（可选值：${Object.entries(OPEN_CHOICES).map(([k, v]) => `${k}=${v}`).join("，")}）`,
+        `（可选值：${Object.entries(OPEN_CHOICES)
+          .map(([k, v]) => `${k}=${v}`)
+          .join("，")}）`
       );
     }
     kind = String(given);
     if (!(kind in OPEN_CHOICES)) {
-      throw new RuleError("BAD_ARGUMENT", `${e.effect.supplyKey} 只能取 ${Object.keys(OPEN_CHOICES).join("、")}，而不是“${kind}”`);
+      throw new RuleError(
+        "BAD_ARGUMENT",
+        `${e.effect.supplyKey} 只能取 ${Object.keys(OPEN_CHOICES).join("、")}，而不是“${kind}”`
+      );
     }
     notes.push(`等待期规则由用户提供：${OPEN_CHOICES[kind]}`);
     if (kind === "standard") {
@@ -91,14 +105,26 @@ function fromException(
   const rule = e.label;
   switch (kind) {
     case "fromEvent":
-      return { start: Math.max(event ?? paid, model.yearStart), rule, cite: e.cite, notes, exempt: true };
+      return {
+        start: Math.max(event ?? paid, model.yearStart),
+        rule,
+        cite: e.cite,
+        notes,
+        exempt: true,
+      };
     case "fromPayment":
       return { start: Math.max(paid, model.yearStart), rule, cite: e.cite, notes, exempt: true };
     case "fromYearStart":
       return { start: model.yearStart, rule, cite: e.cite, notes, exempt: true };
     case "afterPayment": {
       const days = e.effect.kind === "afterPayment" ? e.effect.days : 0;
-      return { start: Math.max(addDays(paid, days), model.yearStart), rule, cite: e.cite, notes, exempt: true };
+      return {
+        start: Math.max(addDays(paid, days), model.yearStart),
+        rule,
+        cite: e.cite,
+        notes,
+        exempt: true,
+      };
     }
     default:
       return null;
@@ -108,7 +134,13 @@ function fromException(
 function standardRule(model: PolicyModel, paid: Day): Decision {
   const p = model.policy;
   if (paid <= model.collectionEnd) {
-    return { start: model.yearStart, rule: "集中缴费期内缴费", cite: p.collection.end.cite, notes: [], exempt: false };
+    return {
+      start: model.yearStart,
+      rule: "集中缴费期内缴费",
+      cite: p.collection.end.cite,
+      notes: [],
+      exempt: false,
+    };
   }
   if (p.nextMonthWindow && paid >= model.nextMonthFrom! && paid <= model.nextMonthTo!) {
     return {
@@ -136,7 +168,7 @@ function breakPenaltyDays(
   model: PolicyModel,
   breakYears: number,
   repairYears: number,
-  supplied?: Supplied,
+  supplied?: Supplied
 ): { days: number; cite: Citation[]; notes: string[] } | null {
   const bp = model.policy.breakPenalty;
   if ("kind" in bp) {
@@ -154,7 +186,10 @@ function breakPenaltyDays(
       }
       perYear = Number(given);
       if (!Number.isInteger(perYear) || perYear < 0) {
-        throw new RuleError("BAD_ARGUMENT", `${bp.extraMonthPerYear.supplyKey} 应为每多断保1年增加的月数（整数），而不是“${given}”`);
+        throw new RuleError(
+          "BAD_ARGUMENT",
+          `${bp.extraMonthPerYear.supplyKey} 应为每多断保1年增加的月数（整数），而不是“${given}”`
+        );
       }
       notes.push(`每多断保1年增加${perYear}个月，由用户提供`);
     } else {
@@ -164,7 +199,9 @@ function breakPenaltyDays(
   const variable = Math.max(0, extraYears * perYear - repairYears);
   let months = bp.fixedMonths + variable;
   if (bp.maxMonths !== undefined) months = Math.min(months, bp.maxMonths);
-  notes.push(`断保${breakYears}年：固定等待期${bp.fixedMonths}个月${variable ? `，变动等待期${variable}个月` : ""}，按每月${bp.daysPerMonth}日计`);
+  notes.push(
+    `断保${breakYears}年：固定等待期${bp.fixedMonths}个月${variable ? `，变动等待期${variable}个月` : ""}，按每月${bp.daysPerMonth}日计`
+  );
   return { days: months * bp.daysPerMonth, cite: bp.cite, notes };
 }
 
@@ -172,10 +209,16 @@ function requireEvent(model: PolicyModel, category: CategoryModel, paid: Day, ev
   if (!category.event) return;
   const what = EVENT_NAMES[category.event];
   if (event === undefined) {
-    throw new RuleError("EVENT_DATE_REQUIRED", `计算“${category.name}”的待遇须提供${what}（命令行 --event-date，函数第3个参数）`);
+    throw new RuleError(
+      "EVENT_DATE_REQUIRED",
+      `计算“${category.name}”的待遇须提供${what}（命令行 --event-date，函数第3个参数）`
+    );
   }
   if (event > paid && category.event !== "welfareEntry") {
-    throw new RuleError("EVENT_AFTER_PAYMENT", `${what}${toChinese(event)}晚于缴费日${toChinese(paid)}`);
+    throw new RuleError(
+      "EVENT_AFTER_PAYMENT",
+      `${what}${toChinese(event)}晚于缴费日${toChinese(paid)}`
+    );
   }
   if (event > model.yearEnd) {
     throw new RuleError("BAD_ARGUMENT", `${what}${toChinese(event)}晚于${model.year}年度末`);
@@ -187,7 +230,12 @@ export function benefit(q: BenefitQuery): BenefitResult {
   const category = model.findCategory(q.category);
   const breakYears = q.breakYears ?? 0;
   const repairYears = q.repairYears ?? 0;
-  if (!Number.isInteger(breakYears) || breakYears < 0 || !Number.isInteger(repairYears) || repairYears < 0) {
+  if (
+    !Number.isInteger(breakYears) ||
+    breakYears < 0 ||
+    !Number.isInteger(repairYears) ||
+    repairYears < 0
+  ) {
     throw new RuleError("BAD_ARGUMENT", "断保年数和补缴年数应为不小于0的整数");
   }
   requireEvent(model, category, q.paid, q.eventDate);
@@ -218,7 +266,9 @@ export function benefit(q: BenefitQuery): BenefitResult {
   }
   const beyondYearEnd = start > model.yearEnd;
   if (beyondYearEnd) {
-    notes.push(`待遇开始日${toChinese(start)}已过${model.year}年度待遇期末（12月31日），本次缴费在${model.year}年度享受不到待遇`);
+    notes.push(
+      `待遇开始日${toChinese(start)}已过${model.year}年度待遇期末（12月31日），本次缴费在${model.year}年度享受不到待遇`
+    );
   }
   return {
     policy: model.id,

@@ -14,7 +14,9 @@ export interface ExceptionMatch {
 }
 
 export function needsEvent(e: ExceptionModel): boolean {
-  return e.withinDaysOfEvent !== undefined || e.eventYear !== undefined || e.effect.kind === "fromEvent";
+  return (
+    e.withinDaysOfEvent !== undefined || e.eventYear !== undefined || e.effect.kind === "fromEvent"
+  );
 }
 
 export function appliesTo(e: ExceptionModel, category: CategoryModel): boolean {
@@ -24,7 +26,8 @@ export function appliesTo(e: ExceptionModel, category: CategoryModel): boolean {
 }
 
 export function eventHolds(e: ExceptionModel, model: PolicyModel, paid: Day, event: Day): boolean {
-  if (e.withinDaysOfEvent !== undefined && (paid < event || paid - event > e.withinDaysOfEvent - 1)) return false;
+  if (e.withinDaysOfEvent !== undefined && (paid < event || paid - event > e.withinDaysOfEvent - 1))
+    return false;
   if (e.eventYear === "same" && yearOf(event) !== model.year) return false;
   if (e.eventYear === "previous" && yearOf(event) !== model.year - 1) return false;
   return true;
@@ -40,7 +43,7 @@ export function findException(
   paid: Day,
   event: Day | undefined,
   assumeEvent: boolean,
-  accept: (e: ExceptionModel) => boolean = () => true,
+  accept: (e: ExceptionModel) => boolean = () => true
 ): ExceptionMatch | null {
   for (const e of model.exceptions) {
     if (!appliesTo(e, category) || !accept(e)) continue;
@@ -58,9 +61,20 @@ export function findException(
   return null;
 }
 
-export function allowsLatePayment(model: PolicyModel, category: CategoryModel, paid: Day, event?: Day): boolean {
+export function allowsLatePayment(
+  model: PolicyModel,
+  category: CategoryModel,
+  paid: Day,
+  event?: Day
+): boolean {
   return (
-    findException(model, category, paid, event, event === undefined, (e) => e.allowsAfterLastPayableDay === true) !==
-    null
+    findException(
+      model,
+      category,
+      paid,
+      event,
+      event === undefined,
+      (e) => e.allowsAfterLastPayableDay === true
+    ) !== null
   );
 }

@@ -46,16 +46,29 @@ interface Amounts {
 
 const amountCache = new WeakMap<PolicyModel, Map<string, Amounts>>();
 
-function standardOf(model: PolicyModel, tier: Tier, category: CategoryModel): { amount: Decimal; cite: Citation[] } {
-  if (category.kind !== "student") return { amount: new Decimal(tier.personal.value), cite: tier.personal.cite };
+function standardOf(
+  model: PolicyModel,
+  tier: Tier,
+  category: CategoryModel
+): { amount: Decimal; cite: Citation[] } {
+  if (category.kind !== "student")
+    return { amount: new Decimal(tier.personal.value), cite: tier.personal.cite };
   if (!tier.student) {
-    throw new RuleError("NO_STUDENT_RATE", `${model.label}的通知没有规定大学生${tier.id}的缴费标准`);
+    throw new RuleError(
+      "NO_STUDENT_RATE",
+      `${model.label}的通知没有规定大学生${tier.id}的缴费标准`
+    );
   }
   return { amount: new Decimal(tier.student.value), cite: tier.student.cite };
 }
 
 /** Standard and subsidy depend only on policy, tier and category: computed once and kept. */
-function amountsOf(model: PolicyModel, tier: Tier, category: CategoryModel, supplied?: Supplied): Amounts {
+function amountsOf(
+  model: PolicyModel,
+  tier: Tier,
+  category: CategoryModel,
+  supplied?: Supplied
+): Amounts {
   const cacheable = !supplied || Object.keys(supplied).length === 0;
   const key = `${tier.id}\u0000${category.name}`;
   let cache = amountCache.get(model);
@@ -78,7 +91,10 @@ function amountsOf(model: PolicyModel, tier: Tier, category: CategoryModel, supp
     }
     basis.push(...entry.cite);
     if (subsidy.gt(standard.amount)) {
-      throw new RuleError("BAD_ARGUMENT", `“${category.name}”${tier.id}的资助${subsidy}元超过缴费标准${standard.amount}元`);
+      throw new RuleError(
+        "BAD_ARGUMENT",
+        `“${category.name}”${tier.id}的资助${subsidy}元超过缴费标准${standard.amount}元`
+      );
     }
   }
   const result = { standard: standard.amount, subsidy, basis, notes };
@@ -107,7 +123,7 @@ function price(
   category: CategoryModel,
   q: PremiumQuery,
   surcharged: boolean,
-  exempt: ExceptionMatch | null,
+  exempt: ExceptionMatch | null
 ): Priced {
   const amounts = amountsOf(model, tier, category, q.supplied);
   let subsidy = amounts.subsidy;
@@ -124,7 +140,8 @@ function price(
   let fiscalSurcharge = new Decimal(0);
   if (surcharged && exempt) {
     basis.push(...exempt.exception.cite);
-    if (exempt.assumedEvent) notes.push(`按“${exempt.exception.label}”计算（未提供事件日期，假定符合条件）`);
+    if (exempt.assumedEvent)
+      notes.push(`按“${exempt.exception.label}”计算（未提供事件日期，假定符合条件）`);
   } else if (surcharged) {
     const fiscal = model.money(model.policy.fiscalSubsidy, "财政补助标准", q.supplied);
     fiscalSurcharge = fiscal.amount;
@@ -138,10 +155,17 @@ function price(
       "LATE_MINIMUM_CONFLICT",
       `${model.label}规定${toChinese(model.surchargeFrom)}起参保最低缴费${minimum.value}元/人` +
         `（${minimum.cite[0].doc} ${minimum.cite[0].clause}），而“${category.name}”${tier.id}按规则算得${personal}元；` +
-        `通知未说明这类人员下半年如何缴费，请向县医保局确认`,
+        `通知未说明这类人员下半年如何缴费，请向县医保局确认`
     );
   }
-  return { standard: amounts.standard, subsidy, fiscalSurcharge, personal, basis: Object.freeze(basis), notes: Object.freeze(notes) };
+  return {
+    standard: amounts.standard,
+    subsidy,
+    fiscalSurcharge,
+    personal,
+    basis: Object.freeze(basis),
+    notes: Object.freeze(notes),
+  };
 }
 
 export function premium(q: PremiumQuery): PremiumResult {
@@ -151,11 +175,18 @@ export function premium(q: PremiumQuery): PremiumResult {
   assertPayable(model, q.paid, allowsLatePayment(model, category, q.paid, q.eventDate));
 
   const surcharged = q.paid >= model.surchargeFrom && q.paid > model.collectionEnd;
-  const exempt = surcharged ? findException(model, category, q.paid, q.eventDate, true, (e) => e.surchargeExempt) : null;
-  const cacheable = (!q.supplied || Object.keys(q.supplied).length === 0) && q.identified === undefined;
+  const exempt = surcharged
+    ? findException(model, category, q.paid, q.eventDate, true, (e) => e.surchargeExempt)
+    : null;
+  const cacheable =
+    (!q.supplied || Object.keys(q.supplied).length === 0) && q.identified === undefined;
   let priced: Priced;
   if (cacheable) {
-    const state = surcharged ? (exempt ? `${exempt.exception.id}${exempt.assumedEvent}` : "fiscal") : "";
+    const state = surcharged
+      ? exempt
+        ? `${exempt.exception.id}${exempt.assumedEvent}`
+        : "fiscal"
+      : "";
     let byModel = pricedCache.get(model);
     if (!byModel) pricedCache.set(model, (byModel = new Map()));
     let byCategory = byModel.get(category);

@@ -40,27 +40,46 @@ export function writesSheets(host: PanelHost): boolean {
   return Boolean(host.insertSheets) && !host.download;
 }
 
-export async function generateClaim(host: PanelHost, choices: RosterChoice[], o: GenerateOptions): Promise<Generated> {
+export async function generateClaim(
+  host: PanelHost,
+  choices: RosterChoice[],
+  o: GenerateOptions
+): Promise<Generated> {
   const chosen = choices.filter((c) => c.checked);
-  if (chosen.length === 0) throw new Error(choices.length === 0 ? "没有工作表：请先打开或粘贴花名册" : "请勾选至少一个花名册工作表");
+  if (chosen.length === 0)
+    throw new Error(
+      choices.length === 0 ? "没有工作表：请先打开或粘贴花名册" : "请勾选至少一个花名册工作表"
+    );
   const todo = unresolved(choices);
   if (todo.length > 0) throw new Error(todo.map((t) => t.message).join(" "));
   const step = o.onStep ?? (() => undefined);
   const names = chosen.map((c) => c.name);
   step("read", 0);
-  const sheets = await host.readSheets(names, (done, total) => step("read", total > 0 ? done / total : 1, { done, total }));
+  const sheets = await host.readSheets(names, (done, total) =>
+    step("read", total > 0 ? done / total : 1, { done, total })
+  );
   step("build", 0);
   await o.beforeBuild?.();
   const singleTier = o.policy.policy.tiers.length === 1;
   const input = coreInput(choices, sheets, singleTier);
-  const result = buildClaim(input.sheets, o.policy, { date: o.date, supplied: o.supplied, sheets: names, mapping: input.mapping });
+  const result = buildClaim(input.sheets, o.policy, {
+    date: o.date,
+    supplied: o.supplied,
+    sheets: names,
+    mapping: input.mapping,
+  });
   step("build", 1);
   let written: string[] | null = null;
   let sheetNames: ClaimSheetNames | null = null;
   if (writesSheets(host)) {
     // Names taken now (not when the list was read), hidden sheets too, so the core picks free ones.
-    const existing = host.sheetNames ? await host.sheetNames() : (await host.listSheets(0)).map((s) => s.name);
-    const wb = claimWorkbook(result, o.policy, { publicNotice: o.publicNotice, existingSheets: existing });
+    const existing = host.sheetNames
+      ? await host.sheetNames()
+      : (await host.listSheets(0)).map((s) => s.name);
+    const wb = claimWorkbook(result, o.policy, {
+      publicNotice: o.publicNotice,
+      existingSheets: existing,
+    });
     sheetNames = wb.names;
     written = await host.insertSheets!(wb.sheets, {
       exactNames: true,
@@ -72,7 +91,9 @@ export async function generateClaim(host: PanelHost, choices: RosterChoice[], o:
 }
 
 /** The keys of the values a notice leaves open that rows were rejected for (OPEN_VALUE with its supplyKey), with row counts. */
-export function openKeys(rejected: readonly RejectedRow[]): { key: string; what: string; rows: number }[] {
+export function openKeys(
+  rejected: readonly RejectedRow[]
+): { key: string; what: string; rows: number }[] {
   const out = new Map<string, { key: string; what: string; rows: number }>();
   for (const r of rejected) {
     if (r.code !== "OPEN_VALUE" || r.supplyKey === undefined) continue;

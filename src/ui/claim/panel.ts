@@ -11,7 +11,12 @@
  */
 import type { ClaimResult, MergedRow, RejectedRow } from "../../core/claim/build";
 import { FIELD_LABELS, RosterError, RosterField } from "../../core/claim/roster";
-import { hasSubsidyTable, templateFileName, templateSheets, TemplateKind } from "../../core/claim/templates";
+import {
+  hasSubsidyTable,
+  templateFileName,
+  templateSheets,
+  TemplateKind,
+} from "../../core/claim/templates";
 import { ClaimSheetNames, claimWorkbook } from "../../core/claim/workbook";
 import { parseDate, toIso } from "../../core/dates";
 import type { PolicyModel } from "../../core/policy/model";
@@ -24,8 +29,13 @@ import { generateClaim, openKeys, Step, writesSheets } from "./generate";
 import { choicesOf, fieldsToMap, HEAD_ROWS, headerCells, redetect, RosterChoice } from "./rosters";
 
 /** Share of the bar each step takes (percent from, to). */
-const STEPS: Record<Step, readonly [number, number]> = { read: [0, 45], build: [45, 55], write: [55, 100] };
-const rowsText = (rows?: { done: number; total: number }): string => (rows ? `：${count(rows.done)} / ${count(rows.total)} 行` : "");
+const STEPS: Record<Step, readonly [number, number]> = {
+  read: [0, 45],
+  build: [45, 55],
+  write: [55, 100],
+};
+const rowsText = (rows?: { done: number; total: number }): string =>
+  rows ? `：${count(rows.done)} / ${count(rows.total)} 行` : "";
 const STEP_TEXT: Record<Step, (share: number, rows?: { done: number; total: number }) => string> = {
   read: (_, rows) => `正在读取花名册${rowsText(rows)}`,
   build: (share) => (share < 1 ? "正在核对身份证号码、类别和档次" : "核对完毕"),
@@ -82,11 +92,28 @@ export class ClaimPanel {
     this.ctx = ctx;
     const excel = ctx.host.kind === "excel";
     this.policyHint = h("p", { class: "yb-hint yb-claim-policy", id: "yb-claim-policy" });
-    this.sheetsBox = h("div", { class: "yb-sheet-list", id: "yb-claim-sheets", role: "group", attrs: { "aria-label": "花名册工作表" } });
+    this.sheetsBox = h("div", {
+      class: "yb-sheet-list",
+      id: "yb-claim-sheets",
+      role: "group",
+      attrs: { "aria-label": "花名册工作表" },
+    });
     this.date = h("input", { id: "yb-claim-date", class: "yb-input", type: "date" });
     this.notice = h("input", { id: "yb-claim-notice", type: "checkbox" });
-    this.runButton = h("button", { class: "yb-button yb-primary", type: "button", id: "yb-claim-run", text: "生成资助申报表", on: { click: () => void this.run() } });
-    const refresh = h("button", { class: "yb-button", type: "button", id: "yb-claim-refresh", text: "重新读取工作表列表", on: { click: () => void this.guard("正在读取工作表列表……", () => this.list()) } });
+    this.runButton = h("button", {
+      class: "yb-button yb-primary",
+      type: "button",
+      id: "yb-claim-run",
+      text: "生成资助申报表",
+      on: { click: () => void this.run() },
+    });
+    const refresh = h("button", {
+      class: "yb-button",
+      type: "button",
+      id: "yb-claim-refresh",
+      text: "重新读取工作表列表",
+      on: { click: () => void this.guard("正在读取工作表列表……", () => this.list()) },
+    });
     const template = (kind: TemplateKind, what: string): HTMLButtonElement =>
       h("button", {
         class: "yb-button",
@@ -99,8 +126,19 @@ export class ClaimPanel {
     const fill = h("div", { class: "yb-progress-fill" });
     const root = h(
       "div",
-      { class: "yb-progress", id: "yb-claim-progress", role: "progressbar", hidden: true, attrs: { "aria-valuemin": "0", "aria-valuemax": "100", "aria-valuenow": "0", "aria-label": "生成进度" } },
-      h("div", { class: "yb-progress-track" }, fill),
+      {
+        class: "yb-progress",
+        id: "yb-claim-progress",
+        role: "progressbar",
+        hidden: true,
+        attrs: {
+          "aria-valuemin": "0",
+          "aria-valuemax": "100",
+          "aria-valuenow": "0",
+          "aria-label": "生成进度",
+        },
+      },
+      h("div", { class: "yb-progress-track" }, fill)
     );
     const text = h("p", { class: "yb-hint yb-progress-text", id: "yb-claim-progress-text" });
     root.appendChild(text);
@@ -123,14 +161,24 @@ export class ClaimPanel {
         h(
           "div",
           { class: "yb-fields" },
-          h("div", { class: "yb-field" }, h("label", { class: "yb-label", for: "yb-claim-date", text: "未填缴费日期的按" }), this.date),
+          h(
+            "div",
+            { class: "yb-field" },
+            h("label", { class: "yb-label", for: "yb-claim-date", text: "未填缴费日期的按" }),
+            this.date
+          )
         ),
-        h("label", { class: "yb-check", for: "yb-claim-notice" }, this.notice, " 同时生成公示名单（村社、姓名、身份证后4位、档次、缴费金额）"),
+        h(
+          "label",
+          { class: "yb-check", for: "yb-claim-notice" },
+          this.notice,
+          " 同时生成公示名单（村社、姓名、身份证后4位、档次、缴费金额）"
+        ),
         h("div", { class: "yb-actions" }, this.runButton, refresh),
         root,
-        h("div", { class: "yb-actions yb-template-actions" }, ...this.templateButtons),
+        h("div", { class: "yb-actions yb-template-actions" }, ...this.templateButtons)
       ),
-      this.results,
+      this.results
     );
     ctx.onPolicyChange((p) => this.policyChanged(p));
     ctx.onSuppliedChange(() => this.suppliedChanged());
@@ -176,9 +224,22 @@ export class ClaimPanel {
       h(
         "div",
         { class: "yb-card yb-stale", id: "yb-claim-stale", role: "status" },
-        h("p", { class: "yb-hint yb-hint-warning", text: "政策设置中的值已更改，下面的结果是按原来的值生成的。" }),
-        h("div", { class: "yb-actions" }, h("button", { class: "yb-button yb-primary", type: "button", id: "yb-claim-rerun", text: "按新的值重新生成", on: { click: () => void this.run() } })),
-      ),
+        h("p", {
+          class: "yb-hint yb-hint-warning",
+          text: "政策设置中的值已更改，下面的结果是按原来的值生成的。",
+        }),
+        h(
+          "div",
+          { class: "yb-actions" },
+          h("button", {
+            class: "yb-button yb-primary",
+            type: "button",
+            id: "yb-claim-rerun",
+            text: "按新的值重新生成",
+            on: { click: () => void this.run() },
+          })
+        )
+      )
     );
   }
 
@@ -244,7 +305,16 @@ export class ClaimPanel {
     if (!this.sheetsBox) return;
     clear(this.sheetsBox);
     if (this.choices.length === 0) {
-      this.sheetsBox.appendChild(h("p", { class: "yb-hint", text: this.listed ? "工作簿中没有可用的工作表。" : this.ctx.host.kind === "excel" ? "正在读取工作表列表……" : "请先打开文件。" }));
+      this.sheetsBox.appendChild(
+        h("p", {
+          class: "yb-hint",
+          text: this.listed
+            ? "工作簿中没有可用的工作表。"
+            : this.ctx.host.kind === "excel"
+              ? "正在读取工作表列表……"
+              : "请先打开文件。",
+        })
+      );
       return;
     }
     this.choices.forEach((c, i) => {
@@ -264,14 +334,17 @@ export class ClaimPanel {
           : `表头在第${found.headerRow + 1}行`;
       const item = h(
         "div",
-        { class: `yb-sheet-item${found instanceof RosterError && c.checked ? " yb-sheet-item-todo" : ""}`, dataset: { sheet: c.name } },
+        {
+          class: `yb-sheet-item${found instanceof RosterError && c.checked ? " yb-sheet-item-todo" : ""}`,
+          dataset: { sheet: c.name },
+        },
         h(
           "label",
           { class: "yb-check yb-sheet-check", for: id },
           box,
           h("span", { class: "yb-sheet-name", text: c.name }),
-          h("span", { class: "yb-sheet-meta", text: `${count(c.rows)} 行 · ${meta}` }),
-        ),
+          h("span", { class: "yb-sheet-meta", text: `${count(c.rows)} 行 · ${meta}` })
+        )
       );
       if (c.checked) {
         const fields = fieldsToMap(c);
@@ -284,11 +357,25 @@ export class ClaimPanel {
   /** One dropdown of the sheet's header cells per field the core did not find. */
   private mappingBox(c: RosterChoice, index: number, fields: RosterField[]): HTMLElement {
     const cells = headerCells(c);
-    const box = h("div", { class: "yb-map", dataset: { sheet: c.name } }, h("p", { class: "yb-hint", text: "以下必填列的表头没有认出，请选择对应的列：" }));
+    const box = h(
+      "div",
+      { class: "yb-map", dataset: { sheet: c.name } },
+      h("p", { class: "yb-hint", text: "以下必填列的表头没有认出，请选择对应的列：" })
+    );
     for (const f of fields) {
       const id = `yb-claim-map-${index}-${f}`;
-      const select = h("select", { id, class: "yb-select", dataset: { sheet: c.name, field: f } }, h("option", { attrs: { value: "" }, text: "（请选择）" }));
-      for (const cell of cells) select.appendChild(h("option", { attrs: { value: String(cell.col) }, text: `${columnName(cell.col)}列：${cell.text}` }));
+      const select = h(
+        "select",
+        { id, class: "yb-select", dataset: { sheet: c.name, field: f } },
+        h("option", { attrs: { value: "" }, text: "（请选择）" })
+      );
+      for (const cell of cells)
+        select.appendChild(
+          h("option", {
+            attrs: { value: String(cell.col) },
+            text: `${columnName(cell.col)}列：${cell.text}`,
+          })
+        );
       select.value = c.mapping[f] !== undefined ? String(c.mapping[f]) : "";
       select.addEventListener("change", () => {
         if (select.value === "") delete c.mapping[f];
@@ -297,14 +384,24 @@ export class ClaimPanel {
         this.renderSheets();
         document.getElementById(id)?.focus();
       });
-      box.appendChild(h("div", { class: "yb-field yb-map-field" }, h("label", { class: "yb-label", for: id, text: FIELD_LABELS[f] }), select));
+      box.appendChild(
+        h(
+          "div",
+          { class: "yb-field yb-map-field" },
+          h("label", { class: "yb-label", for: id, text: FIELD_LABELS[f] }),
+          select
+        )
+      );
     }
     return box;
   }
 
   private progress(step: Step, share: number, text: string): void {
     const [from, to] = STEPS[step];
-    const pct = Math.max(this.percent, Math.round(from + (to - from) * Math.min(1, Math.max(0, share))));
+    const pct = Math.max(
+      this.percent,
+      Math.round(from + (to - from) * Math.min(1, Math.max(0, share)))
+    );
     this.percent = pct;
     this.bar.root.hidden = false;
     this.bar.root.setAttribute("aria-valuenow", String(pct));
@@ -322,7 +419,8 @@ export class ClaimPanel {
   async run(): Promise<void> {
     await this.guard("正在生成资助申报表……", async () => {
       const policy = this.ctx.policy();
-      if (!policy || !hasSubsidyTable(policy)) throw new Error("请先在上方选择有资助参保标准的政策（地区、年度）");
+      if (!policy || !hasSubsidyTable(policy))
+        throw new Error("请先在上方选择有资助参保标准的政策（地区、年度）");
       const publicNotice = this.notice.checked;
       this.percent = 0;
       const { result, written, names } = await generateClaim(this.ctx.host, this.choices, {
@@ -336,7 +434,9 @@ export class ClaimPanel {
       this.render(this.last);
       if (written) await this.list();
       const balance = `输入${result.inputRows}行 = 申报${result.people.length}人 + 合并${result.merged.length}行 + 未通过${result.rejected.length}行`;
-      const where = written ? `已新建工作表：${written.join("、")}（花名册没有改动）。` : "点“下载资助申报表”保存工作簿。";
+      const where = written
+        ? `已新建工作表：${written.join("、")}（花名册没有改动）。`
+        : "点“下载资助申报表”保存工作簿。";
       this.done(`生成完毕：${balance}。${where}`, result.rejected.length > 0 ? "info" : "success");
     });
   }
@@ -380,28 +480,57 @@ export class ClaimPanel {
     const { result: r, written, names } = last;
     clear(this.results);
     const term = (label: string, value: number, id: string, kind = ""): HTMLElement =>
-      h("span", { class: `yb-eq-term ${kind}` }, h("span", { class: "yb-eq-value", id, text: count(value), dataset: { value: String(value) } }), h("span", { class: "yb-eq-label", text: label }));
-    const op = (t: string): HTMLElement => h("span", { class: "yb-eq-op", text: t, attrs: { "aria-hidden": "true" } });
+      h(
+        "span",
+        { class: `yb-eq-term ${kind}` },
+        h("span", {
+          class: "yb-eq-value",
+          id,
+          text: count(value),
+          dataset: { value: String(value) },
+        }),
+        h("span", { class: "yb-eq-label", text: label })
+      );
+    const op = (t: string): HTMLElement =>
+      h("span", { class: "yb-eq-op", text: t, attrs: { "aria-hidden": "true" } });
     const equation = h(
       "p",
-      { class: "yb-equation", id: "yb-claim-balance", attrs: { "aria-label": `输入行数 ${r.inputRows} = 人数 ${r.people.length} + 合并 ${r.merged.length} + 未通过 ${r.rejected.length}` } },
+      {
+        class: "yb-equation",
+        id: "yb-claim-balance",
+        attrs: {
+          "aria-label": `输入行数 ${r.inputRows} = 人数 ${r.people.length} + 合并 ${r.merged.length} + 未通过 ${r.rejected.length}`,
+        },
+      },
       term("输入行数", r.inputRows, "yb-claim-input"),
       op("="),
       term("人数", r.people.length, "yb-claim-people"),
       op("+"),
       term("合并", r.merged.length, "yb-claim-merged"),
       op("+"),
-      term("未通过", r.rejected.length, "yb-claim-rejected", r.rejected.length > 0 ? "yb-eq-bad" : ""),
+      term(
+        "未通过",
+        r.rejected.length,
+        "yb-claim-rejected",
+        r.rejected.length > 0 ? "yb-eq-bad" : ""
+      )
     );
     const total = (label: string, value: number, id: string): HTMLElement =>
-      h("div", { class: "yb-total" }, h("dt", { text: label }), h("dd", { id, text: `${yuan(value)} 元`, dataset: { value: String(value) } }));
+      h(
+        "div",
+        { class: "yb-total" },
+        h("dt", { text: label }),
+        h("dd", { id, text: `${yuan(value)} 元`, dataset: { value: String(value) } })
+      );
     const totals = h(
       "dl",
       { class: "yb-totals", id: "yb-claim-totals" },
       total("资助合计", r.totals.subsidy, "yb-claim-subsidy"),
       total("个人缴费合计", r.totals.personal, "yb-claim-personal"),
       total("缴费标准合计", r.totals.standard, "yb-claim-standard"),
-      r.totals.fiscalSurcharge > 0 ? total("个人缴费中含另缴财政补助", r.totals.fiscalSurcharge, "yb-claim-surcharge") : null,
+      r.totals.fiscalSurcharge > 0
+        ? total("个人缴费中含另缴财政补助", r.totals.fiscalSurcharge, "yb-claim-surcharge")
+        : null
     );
     const warned = r.people.filter((p) => p.warnings.length > 0).length;
     const facts = [
@@ -409,26 +538,55 @@ export class ClaimPanel {
       `未填缴费日期的按${toIso(r.defaultDate)}计`,
     ];
     const output = written
-      ? h("p", { class: "yb-hint", id: "yb-claim-written", text: `已新建工作表：${written.join("、")}。“${names?.summary ?? "申报汇总"}”和各部门申报表的数字是引用“${names?.detail ?? "资助明细"}”的公式。` })
-      : h("div", { class: "yb-actions" }, h("button", { class: "yb-button yb-primary", type: "button", id: "yb-claim-download", text: "下载资助申报表", on: { click: () => void this.download() } }));
+      ? h("p", {
+          class: "yb-hint",
+          id: "yb-claim-written",
+          text: `已新建工作表：${written.join("、")}。“${names?.summary ?? "申报汇总"}”和各部门申报表的数字是引用“${names?.detail ?? "资助明细"}”的公式。`,
+        })
+      : h(
+          "div",
+          { class: "yb-actions" },
+          h("button", {
+            class: "yb-button yb-primary",
+            type: "button",
+            id: "yb-claim-download",
+            text: "下载资助申报表",
+            on: { click: () => void this.download() },
+          })
+        );
     this.results.appendChild(
       h(
         "div",
         { class: "yb-card yb-result-card", id: "yb-claim-summary" },
         h("h2", { class: "yb-h2", text: `${r.label}资助申报` }),
         equation,
-        h("p", { class: "yb-hint", text: "每一行花名册数据都有去处：申报的人、并入同一人的重复行、未通过的行。" }),
-        r.ignored.length > 0 ? h("p", { class: "yb-hint", id: "yb-claim-ignored", text: `另有 ${r.ignored.length} 行不是数据（重复表头、合计、签名或标题行），未计入输入行数。` }) : null,
+        h("p", {
+          class: "yb-hint",
+          text: "每一行花名册数据都有去处：申报的人、并入同一人的重复行、未通过的行。",
+        }),
+        r.ignored.length > 0
+          ? h("p", {
+              class: "yb-hint",
+              id: "yb-claim-ignored",
+              text: `另有 ${r.ignored.length} 行不是数据（重复表头、合计、签名或标题行），未计入输入行数。`,
+            })
+          : null,
         totals,
-        warned > 0 ? h("p", { class: "yb-hint", text: `${warned} 人有提示（如认定部门与标准表不符、15位号码已转换、过期缴费另缴财政补助），见“资助明细”的“提示”列。` }) : null,
+        warned > 0
+          ? h("p", {
+              class: "yb-hint",
+              text: `${warned} 人有提示（如认定部门与标准表不符、15位号码已转换、过期缴费另缴财政补助），见“资助明细”的“提示”列。`,
+            })
+          : null,
         h("p", { class: "yb-facts yb-claim-facts", text: facts.join(" · ") }),
-        output,
-      ),
+        output
+      )
     );
     const open = openKeys(r.rejected);
     if (open.length > 0) this.results.appendChild(this.openCard(open));
     if (r.lines.length > 0) this.results.appendChild(this.linesCard(r));
-    if (r.rejected.length > 0) this.results.appendChild(this.rejectedCard(r.rejected, written !== null));
+    if (r.rejected.length > 0)
+      this.results.appendChild(this.rejectedCard(r.rejected, written !== null));
     if (r.merged.length > 0) this.results.appendChild(this.mergedCard(r.merged));
   }
 
@@ -441,9 +599,9 @@ export class ClaimPanel {
         h(
           "li",
           { class: "yb-finding yb-open-field", dataset: { key: o.key } },
-          h("span", { class: "yb-message", text: `${o.what}（${count(o.rows)} 行）` }),
-        ),
-      ),
+          h("span", { class: "yb-message", text: `${o.what}（${count(o.rows)} 行）` })
+        )
+      )
     );
     return h(
       "div",
@@ -457,14 +615,26 @@ export class ClaimPanel {
       h(
         "div",
         { class: "yb-actions" },
-        h("button", { class: "yb-button yb-primary", type: "button", id: "yb-claim-open-settings", text: "去政策设置填写", on: { click: () => this.ctx.showPanel("settings", open[0].key) } }),
-      ),
+        h("button", {
+          class: "yb-button yb-primary",
+          type: "button",
+          id: "yb-claim-open-settings",
+          text: "去政策设置填写",
+          on: { click: () => this.ctx.showPanel("settings", open[0].key) },
+        })
+      )
     );
   }
 
   /** 部门 as a heading row over its lines (a column of its own would not fit a 320 px pane). */
   private linesCard(r: ClaimResult): HTMLElement {
-    const head = h("tr", {}, ...["类别", "档次", "人数", "每人资助", "资助金额"].map((t) => h("th", { text: t, attrs: { scope: "col" } })));
+    const head = h(
+      "tr",
+      {},
+      ...["类别", "档次", "人数", "每人资助", "资助金额"].map((t) =>
+        h("th", { text: t, attrs: { scope: "col" } })
+      )
+    );
     const body = h("tbody");
     for (const dept of [...new Set(r.lines.map((l) => l.department))]) {
       const lines = r.lines.filter((l) => l.department === dept);
@@ -474,50 +644,93 @@ export class ClaimPanel {
         h(
           "tr",
           { class: "yb-group", dataset: { department: dept } },
-          h("th", { text: `${dept}（${count(people)} 人，${yuan(subsidy)} 元）`, attrs: { scope: "rowgroup", colspan: "5" } }),
-        ),
+          h("th", {
+            text: `${dept}（${count(people)} 人，${yuan(subsidy)} 元）`,
+            attrs: { scope: "rowgroup", colspan: "5" },
+          })
+        )
       );
       for (const l of lines) {
         body.appendChild(
           h(
             "tr",
-            { class: "yb-line", dataset: { department: l.department, category: l.category, tier: l.tier } },
+            {
+              class: "yb-line",
+              dataset: { department: l.department, category: l.category, tier: l.tier },
+            },
             h("th", { class: "yb-wrap", text: l.category, attrs: { scope: "row" } }),
             h("td", { text: l.tier }),
             h("td", { text: count(l.count) }),
             h("td", { text: yuan(l.subsidyEach) }),
-            h("td", { text: yuan(l.subsidyTotal) }),
-          ),
+            h("td", { text: yuan(l.subsidyTotal) })
+          )
         );
       }
     }
-    const foot = h("tfoot", {}, h("tr", {}, h("th", { text: "合计", attrs: { scope: "row" } }), h("td"), h("td", { text: count(r.people.length) }), h("td"), h("td", { text: yuan(r.totals.subsidy) })));
+    const foot = h(
+      "tfoot",
+      {},
+      h(
+        "tr",
+        {},
+        h("th", { text: "合计", attrs: { scope: "row" } }),
+        h("td"),
+        h("td", { text: count(r.people.length) }),
+        h("td"),
+        h("td", { text: yuan(r.totals.subsidy) })
+      )
+    );
     return h(
       "div",
       { class: "yb-card", id: "yb-claim-lines" },
       h("h2", { class: "yb-h2", text: "申报明细（部门 / 类别 / 档次）" }),
-      h("div", { class: "yb-table-wrap" }, h("table", { class: "yb-table yb-claim-table" }, h("thead", {}, head), body, foot)),
+      h(
+        "div",
+        { class: "yb-table-wrap" },
+        h("table", { class: "yb-table yb-claim-table" }, h("thead", {}, head), body, foot)
+      )
     );
   }
 
   private rejectedCard(rejected: readonly RejectedRow[], excel: boolean): HTMLElement {
-    const list = h("ul", { class: "yb-findings", id: "yb-claim-rejected-list", attrs: { "aria-label": "未通过的行" } });
+    const list = h("ul", {
+      class: "yb-findings",
+      id: "yb-claim-rejected-list",
+      attrs: { "aria-label": "未通过的行" },
+    });
     for (const x of rejected.slice(0, LISTED)) {
       list.appendChild(
         h(
           "li",
-          { class: "yb-finding yb-finding-error", dataset: { code: x.code, sheet: x.sheet, row: String(x.row), cell: x.cell } },
+          {
+            class: "yb-finding yb-finding-error",
+            dataset: { code: x.code, sheet: x.sheet, row: String(x.row), cell: x.cell },
+          },
           h(
             "button",
-            { class: "yb-finding-main", type: "button", title: `定位到“${x.sheet}”${x.cell}`, on: { click: () => this.select(x) } },
+            {
+              class: "yb-finding-main",
+              type: "button",
+              title: `定位到“${x.sheet}”${x.cell}`,
+              on: { click: () => this.select(x) },
+            },
             h("span", { class: "yb-badge yb-badge-error", text: "未通过" }),
             h("span", { class: "yb-cell", text: `${x.sheet}!${x.cell}` }),
-            h("span", { class: "yb-message", text: `第${x.row}行${x.values.name ? ` ${x.values.name}` : ""}：${x.reason}` }),
+            h("span", {
+              class: "yb-message",
+              text: `第${x.row}行${x.values.name ? ` ${x.values.name}` : ""}：${x.reason}`,
+            })
           ),
           x.code === "OPEN_VALUE" && x.supplyKey !== undefined
-            ? h("button", { class: "yb-link yb-fix", type: "button", text: "去政策设置填写", dataset: { key: x.supplyKey }, on: { click: () => this.ctx.showPanel("settings", x.supplyKey) } })
-            : null,
-        ),
+            ? h("button", {
+                class: "yb-link yb-fix",
+                type: "button",
+                text: "去政策设置填写",
+                dataset: { key: x.supplyKey },
+                on: { click: () => this.ctx.showPanel("settings", x.supplyKey) },
+              })
+            : null
+        )
       );
     }
     const more = rejected.length - LISTED;
@@ -526,7 +739,12 @@ export class ClaimPanel {
       { class: "yb-card", id: "yb-claim-rejected-card" },
       h("h2", { class: "yb-h2", text: `未通过（${count(rejected.length)} 行，点击定位到单元格）` }),
       list,
-      more > 0 ? h("p", { class: "yb-hint", text: `只列出前 ${LISTED} 行，另有 ${count(more)} 行见${excel ? "“未通过”工作表" : "下载的申报表的“未通过”工作表"}。` }) : null,
+      more > 0
+        ? h("p", {
+            class: "yb-hint",
+            text: `只列出前 ${LISTED} 行，另有 ${count(more)} 行见${excel ? "“未通过”工作表" : "下载的申报表的“未通过”工作表"}。`,
+          })
+        : null
     );
   }
 
@@ -537,9 +755,14 @@ export class ClaimPanel {
         h(
           "li",
           { dataset: { sheet: m.sheet, row: String(m.row) } },
-          h("button", { class: "yb-link", type: "button", text: `${where(m)} ${m.name}`, on: { click: () => this.select(m) } }),
-          ` → ${where(m.into)}：${m.reason}`,
-        ),
+          h("button", {
+            class: "yb-link",
+            type: "button",
+            text: `${where(m)} ${m.name}`,
+            on: { click: () => this.select(m) },
+          }),
+          ` → ${where(m.into)}：${m.reason}`
+        )
       );
     }
     return h(
@@ -547,7 +770,9 @@ export class ClaimPanel {
       { class: "yb-card yb-notes", id: "yb-claim-merged-card" },
       h("summary", { text: `合并的行（${count(merged.length)} 行：同一人只计一次）` }),
       list,
-      merged.length > LISTED ? h("p", { class: "yb-hint", text: `只列出前 ${LISTED} 行，全部见“合并记录”工作表。` }) : null,
+      merged.length > LISTED
+        ? h("p", { class: "yb-hint", text: `只列出前 ${LISTED} 行，全部见“合并记录”工作表。` })
+        : null
     );
   }
 }

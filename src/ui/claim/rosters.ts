@@ -38,7 +38,11 @@ export interface RosterChoice {
   checked: boolean;
 }
 
-export function detect(head: SheetData, mapping: Partial<Record<RosterField, number>>, singleTier: boolean): RosterTable | RosterError {
+export function detect(
+  head: SheetData,
+  mapping: Partial<Record<RosterField, number>>,
+  singleTier: boolean
+): RosterTable | RosterError {
   return tryFindRoster(head, { mapping, singleTier });
 }
 
@@ -52,7 +56,14 @@ export function looksLikeRoster(found: RosterTable | RosterError): boolean {
 export function choicesOf(heads: SheetHead[], singleTier: boolean): RosterChoice[] {
   return heads.map((h) => {
     const found = detect(h.head, {}, singleTier);
-    return { name: h.name, rows: h.rows, head: h.head, mapping: {}, found, checked: !isClaimOutputSheet(h.name) && looksLikeRoster(found) };
+    return {
+      name: h.name,
+      rows: h.rows,
+      head: h.head,
+      mapping: {},
+      found,
+      checked: !isClaimOutputSheet(h.name) && looksLikeRoster(found),
+    };
   });
 }
 
@@ -96,13 +107,21 @@ export function unresolved(choices: RosterChoice[]): { name: string; message: st
     .map((c) => {
       const e = c.found as RosterError;
       const missing = e.missing.map((f) => FIELD_LABELS[f]).join("、");
-      return { name: c.name, message: missing ? `“${c.name}”还缺少：${missing}。请在下面为它们选择对应的列。` : e.message };
+      return {
+        name: c.name,
+        message: missing
+          ? `“${c.name}”还缺少：${missing}。请在下面为它们选择对应的列。`
+          : e.message,
+      };
     });
 }
 
 function sameTable(a: RosterTable | RosterError, b: RosterTable): boolean {
   if (a instanceof RosterError || a.headerRow !== b.headerRow) return false;
-  const fields = new Set([...Object.keys(a.columns), ...Object.keys(b.columns)]) as Set<RosterField>;
+  const fields = new Set([
+    ...Object.keys(a.columns),
+    ...Object.keys(b.columns),
+  ]) as Set<RosterField>;
   for (const f of fields) if (a.columns[f] !== b.columns[f]) return false;
   return true;
 }
@@ -119,7 +138,11 @@ export interface CoreInput {
  * The sheets and mapping for buildClaim, given the chosen sheets as read. Every chosen sheet
  * must be resolved (found is a RosterTable).
  */
-export function coreInput(choices: RosterChoice[], sheets: SheetData[], singleTier: boolean): CoreInput {
+export function coreInput(
+  choices: RosterChoice[],
+  sheets: SheetData[],
+  singleTier: boolean
+): CoreInput {
   const chosen = choices.filter((c) => c.checked);
   const mapped = chosen.filter((c) => Object.keys(c.mapping).length > 0);
   if (mapped.length === 0) return { sheets, via: "none" };
@@ -133,7 +156,12 @@ export function coreInput(choices: RosterChoice[], sheets: SheetData[], singleTi
       byText[f] = text;
     }
   }
-  if (consistent && chosen.every((c) => sameTable(tryFindRoster(c.head, { mapping: byText, singleTier }), c.found as RosterTable))) {
+  if (
+    consistent &&
+    chosen.every((c) =>
+      sameTable(tryFindRoster(c.head, { mapping: byText, singleTier }), c.found as RosterTable)
+    )
+  ) {
     return { sheets, mapping: byText, via: "mapping" };
   }
   const renamed = sheets.map((s) => {
@@ -141,7 +169,8 @@ export function coreInput(choices: RosterChoice[], sheets: SheetData[], singleTi
     if (!c) return s;
     const table = c.found as RosterTable;
     const header = [...(s.rows[table.headerRow] ?? [])];
-    for (const [f, col] of Object.entries(c.mapping) as [RosterField, number][]) header[col] = FIELD_LABELS[f];
+    for (const [f, col] of Object.entries(c.mapping) as [RosterField, number][])
+      header[col] = FIELD_LABELS[f];
     const rows = s.rows.slice();
     rows[table.headerRow] = header;
     const copy = { name: s.name, rows };

@@ -65,7 +65,10 @@ export function policySummary(model: PolicyModel): PolicySummary {
   const p = model.policy;
   const items: SummaryItem[] = [];
   items.push({ label: "地区", lines: [p.region.name] });
-  items.push({ label: "年度", lines: [`${model.year}年度（待遇享受期${model.year}年1月1日至12月31日）`] });
+  items.push({
+    label: "年度",
+    lines: [`${model.year}年度（待遇享受期${model.year}年1月1日至12月31日）`],
+  });
   items.push({
     label: "政策文件",
     lines: citedDocuments(model).map((num) => {
@@ -75,14 +78,19 @@ export function policySummary(model: PolicyModel): PolicySummary {
   });
   items.push({
     label: "缴费档次（个人缴费）",
-    lines: p.tiers.map((t) => `${t.id}：${money(t.personal.value)}/人${t.student ? `（在渝高校大学生${money(t.student.value)}/人）` : ""}`),
+    lines: p.tiers.map(
+      (t) =>
+        `${t.id}：${money(t.personal.value)}/人${t.student ? `（在渝高校大学生${money(t.student.value)}/人）` : ""}`
+    ),
     cite: citeText(p.tiers.flatMap((t) => t.personal.cite)),
   });
   const fiscal = p.fiscalSubsidy;
   items.push({
     label: "财政补助标准",
     lines: [
-      isOpen(fiscal) ? `通知未定：“${fiscal.reason}”（在下面填写）` : `${money(fiscal.value)}/人${fiscal.note ? `（${fiscal.note}）` : ""}`,
+      isOpen(fiscal)
+        ? `通知未定：“${fiscal.reason}”（在下面填写）`
+        : `${money(fiscal.value)}/人${fiscal.note ? `（${fiscal.note}）` : ""}`,
       `${toChinese(model.surchargeFrom)}起在集中缴费期外缴费的，个人另缴财政补助`,
     ],
     cite: citeText([...fiscal.cite, ...p.surcharge.cite]),
@@ -90,12 +98,16 @@ export function policySummary(model: PolicyModel): PolicySummary {
   const c = p.collection;
   items.push({
     label: "集中缴费期",
-    lines: [`${toChinese(model.collectionStart)}至${toChinese(model.collectionEnd)}${c.end.text ? `（通知原文：${c.end.text}）` : ""}`],
+    lines: [
+      `${toChinese(model.collectionStart)}至${toChinese(model.collectionEnd)}${c.end.text ? `（通知原文：${c.end.text}）` : ""}`,
+    ],
     cite: citeText([...c.start.cite, ...c.end.cite]),
   });
   items.push({
     label: "最后缴费日",
-    lines: [`${toChinese(model.lastPayableDay)}${p.lastPayableDay.note ? `（${p.lastPayableDay.note}）` : ""}`],
+    lines: [
+      `${toChinese(model.lastPayableDay)}${p.lastPayableDay.note ? `（${p.lastPayableDay.note}）` : ""}`,
+    ],
     cite: citeText(p.lastPayableDay.cite),
   });
   const subsidies: SubsidyRow[] = [];
@@ -106,7 +118,11 @@ export function policySummary(model: PolicyModel): PolicySummary {
         department: cat.department ?? "",
         category: cat.name,
         tier,
-        amount: isOpen(s) ? "通知未定" : s.kind === "full" ? `全额资助（${money(t?.personal.value ?? 0)}）` : money(s.value),
+        amount: isOpen(s)
+          ? "通知未定"
+          : s.kind === "full"
+            ? `全额资助（${money(t?.personal.value ?? 0)}）`
+            : money(s.value),
       });
     }
   }
@@ -134,14 +150,22 @@ export function parseSlot(slot: OpenValueSlot, text: string): SlotInput {
     return choice ? { ok: true, value: choice.value } : { ok: false, error: "请从列表中选择一项" };
   }
   if (!/^-?\d+(\.\d+)?$/.test(t)) {
-    return { ok: false, error: slot.input === "months" ? "请填写不小于0的整数（月数），如 1" : "请填写不小于0的金额（元），如 670" };
+    return {
+      ok: false,
+      error:
+        slot.input === "months"
+          ? "请填写不小于0的整数（月数），如 1"
+          : "请填写不小于0的金额（元），如 670",
+    };
   }
   const n = Number(t);
   if (!Number.isFinite(n) || n < 0) {
     return { ok: false, error: slot.input === "months" ? "月数不能小于0" : "金额不能小于0" };
   }
-  if (slot.input === "months" && !Number.isInteger(n)) return { ok: false, error: "月数应为整数，如 1" };
-  if (slot.input === "amount" && !/^\d+(\.\d{1,2})?$/.test(t)) return { ok: false, error: "金额最多两位小数（到分）" };
+  if (slot.input === "months" && !Number.isInteger(n))
+    return { ok: false, error: "月数应为整数，如 1" };
+  if (slot.input === "amount" && !/^\d+(\.\d{1,2})?$/.test(t))
+    return { ok: false, error: "金额最多两位小数（到分）" };
   return { ok: true, value: n };
 }
 
@@ -168,7 +192,11 @@ export interface Collected {
 }
 
 /** The supplied values with the form's inputs (by key) in place of this policy's open values. */
-export function collect(slots: readonly OpenValueSlot[], texts: Readonly<Record<string, string>>, current: Supplied): Collected {
+export function collect(
+  slots: readonly OpenValueSlot[],
+  texts: Readonly<Record<string, string>>,
+  current: Supplied
+): Collected {
   const values: Record<string, string | number> = { ...current };
   const errors: Record<string, string> = {};
   for (const slot of slots) {
@@ -190,14 +218,19 @@ export function cleared(model: PolicyModel, current: Supplied): Record<string, s
   return values;
 }
 
-export type SaveOutcome = { saved: true; values: Record<string, string | number> } | { saved: false; errors: Record<string, string> };
+export type SaveOutcome =
+  | { saved: true; values: Record<string, string | number> }
+  | { saved: false; errors: Record<string, string> };
 
 /**
  * Checks the inputs for the context's policy and, if all are valid, saves them with
  * ctx.setSupplied (nothing is saved when one is refused). The claim and the YB functions
  * use the saved values from their next run on.
  */
-export async function saveSettings(ctx: PanelContext, texts: Readonly<Record<string, string>>): Promise<SaveOutcome> {
+export async function saveSettings(
+  ctx: PanelContext,
+  texts: Readonly<Record<string, string>>
+): Promise<SaveOutcome> {
   const model = ctx.policy();
   if (!model) throw new Error("请先在上方选择政策（地区、年度）");
   const { values, errors } = collect(openValues(model), texts, ctx.supplied());

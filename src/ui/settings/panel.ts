@@ -14,8 +14,13 @@ import type { PanelContext, PanelDef } from "../app";
 import { clear, errorText, h } from "../dom";
 import { citeText, clearSettings, policySummary, saveSettings, slotText, tierValues } from "./form";
 
-function suppliedText(values: Record<string, string | number>, slots: readonly OpenValueSlot[]): string {
-  const parts = slots.filter((s) => values[s.key] !== undefined).map((s) => `${s.key}=${values[s.key]}`);
+function suppliedText(
+  values: Record<string, string | number>,
+  slots: readonly OpenValueSlot[]
+): string {
+  const parts = slots
+    .filter((s) => values[s.key] !== undefined)
+    .map((s) => `${s.key}=${values[s.key]}`);
   return parts.length > 0 ? parts.join("，") : "（无）";
 }
 
@@ -58,8 +63,11 @@ export class SettingsPanel {
         h(
           "div",
           { class: "yb-card", id: "yb-settings-none" },
-          h("p", { class: "yb-hint", text: "请先在上方选择政策（地区、年度）。这里列出该政策的要点，以及通知未定、需要自行确认后填写的值。" }),
-        ),
+          h("p", {
+            class: "yb-hint",
+            text: "请先在上方选择政策（地区、年度）。这里列出该政策的要点，以及通知未定、需要自行确认后填写的值。",
+          })
+        )
       );
       return;
     }
@@ -76,8 +84,8 @@ export class SettingsPanel {
           "dd",
           { dataset: { label: item.label } },
           ...item.lines.map((l) => h("div", { text: l })),
-          item.cite ? h("div", { class: "yb-cite", text: `依据：${item.cite}` }) : null,
-        ),
+          item.cite ? h("div", { class: "yb-cite", text: `依据：${item.cite}` }) : null
+        )
       );
     }
     let table: HTMLElement | null = null;
@@ -87,7 +95,16 @@ export class SettingsPanel {
       for (const r of s.subsidies) {
         if (r.department !== dept) {
           dept = r.department;
-          body.appendChild(h("tr", { class: "yb-group" }, h("th", { text: dept || "（未注明认定部门）", attrs: { scope: "rowgroup", colspan: "3" } })));
+          body.appendChild(
+            h(
+              "tr",
+              { class: "yb-group" },
+              h("th", {
+                text: dept || "（未注明认定部门）",
+                attrs: { scope: "rowgroup", colspan: "3" },
+              })
+            )
+          );
         }
         body.appendChild(
           h(
@@ -95,8 +112,8 @@ export class SettingsPanel {
             { dataset: { category: r.category, tier: r.tier } },
             h("th", { class: "yb-wrap", text: r.category, attrs: { scope: "row" } }),
             h("td", { text: r.tier }),
-            h("td", { text: r.amount }),
-          ),
+            h("td", { text: r.amount })
+          )
         );
       }
       const categories = new Set(s.subsidies.map((r) => r.category)).size;
@@ -107,19 +124,50 @@ export class SettingsPanel {
         h(
           "div",
           { class: "yb-table-wrap" },
-          h("table", { class: "yb-table yb-claim-table" }, h("thead", {}, h("tr", {}, ...["资助对象", "档次", "资助标准"].map((t) => h("th", { text: t, attrs: { scope: "col" } })))), body),
-        ),
+          h(
+            "table",
+            { class: "yb-table yb-claim-table" },
+            h(
+              "thead",
+              {},
+              h(
+                "tr",
+                {},
+                ...["资助对象", "档次", "资助标准"].map((t) =>
+                  h("th", { text: t, attrs: { scope: "col" } })
+                )
+              )
+            ),
+            body
+          )
+        )
       );
     }
-    return h("div", { class: "yb-card", id: "yb-settings-summary" }, h("h2", { class: "yb-h2", text: s.title }), list, table);
+    return h(
+      "div",
+      { class: "yb-card", id: "yb-settings-summary" },
+      h("h2", { class: "yb-h2", text: s.title }),
+      list,
+      table
+    );
   }
 
   private openCard(model: PolicyModel): HTMLElement {
     const slots = openValues(model);
     const excel = this.ctx.host.kind === "excel";
-    const card = h("div", { class: "yb-card yb-open", id: "yb-settings-open" }, h("h2", { class: "yb-h2", text: "通知未定、需自行提供的值" }));
+    const card = h(
+      "div",
+      { class: "yb-card yb-open", id: "yb-settings-open" },
+      h("h2", { class: "yb-h2", text: "通知未定、需自行提供的值" })
+    );
     if (slots.length === 0) {
-      card.appendChild(h("p", { class: "yb-hint", id: "yb-settings-nothing", text: `${model.label}的通知规定了计算所需的全部数值，没有需要自行提供的值。` }));
+      card.appendChild(
+        h("p", {
+          class: "yb-hint",
+          id: "yb-settings-nothing",
+          text: `${model.label}的通知规定了计算所需的全部数值，没有需要自行提供的值。`,
+        })
+      );
       return card;
     }
     card.appendChild(
@@ -131,7 +179,7 @@ export class SettingsPanel {
             ? "保存在本工作簿中：单元格中的 YB 函数随即重新计算，“生成资助申报表”下次生成时使用。"
             : "保存在本浏览器中：“生成资助申报表”下次生成时使用，下次打开网页仍然有效。") +
           "留空表示不提供，用到该值的计算会提示“未定”。",
-      }),
+      })
     );
     const supplied = this.ctx.supplied();
     slots.forEach((slot, i) => {
@@ -139,8 +187,13 @@ export class SettingsPanel {
       const errorId = `yb-settings-error-${i}`;
       let input: HTMLInputElement | HTMLSelectElement;
       if (slot.input === "choice") {
-        input = h("select", { id, class: "yb-select", dataset: { key: slot.key } }, h("option", { attrs: { value: "" }, text: "（不提供）" }));
-        for (const c of slot.choices ?? []) input.appendChild(h("option", { attrs: { value: c.value }, text: c.label }));
+        input = h(
+          "select",
+          { id, class: "yb-select", dataset: { key: slot.key } },
+          h("option", { attrs: { value: "" }, text: "（不提供）" })
+        );
+        for (const c of slot.choices ?? [])
+          input.appendChild(h("option", { attrs: { value: c.value }, text: c.label }));
       } else {
         input = h("input", {
           id,
@@ -167,19 +220,43 @@ export class SettingsPanel {
           { class: "yb-field yb-open-field", dataset: { key: slot.key } },
           h("label", { class: "yb-label", for: id, text: slot.what }),
           h("p", { class: "yb-hint", text: `通知原文：“${slot.reason}”` }),
-          h("p", { class: "yb-hint yb-cite", text: `依据：${citeText(slot.cite)} · 键名 ${slot.key}（命令行 --set ${slot.key}=值）` }),
+          h("p", {
+            class: "yb-hint yb-cite",
+            text: `依据：${citeText(slot.cite)} · 键名 ${slot.key}（命令行 --set ${slot.key}=值）`,
+          }),
           input,
           error,
-          perTier.length > 0 ? h("p", { class: "yb-hint", text: `另有分档的值：${perTier.join("，")}（保存时保留，清除时一并清除）` }) : null,
-        ),
+          perTier.length > 0
+            ? h("p", {
+                class: "yb-hint",
+                text: `另有分档的值：${perTier.join("，")}（保存时保留，清除时一并清除）`,
+              })
+            : null
+        )
       );
     });
-    const save = h("button", { class: "yb-button yb-primary", type: "button", id: "yb-settings-save", text: "保存", on: { click: () => void this.save() } });
-    const clearButton = h("button", { class: "yb-button", type: "button", id: "yb-settings-clear", text: "清除", on: { click: () => void this.clear() } });
+    const save = h("button", {
+      class: "yb-button yb-primary",
+      type: "button",
+      id: "yb-settings-save",
+      text: "保存",
+      on: { click: () => void this.save() },
+    });
+    const clearButton = h("button", {
+      class: "yb-button",
+      type: "button",
+      id: "yb-settings-clear",
+      text: "清除",
+      on: { click: () => void this.clear() },
+    });
     this.buttons = [save, clearButton];
     card.append(
       h("div", { class: "yb-actions" }, save, clearButton),
-      h("p", { class: "yb-hint yb-settings-saved", id: "yb-settings-saved", text: `当前已保存：${suppliedText(supplied, slots)}` }),
+      h("p", {
+        class: "yb-hint yb-settings-saved",
+        id: "yb-settings-saved",
+        text: `当前已保存：${suppliedText(supplied, slots)}`,
+      })
     );
     return card;
   }
@@ -224,7 +301,10 @@ export class SettingsPanel {
         const keys = Object.keys(outcome.errors);
         for (const key of keys) this.showError(key, outcome.errors[key]);
         this.inputs.get(keys[0])?.focus();
-        this.ctx.status(`有 ${keys.length} 项填写有误，没有保存：请按提示改正后再点“保存”。`, "error");
+        this.ctx.status(
+          `有 ${keys.length} 项填写有误，没有保存：请按提示改正后再点“保存”。`,
+          "error"
+        );
         return;
       }
       saved = true;
@@ -234,7 +314,7 @@ export class SettingsPanel {
         `已保存到${this.where()}：${shown}。` +
           (this.ctx.host.kind === "excel" ? "YB 函数已重新计算；" : "") +
           "“生成资助申报表”下次生成时使用这些值。",
-        "success",
+        "success"
       );
     });
     // Saved: show the values as kept (670元 → 670). Refused: keep what was typed and the messages.
@@ -245,7 +325,10 @@ export class SettingsPanel {
     await this.guard(async () => {
       this.ctx.status(`正在清除……`, "busy");
       await clearSettings(this.ctx);
-      this.ctx.status(`已清除${this.ctx.policy()!.label}自行提供的值（${this.where()}）。`, "success");
+      this.ctx.status(
+        `已清除${this.ctx.policy()!.label}自行提供的值（${this.where()}）。`,
+        "success"
+      );
     });
     this.render();
   }

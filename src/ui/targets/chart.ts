@@ -27,23 +27,62 @@ export function progressChart(progress: UnitProgress[], due: number | null): SVG
     "aria-label": `各单位完成率${due !== null ? `，应完成 ${percent(due)}` : ""}`,
   });
   // The 100% grid line and the milestone line.
-  chart.appendChild(svg("line", { x1: x(1), x2: x(1), y1: top - 4, y2: height - 4, class: "yb-chart-full" }));
+  chart.appendChild(
+    svg("line", { x1: x(1), x2: x(1), y1: top - 4, y2: height - 4, class: "yb-chart-full" })
+  );
   // The milestone's label sits at the top; "100%" only where it does not collide with it.
   if (due === null || due <= 0 || Math.abs(x(due) - x(1)) > 30) {
-    chart.appendChild(svg("text", { x: x(1), y: 11, "text-anchor": "end", class: "yb-chart-axis" }, "100%"));
+    chart.appendChild(
+      svg("text", { x: x(1), y: 11, "text-anchor": "end", class: "yb-chart-axis" }, "100%")
+    );
   }
   rows.forEach((p, i) => {
     const y = top + i * ROW;
     const rate = p.rate ?? 0;
     const cls = rate >= 1 ? "yb-bar-done" : p.behind ? "yb-bar-behind" : "yb-bar-ok";
     const name = p.unit.length > 5 ? `${p.unit.slice(0, 5)}…` : p.unit;
-    chart.appendChild(svg("text", { x: LABEL - 6, y: y + 14, "text-anchor": "end", class: "yb-chart-label" }, svg("title", {}, p.unit), name));
-    chart.appendChild(svg("rect", { x: LABEL, y: y + 3, width: Math.max(1, x(rate) - LABEL), height: ROW - 8, rx: 2, class: `yb-bar ${cls}` }));
-    chart.appendChild(svg("text", { x: WIDTH - 2, y: y + 14, "text-anchor": "end", class: "yb-chart-value" }, percent(rate)));
+    chart.appendChild(
+      svg(
+        "text",
+        { x: LABEL - 6, y: y + 14, "text-anchor": "end", class: "yb-chart-label" },
+        svg("title", {}, p.unit),
+        name
+      )
+    );
+    chart.appendChild(
+      svg("rect", {
+        x: LABEL,
+        y: y + 3,
+        width: Math.max(1, x(rate) - LABEL),
+        height: ROW - 8,
+        rx: 2,
+        class: `yb-bar ${cls}`,
+      })
+    );
+    chart.appendChild(
+      svg(
+        "text",
+        { x: WIDTH - 2, y: y + 14, "text-anchor": "end", class: "yb-chart-value" },
+        percent(rate)
+      )
+    );
   });
   if (due !== null && due > 0) {
-    chart.appendChild(svg("line", { x1: x(due), x2: x(due), y1: top - 4, y2: height - 4, class: "yb-chart-due" }));
-    chart.appendChild(svg("text", { x: x(due) - 3, y: 11, "text-anchor": due > 0.5 ? "end" : "start", class: "yb-chart-due-label" }, `应完成 ${percent(due)}`));
+    chart.appendChild(
+      svg("line", { x1: x(due), x2: x(due), y1: top - 4, y2: height - 4, class: "yb-chart-due" })
+    );
+    chart.appendChild(
+      svg(
+        "text",
+        {
+          x: x(due) - 3,
+          y: 11,
+          "text-anchor": due > 0.5 ? "end" : "start",
+          class: "yb-chart-due-label",
+        },
+        `应完成 ${percent(due)}`
+      )
+    );
   }
   return chart;
 }

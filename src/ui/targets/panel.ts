@@ -20,7 +20,9 @@ import { progressChart } from "./chart";
 const SEVERITY_TEXT = { error: "错误", warning: "提示" } as const;
 
 export function fixLabel(fix: TargetFix): string {
-  return fix.kind === "textToNumber" ? `改为数字 ${fix.value}` : `改为公式 =${fix.formula.replace(/^=/, "")}`;
+  return fix.kind === "textToNumber"
+    ? `改为数字 ${fix.value}`
+    : `改为公式 =${fix.formula.replace(/^=/, "")}`;
 }
 
 /** The message without the leading "C18：" (the cell is shown next to it). */
@@ -44,7 +46,13 @@ export function textCellsInSum(fix: TargetFix, findings: TargetFinding[]): strin
   if (!a || !b) return [];
   return findings
     .filter((f) => f.fix?.kind === "textToNumber")
-    .filter((f) => f.row >= Math.min(a.row, b.row) && f.row <= Math.max(a.row, b.row) && f.col >= Math.min(a.col, b.col) && f.col <= Math.max(a.col, b.col))
+    .filter(
+      (f) =>
+        f.row >= Math.min(a.row, b.row) &&
+        f.row <= Math.max(a.row, b.row) &&
+        f.col >= Math.min(a.col, b.col) &&
+        f.col <= Math.max(a.col, b.col)
+    )
     .map((f) => f.cell);
 }
 
@@ -55,7 +63,11 @@ function withFormulas(specs: SheetSpec[], applied: TargetFix[]): SheetSpec[] {
     if (fix.kind !== "sumFormula") continue;
     const row = copy.cells[fix.row];
     if (!row) continue;
-    row[fix.col] = { ...(row[fix.col] ?? {}), value: undefined, formula: fix.formula.replace(/^=/, "") };
+    row[fix.col] = {
+      ...(row[fix.col] ?? {}),
+      value: undefined,
+      formula: fix.formula.replace(/^=/, ""),
+    };
   }
   return specs;
 }
@@ -79,37 +91,78 @@ export class TargetsPanel {
   mount(container: HTMLElement, ctx: PanelContext): void {
     this.ctx = ctx;
     const host = ctx.host;
-    this.assigned = h("input", { id: "yb-assigned", class: "yb-input", type: "number", attrs: { min: "0", step: "1", inputmode: "numeric", placeholder: "选填，如 33828" } });
+    this.assigned = h("input", {
+      id: "yb-assigned",
+      class: "yb-input",
+      type: "number",
+      attrs: { min: "0", step: "1", inputmode: "numeric", placeholder: "选填，如 33828" },
+    });
     this.asOf = h("input", { id: "yb-asof", class: "yb-input", type: "date" });
     this.asOf.value = todayIso();
     this.mark = h("input", { id: "yb-mark", type: "checkbox" });
     this.mark.checked = true;
-    this.checkButton = h("button", { class: "yb-button yb-primary", type: "button", id: "yb-check", text: "检查任务分解表", on: { click: () => void this.check() } });
-    const clearButton = h("button", { class: "yb-button", type: "button", id: "yb-clear", text: "清除标记", on: { click: () => void this.clearMarks() } });
+    this.checkButton = h("button", {
+      class: "yb-button yb-primary",
+      type: "button",
+      id: "yb-check",
+      text: "检查任务分解表",
+      on: { click: () => void this.check() },
+    });
+    const clearButton = h("button", {
+      class: "yb-button",
+      type: "button",
+      id: "yb-clear",
+      text: "清除标记",
+      on: { click: () => void this.clearMarks() },
+    });
     const templateText = host.insertSheets ? "插入空白模板" : "下载空白模板";
-    const templateButton = h("button", { class: "yb-button", type: "button", id: "yb-template", text: templateText, on: { click: () => void this.template() } });
+    const templateButton = h("button", {
+      class: "yb-button",
+      type: "button",
+      id: "yb-template",
+      text: templateText,
+      on: { click: () => void this.template() },
+    });
     this.results = h("div", { class: "yb-results", id: "yb-results" });
 
     container.append(
       h(
         "div",
         { class: "yb-card" },
-        h("p", { class: "yb-hint", text: host.kind === "excel" ? "先打开要检查的任务分解表工作表，再点“检查任务分解表”。" : "打开任务分解表文件后，点“检查任务分解表”。" }),
+        h("p", {
+          class: "yb-hint",
+          text:
+            host.kind === "excel"
+              ? "先打开要检查的任务分解表工作表，再点“检查任务分解表”。"
+              : "打开任务分解表文件后，点“检查任务分解表”。",
+        }),
         h(
           "div",
           { class: "yb-fields" },
-          h("div", { class: "yb-field" }, h("label", { class: "yb-label", for: "yb-assigned", text: "上级下达任务数" }), this.assigned),
-          h("div", { class: "yb-field" }, h("label", { class: "yb-label", for: "yb-asof", text: "统计截至日期" }), this.asOf),
+          h(
+            "div",
+            { class: "yb-field" },
+            h("label", { class: "yb-label", for: "yb-assigned", text: "上级下达任务数" }),
+            this.assigned
+          ),
+          h(
+            "div",
+            { class: "yb-field" },
+            h("label", { class: "yb-label", for: "yb-asof", text: "统计截至日期" }),
+            this.asOf
+          )
         ),
         h(
           "label",
           { class: "yb-check", for: "yb-mark" },
           this.mark,
-          host.kind === "excel" ? " 检查后在表中标出有问题的单元格" : " 检查后在预览中标出有问题的单元格",
+          host.kind === "excel"
+            ? " 检查后在表中标出有问题的单元格"
+            : " 检查后在预览中标出有问题的单元格"
         ),
-        h("div", { class: "yb-actions" }, this.checkButton, clearButton, templateButton),
+        h("div", { class: "yb-actions" }, this.checkButton, clearButton, templateButton)
       ),
-      this.results,
+      this.results
     );
     ctx.onPolicyChange(() => {
       if (this.last) void this.check();
@@ -143,10 +196,12 @@ export class TargetsPanel {
     let assigned: number | undefined;
     if (assignedText !== "") {
       assigned = Number(assignedText);
-      if (!Number.isInteger(assigned) || assigned < 0) throw new Error(`上级下达任务数应为不小于0的整数，而不是“${assignedText}”`);
+      if (!Number.isInteger(assigned) || assigned < 0)
+        throw new Error(`上级下达任务数应为不小于0的整数，而不是“${assignedText}”`);
     }
     const asOf = this.asOf.value ? parseDate(this.asOf.value) : null;
-    if (this.asOf.value && asOf === null) throw new Error(`统计截至日期“${this.asOf.value}”不是有效日期`);
+    if (this.asOf.value && asOf === null)
+      throw new Error(`统计截至日期“${this.asOf.value}”不是有效日期`);
     return {
       assigned,
       asOf: asOf ?? undefined,
@@ -176,8 +231,10 @@ export class TargetsPanel {
         }
       }
       this.ctx.status(
-        errors + warnings === 0 ? `“${read.sheet.name}”检查完毕，没有发现问题。` : `“${read.sheet.name}”检查完毕：${errors} 个错误，${warnings} 个提示。${marked}`,
-        errors > 0 ? "error" : "success",
+        errors + warnings === 0
+          ? `“${read.sheet.name}”检查完毕，没有发现问题。`
+          : `“${read.sheet.name}”检查完毕：${errors} 个错误，${warnings} 个提示。${marked}`,
+        errors > 0 ? "error" : "success"
       );
     });
   }
@@ -229,7 +286,10 @@ export class TargetsPanel {
       if (host.download) {
         const name = `${baseName(host.baseName?.() ?? last.read.sheet.name)}-检查结果.xlsx`;
         await host.download(await xlsxBytes(specs), name);
-        this.ctx.status(`已生成“${name}”：标注后的表、检查结果和进度汇总。原文件没有改动。`, "success");
+        this.ctx.status(
+          `已生成“${name}”：标注后的表、检查结果和进度汇总。原文件没有改动。`,
+          "success"
+        );
       } else if (host.insertSheets) {
         const names = await host.insertSheets(specs);
         this.ctx.status(`已新建工作表：${names.join("、")}（原有工作表没有改动）。`, "success");
@@ -247,9 +307,16 @@ export class TargetsPanel {
         ? h("div", { class: "yb-summary yb-summary-ok", text: "✓ 没有发现问题" })
         : h(
             "div",
-            { class: `yb-summary ${errors.length > 0 ? "yb-summary-error" : "yb-summary-warning"}` },
-            h("span", { class: errors.length > 0 ? "yb-count yb-count-error" : "yb-count yb-count-none", text: errors.length > 0 ? `${errors.length} 个错误` : "没有错误" }),
-            warnings.length > 0 ? h("span", { class: "yb-count yb-count-warning", text: `${warnings.length} 个提示` }) : null,
+            {
+              class: `yb-summary ${errors.length > 0 ? "yb-summary-error" : "yb-summary-warning"}`,
+            },
+            h("span", {
+              class: errors.length > 0 ? "yb-count yb-count-error" : "yb-count yb-count-none",
+              text: errors.length > 0 ? `${errors.length} 个错误` : "没有错误",
+            }),
+            warnings.length > 0
+              ? h("span", { class: "yb-count yb-count-warning", text: `${warnings.length} 个提示` })
+              : null
           );
     const facts: string[] = [`工作表：${report.sheet}`];
     if (s.title) facts.push(s.title);
@@ -263,16 +330,40 @@ export class TargetsPanel {
       headline,
       h("p", { class: "yb-facts", text: facts.join(" · ") }),
       read.skipped && read.skipped.length > 0
-        ? h("p", { class: "yb-hint", text: `未读取的大表（超过 5000 行，不当作单位表比对）：${read.skipped.map((x) => `${x.name}（${x.rows} 行）`).join("、")}` })
+        ? h("p", {
+            class: "yb-hint",
+            text: `未读取的大表（超过 5000 行，不当作单位表比对）：${read.skipped.map((x) => `${x.name}（${x.rows} 行）`).join("、")}`,
+          })
         : null,
-      h("div", { class: "yb-actions" }, h("button", { class: "yb-button", type: "button", id: "yb-export", text: exportText, on: { click: () => void this.exportReport() } })),
+      h(
+        "div",
+        { class: "yb-actions" },
+        h("button", {
+          class: "yb-button",
+          type: "button",
+          id: "yb-export",
+          text: exportText,
+          on: { click: () => void this.exportReport() },
+        })
+      )
     );
     this.results.appendChild(section);
 
     if (report.findings.length > 0) {
-      const list = h("ul", { class: "yb-findings", id: "yb-findings", attrs: { "aria-label": "检查发现的问题" } });
+      const list = h("ul", {
+        class: "yb-findings",
+        id: "yb-findings",
+        attrs: { "aria-label": "检查发现的问题" },
+      });
       for (const f of report.findings) list.appendChild(this.findingItem(f, report.findings));
-      this.results.appendChild(h("div", { class: "yb-card" }, h("h2", { class: "yb-h2", text: "问题（点击定位到单元格）" }), list));
+      this.results.appendChild(
+        h(
+          "div",
+          { class: "yb-card" },
+          h("h2", { class: "yb-h2", text: "问题（点击定位到单元格）" }),
+          list
+        )
+      );
     }
 
     if (s.progress.length > 0) this.results.appendChild(this.progressSection(report));
@@ -280,7 +371,12 @@ export class TargetsPanel {
     const notes = s.notes ?? [];
     if (notes.length > 0) {
       this.results.appendChild(
-        h("details", { class: "yb-card yb-notes" }, h("summary", { text: "说明（检查了什么、依据）" }), h("ul", {}, ...notes.map((n) => h("li", { text: n })))),
+        h(
+          "details",
+          { class: "yb-card yb-notes" },
+          h("summary", { text: "说明（检查了什么、依据）" }),
+          h("ul", {}, ...notes.map((n) => h("li", { text: n })))
+        )
       );
     }
   }
@@ -301,7 +397,7 @@ export class TargetsPanel {
       },
       h("span", { class: `yb-badge yb-badge-${f.severity}`, text: SEVERITY_TEXT[f.severity] }),
       h("span", { class: "yb-cell", text: f.cell }),
-      h("span", { class: "yb-message", text: messageText(f) }),
+      h("span", { class: "yb-message", text: messageText(f) })
     );
     const fix = f.fix;
     const textFirst = fix ? textCellsInSum(fix, all) : [];
@@ -318,15 +414,30 @@ export class TargetsPanel {
             on: { click: () => void this.applyFix(f) },
           })
         : null,
-      textFirst.length > 0 ? h("p", { class: "yb-hint yb-fix-note", text: `建议先把 ${textFirst.join("、")} 转为数字：求和公式不计文本格式的数字。` }) : null,
+      textFirst.length > 0
+        ? h("p", {
+            class: "yb-hint yb-fix-note",
+            text: `建议先把 ${textFirst.join("、")} 转为数字：求和公式不计文本格式的数字。`,
+          })
+        : null
     );
   }
 
   private progressSection(report: TargetReport): HTMLElement {
     const s = report.summary;
     const due = s.due ?? null;
-    const dueLine = due ? `截至 ${s.asOf ?? ""} 应完成 ${percent(due.share)}（进度节点 ${due.by}）` : this.ctx.policy() ? "截至日期还没有到任何进度节点" : "未选政策：不对照进度节点、不评档、不算工作经费";
-    const head = h("tr", {}, ...["村（社区）", "目标", "已缴费", "完成率", "应完成", "评档", "工作经费"].map((t) => h("th", { text: t, attrs: { scope: "col" } })));
+    const dueLine = due
+      ? `截至 ${s.asOf ?? ""} 应完成 ${percent(due.share)}（进度节点 ${due.by}）`
+      : this.ctx.policy()
+        ? "截至日期还没有到任何进度节点"
+        : "未选政策：不对照进度节点、不评档、不算工作经费";
+    const head = h(
+      "tr",
+      {},
+      ...["村（社区）", "目标", "已缴费", "完成率", "应完成", "评档", "工作经费"].map((t) =>
+        h("th", { text: t, attrs: { scope: "col" } })
+      )
+    );
     const body = h("tbody");
     let target = 0;
     let paid = 0;
@@ -347,8 +458,8 @@ export class TargetsPanel {
           h("td", { text: percent(p.rate) }),
           h("td", { text: percent(p.due) }),
           h("td", { text: p.grade ?? "—", class: p.grade ? `yb-grade-${p.grade}` : "" }),
-          h("td", { text: yuan(p.workFund) }),
-        ),
+          h("td", { text: yuan(p.workFund) })
+        )
       );
     }
     const foot = h(
@@ -363,8 +474,8 @@ export class TargetsPanel {
         h("td", { text: anyPaid && target > 0 ? percent(paid / target) : "—" }),
         h("td", { text: due ? percent(due.share) : "—" }),
         h("td", { text: "" }),
-        h("td", { text: yuan(s.workFundTotal ?? null) }),
-      ),
+        h("td", { text: yuan(s.workFundTotal ?? null) })
+      )
     );
     const chart = progressChart(s.progress, due ? due.share : null);
     return h(
@@ -372,8 +483,12 @@ export class TargetsPanel {
       { class: "yb-card", id: "yb-progress" },
       h("h2", { class: "yb-h2", text: "各村进度" }),
       h("p", { class: "yb-hint", text: dueLine }),
-      h("div", { class: "yb-table-wrap" }, h("table", { class: "yb-table" }, h("thead", {}, head), body, foot)),
-      chart ?? h("p", { class: "yb-hint", text: "表中没有已缴费人数，只检查了任务数。" }),
+      h(
+        "div",
+        { class: "yb-table-wrap" },
+        h("table", { class: "yb-table" }, h("thead", {}, head), body, foot)
+      ),
+      chart ?? h("p", { class: "yb-hint", text: "表中没有已缴费人数，只检查了任务数。" })
     );
   }
 }
