@@ -13,10 +13,9 @@
  * a fresh profile); YIBAO_SKIP_E2E=1 skips it.
  */
 import ExcelJS from "exceljs";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
-import { tmpdir } from "os";
+import { readFileSync, writeFileSync } from "fs";
 import { join } from "path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { buildClaim, ClaimResult } from "../../src/core/claim/build";
 import { claimWorkbook } from "../../src/core/claim/workbook";
 import { getPolicy } from "../../src/core/policy/registry";
@@ -26,14 +25,11 @@ import { readWorkbookBytes } from "../../src/io/workbook";
 import { writeXlsx } from "../../src/io/xlsxWriter";
 import { openValues } from "../../src/core/policy/openValues";
 import { asSpecs, shizhuRosters, shuangqingLateRoster, shuangqingRoster, SZ_IDS, withCheck } from "../claim/fixtures";
-import { ensureDist, OUTPUT } from "./build";
-import { serve, type StaticServer } from "./server";
+import { e2eSuite, expectNothingLeft, useBrowser, WORK } from "./browser";
+import { OUTPUT } from "./build";
 
 jest.setTimeout(180_000);
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--lang=zh-CN"];
-const WORK = join(OUTPUT, "e2e");
 
 /** The fixture's three rosters and a fourth whose category column is headed 对象属性 (not a known name). */
 function shizhuWorkbook(): SheetData[] {
@@ -51,46 +47,13 @@ function dataValue(page: Page, selector: string): Promise<number> {
   return page.locator(selector).getAttribute("data-value").then((v) => Number(v));
 }
 
-const suite = process.env.YIBAO_SKIP_E2E === "1" ? describe.skip : describe;
+e2eSuite("生成资助申报表 on the standalone page (headless Chromium)", () => {
+  const browser = useBrowser();
 
-suite("生成资助申报表 on the standalone page (headless Chromium)", () => {
-  let server: StaticServer;
-  let context: BrowserContext;
-  let profile: string;
-  const requests: string[] = [];
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`没有找到 Chromium：${CHROMIUM}（apt-get install chromium fonts-wqy-microhei，或设置 CHROMIUM_PATH）`);
-    const dist = ensureDist();
-    mkdirSync(WORK, { recursive: true });
-    server = await serve(dist);
-    profile = mkdtempSync(join(tmpdir(), "yibao-chromium-"));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      args: FLAGS,
-      locale: "zh-CN",
-      viewport: { width: 1280, height: 900 },
-      acceptDownloads: true,
-    });
-    await context.route(/^(?!http:\/\/127\.0\.0\.1:)/, (route) => route.abort());
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await server?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
-  });
-
-  async function openPage(width: number): Promise<Page> {
-    const page = await context.newPage();
-    page.on("pageerror", (e) => pageErrors.push(e.message));
-    page.on("request", (r) => requests.push(r.url()));
-    await page.setViewportSize({ width, height: 900 });
-    await page.goto(`${server.origin}/index.html`);
-    await page.waitForSelector("#yb-claim-run", { state: "attached" });
-    return page;
+  function openPage(width: number): Promise<Page> {
+    return browser.open(width, "#yb-claim-run");
   }
+
 
   async function openFile(page: Page, file: string, policy: string): Promise<void> {
     await page.setInputFiles("#yb-file", file);
@@ -364,10 +327,5 @@ suite("生成资助申报表 on the standalone page (headless Chromium)", () => 
     await page.close();
   });
 
-  test("no request of the page left 127.0.0.1 and the page raised no errors", () => {
-    expect(requests.length).toBeGreaterThan(0);
-    const outside = requests.filter((u) => !u.startsWith(server.origin + "/") && !u.startsWith("data:") && !u.startsWith("blob:"));
-    expect(outside).toEqual([]);
-    expect(pageErrors).toEqual([]);
-  });
+  test("no request of the page left 127.0.0.1 and the page raised no errors", () => expectNothingLeft(browser));
 });

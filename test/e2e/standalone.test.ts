@@ -9,18 +9,14 @@
  * existing build instead.
  */
 import ExcelJS from "exceljs";
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "fs";
-import { tmpdir } from "os";
 import { join } from "path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { ensureDist, OUTPUT } from "./build";
-import { serve, type StaticServer } from "./server";
+import type { Page } from "playwright-core";
+import { e2eSuite, expectNothingLeft, useBrowser, WORK } from "./browser";
+import { OUTPUT } from "./build";
+import { set, shizhu as shizhuTable } from "../targets/fixtures";
 
 jest.setTimeout(180_000);
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--lang=zh-CN"];
-const WORK = join(OUTPUT, "e2e");
 
 type Row = (string | number | null)[];
 
@@ -34,29 +30,7 @@ async function writeXlsx(file: string, sheet: string, rows: Row[]): Promise<stri
 
 /** 石柱 附件1 (下路街道发〔2024〕78号) with a wrong total in C18 and 柏树社区's 2417 stored as text in C7. */
 function shizhu(): Row[] {
-  const units: [string, number | string][] = [
-    ["红岩社区", 4162],
-    ["柏树社区", "2417"],
-    ["银河社区", 2607],
-    ["金彰社区", 2483],
-    ["高平村", 2786],
-    ["高鹿村", 2497],
-    ["湖海村", 3679],
-    ["白鹤村", 2614],
-    ["上进村", 3169],
-    ["双香村", 2548],
-    ["天泉村", 2431],
-    ["照明村", 2435],
-  ];
-  return [
-    ["附件1"],
-    ["下路街道2025年度城乡居民基本医疗保险"],
-    ["参保任务分解表"],
-    [null, null, "单位：人"],
-    ["序号", "村社区", "任务数"],
-    ...units.map(([n, t], i) => [i + 1, n, t]),
-    ["合计", null, 33800],
-  ];
+  return set(set(shizhuTable(), "C7", "2417"), "C18", 33800) as Row[];
 }
 
 /** 彭水 附件1 (大同府发〔2024〕31号) in mid-campaign: people paid and the two group rates per village. */
@@ -104,48 +78,13 @@ const FAKE_OFFICE = `(function () {
   window.CustomFunctions = { associate: function () {}, Error: function (code, message) { this.code = code; this.message = message; }, ErrorCode: {} };
 })();`;
 
-// YIBAO_SKIP_E2E=1 skips this file (and the build in globalSetup) for quick local runs; CI runs it.
-const suite = process.env.YIBAO_SKIP_E2E === "1" ? describe.skip : describe;
+e2eSuite("standalone page (headless Chromium)", () => {
+  const browser = useBrowser();
 
-suite("standalone page (headless Chromium)", () => {
-  let server: StaticServer;
-  let context: BrowserContext;
-  let profile: string;
-  const requests: string[] = [];
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`没有找到 Chromium：${CHROMIUM}（apt-get install chromium fonts-wqy-microhei，或设置 CHROMIUM_PATH）`);
-    const dist = ensureDist();
-    mkdirSync(WORK, { recursive: true });
-    server = await serve(dist);
-    profile = mkdtempSync(join(tmpdir(), "yibao-chromium-"));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      args: FLAGS,
-      locale: "zh-CN",
-      viewport: { width: 1280, height: 900 },
-      acceptDownloads: true,
-    });
-    // Anything not served by our server is refused (and still recorded above).
-    await context.route(/^(?!http:\/\/127\.0\.0\.1:)/, (route) => route.abort());
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await server?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
-  });
-
-  async function openPage(width: number): Promise<Page> {
-    const page = await context.newPage();
-    page.on("pageerror", (e) => pageErrors.push(e.message));
-    page.on("request", (r) => requests.push(r.url()));
-    await page.setViewportSize({ width, height: 900 });
-    await page.goto(`${server.origin}/index.html`);
-    await page.waitForSelector("#yb-check");
-    return page;
+  function openPage(width: number): Promise<Page> {
+    return browser.open(width, "#yb-check");
   }
+
 
   async function check(page: Page): Promise<void> {
     const before = await page.locator("#yb-results").innerHTML();
@@ -255,24 +194,24 @@ suite("standalone page (headless Chromium)", () => {
   });
 
   test("the task pane outside Excel asks for Office.js from Microsoft's CDN only, and says to open it in Excel", async () => {
-    const page = await context.newPage();
+    const page = await browser.context.newPage();
     const seen: string[] = [];
     page.on("request", (r) => seen.push(r.url()));
-    await page.goto(`${server.origin}/taskpane.html`);
+    await page.goto(`${browser.server.origin}/taskpane.html`);
     await page.waitForSelector("text=请在 Excel 中打开本加载项");
-    const outside = seen.filter((u) => !u.startsWith(server.origin + "/"));
+    const outside = seen.filter((u) => !u.startsWith(browser.server.origin + "/"));
     expect(outside).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js"]);
     await page.close();
   });
 
   test("the task pane in Excel (Office.js faked) opens on 政策设置, again when the ribbon button shows it; 保存 goes into the workbook", async () => {
-    const page = await context.newPage();
+    const page = await browser.context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
     // Office.js replaced by a stand-in: the document's settings, Excel.run for the recalculation,
     // and the visibility event the shared runtime raises when the ribbon button shows the pane.
     await page.route("https://appsforoffice.microsoft.com/**", (route) => route.fulfill({ contentType: "text/javascript", body: FAKE_OFFICE }));
-    await page.goto(`${server.origin}/taskpane.html`);
+    await page.goto(`${browser.server.origin}/taskpane.html`);
     await page.waitForSelector("#yb-settings-summary");
     await expect(page.locator("#yb-tab-settings").getAttribute("aria-selected")).resolves.toBe("true");
     await expect(page.locator("#yb-panel-settings").isVisible()).resolves.toBe(true);
@@ -297,10 +236,5 @@ suite("standalone page (headless Chromium)", () => {
     await page.close();
   });
 
-  test("no request of the standalone page left 127.0.0.1 and the page raised no errors", () => {
-    expect(requests.length).toBeGreaterThan(0);
-    const outside = requests.filter((u) => !u.startsWith(server.origin + "/") && !u.startsWith("data:") && !u.startsWith("blob:"));
-    expect(outside).toEqual([]);
-    expect(pageErrors).toEqual([]);
-  });
+  test("no request of the standalone page left 127.0.0.1 and the page raised no errors", () => expectNothingLeft(browser));
 });

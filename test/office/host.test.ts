@@ -8,34 +8,14 @@ import { MARK_STYLE, isMarkFormula } from "../../src/office/highlight";
 import { OfficeHost } from "../../src/office/host";
 import type { PolicyStore } from "../../src/ui/host";
 import { MockExcel } from "./excelMock";
+import { set, shizhu } from "../targets/fixtures";
 
 const store: PolicyStore = { load: async () => ({ policyId: null, supplied: {} }), savePolicyId: async () => undefined };
 
 /** 石柱 附件1 with a text "2417" in C7 and a wrong total in C18. */
 function shizhuCells(): (string | number)[][] {
-  const units: [string, number | string][] = [
-    ["红岩社区", 4162],
-    ["柏树社区", "2417"],
-    ["银河社区", 2607],
-    ["金彰社区", 2483],
-    ["高平村", 2786],
-    ["高鹿村", 2497],
-    ["湖海村", 3679],
-    ["白鹤村", 2614],
-    ["上进村", 3169],
-    ["双香村", 2548],
-    ["天泉村", 2431],
-    ["照明村", 2435],
-  ];
-  return [
-    ["附件1"],
-    ["下路街道2025年度城乡居民基本医疗保险"],
-    ["参保任务分解表"],
-    ["", "", "单位：人"],
-    ["序号", "村社区", "任务数"],
-    ...units.map(([n, t], i) => [i + 1, n, t]),
-    ["合计", "", 33800],
-  ];
+  const rows = set(set(shizhu(), "C7", "2417"), "C18", 33800);
+  return rows.map((r) => r.map((v) => (v === null ? "" : (v as string | number))));
 }
 
 const findings: TargetFinding[] = [
