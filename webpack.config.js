@@ -115,6 +115,8 @@ module.exports = async (env = {}, options = {}) => {
       headers: { "Access-Control-Allow-Origin": "*" },
       server: serving ? await httpsServer() : "https",
       port: Number(process.env.npm_package_config_dev_server_port) || 3000,
+      // Only this machine: the add-in is loaded from https://localhost, and nothing needs the network.
+      host: "localhost",
       hot: dev,
     },
   };
