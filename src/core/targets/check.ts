@@ -1073,36 +1073,20 @@ function progressOf(
     const pov = groupRate(ctx, layout, u, "poverty", "脱贫人口");
     progress.lowIncomeRate = low.rate;
     progress.povertyRate = pov.rate;
-    const lowGoal = groupGoalsDue ? goals?.lowIncome : undefined;
-    if (
-      lowGoal &&
-      low.rate !== null &&
-      low.col !== null &&
-      new Decimal(low.rate).lt(lowGoal.value)
-    ) {
+    const groupChecks = [
+      { group: low, label: "低收入人口", code: "LOW_INCOME_GOAL" as const, goal: goals?.lowIncome },
+      { group: pov, label: "脱贫人口", code: "POVERTY_GOAL" as const, goal: goals?.povertyAlleviated },
+    ];
+    for (const { group, label, code, goal } of groupChecks) {
+      if (!groupGoalsDue || !goal || group.rate === null || group.col === null) continue;
+      if (new Decimal(group.rate).gte(goal.value)) continue;
       add(
         ctx,
         "warning",
-        "LOW_INCOME_GOAL",
+        code,
         u.row,
-        low.col,
-        `${u.name}的低收入人口参保率 ${pct(low.rate)}，未达到 ${pct(lowGoal.value)} 的目标${citeText(lowGoal.cite)}。`
-      );
-    }
-    const povGoal = groupGoalsDue ? goals?.povertyAlleviated : undefined;
-    if (
-      povGoal &&
-      pov.rate !== null &&
-      pov.col !== null &&
-      new Decimal(pov.rate).lt(povGoal.value)
-    ) {
-      add(
-        ctx,
-        "warning",
-        "POVERTY_GOAL",
-        u.row,
-        pov.col,
-        `${u.name}的脱贫人口参保率 ${pct(pov.rate)}，未达到 ${pct(povGoal.value)} 的目标${citeText(povGoal.cite)}。`
+        group.col,
+        `${u.name}的${label}参保率 ${pct(group.rate)}，未达到 ${pct(goal.value)} 的目标${citeText(goal.cite)}。`
       );
     }
     if (canGrade && rate && low.rate !== null && pov.rate !== null) {
