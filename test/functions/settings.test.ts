@@ -17,7 +17,6 @@ jest.mock("office-addin-manifest", () => ({
   },
 }));
 
-import { OfficeMockObject } from "office-addin-mock";
 import { iso } from "../../src/core/dates";
 import { premium } from "../../src/core/rules/premium";
 import {
@@ -29,74 +28,14 @@ import {
   setSupplied,
   SUPPLIED_KEY,
 } from "../../src/office/settings";
+import { installOfficeSettings, removeOfficeGlobals } from "../helpers/officeSettings";
 import { Excel, expectValueError, loadFromSource, serial } from "./excel";
 
 const PENGSHUI = "cq-pengshui-2025";
 const TONGNAN = "cq-tongnan-2025";
 const g = globalThis as Record<string, unknown>;
 
-interface Workbook {
-  store: Map<string, unknown>;
-  saves: Record<string, unknown>[];
-  recalculations: string[];
-  /** Another user's change arriving (Excel on the web, co-authoring). */
-  coauthor(key: string, value: unknown): void;
-}
-
-/** A workbook behind Office.context.document.settings, and Excel.run for recalculation. */
-function openWorkbook(initial: Record<string, unknown> = {}): Workbook {
-  const store = new Map<string, unknown>(Object.entries(initial));
-  const saves: Record<string, unknown>[] = [];
-  const recalculations: string[] = [];
-  let handler: ((args: unknown) => void) | undefined;
-  const office = new OfficeMockObject({
-    context: {
-      document: {
-        settings: {
-          get: (name: string) => (store.has(name) ? store.get(name) : null),
-          set: (name: string, value: unknown) => void store.set(name, value),
-          remove: (name: string) => void store.delete(name),
-          saveAsync: (callback?: (r: unknown) => void) => {
-            saves.push(Object.fromEntries(store));
-            callback?.({ status: "succeeded" });
-          },
-          addHandlerAsync: (
-            _type: unknown,
-            h: (args: unknown) => void,
-            callback?: (r: unknown) => void
-          ) => {
-            handler = h;
-            callback?.({ status: "succeeded" });
-          },
-        },
-      },
-    },
-    onReady: async () => ({ host: "Excel", platform: "PC" }),
-  });
-  office.EventType = { SettingsChanged: "settingsChanged" };
-  const excel = new OfficeMockObject({
-    host: "excel",
-    context: {
-      workbook: { application: { calculate: (type: string) => void recalculations.push(type) } },
-    },
-    run: async function (this: { context: unknown }, batch: (context: unknown) => Promise<void>) {
-      await batch(this.context);
-    },
-  });
-  excel.CalculationType = { full: "Full" };
-  g.Office = office;
-  g.Excel = excel;
-  resetSettingsCache();
-  return {
-    store,
-    saves,
-    recalculations,
-    coauthor(key, value) {
-      store.set(key, value);
-      handler?.({ settings: office.context.document.settings, type: "settingsChanged" });
-    },
-  };
-}
+const openWorkbook = installOfficeSettings;
 
 let excel: Excel;
 
@@ -104,11 +43,7 @@ beforeAll(async () => {
   excel = await loadFromSource();
 });
 
-afterEach(() => {
-  delete g.Office;
-  delete g.Excel;
-  resetSettingsCache();
-});
+afterEach(removeOfficeGlobals);
 
 const LATE = serial(2025, 7, 15);
 

@@ -1075,7 +1075,12 @@ function progressOf(
     progress.povertyRate = pov.rate;
     const groupChecks = [
       { group: low, label: "低收入人口", code: "LOW_INCOME_GOAL" as const, goal: goals?.lowIncome },
-      { group: pov, label: "脱贫人口", code: "POVERTY_GOAL" as const, goal: goals?.povertyAlleviated },
+      {
+        group: pov,
+        label: "脱贫人口",
+        code: "POVERTY_GOAL" as const,
+        goal: goals?.povertyAlleviated,
+      },
     ];
     for (const { group, label, code, goal } of groupChecks) {
       if (!groupGoalsDue || !goal || group.rate === null || group.col === null) continue;
