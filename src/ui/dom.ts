@@ -41,6 +41,21 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   return el;
 }
 
+/** A Fluent-style command button ("yb-button", "yb-primary" for the main action of a panel). */
+export function button(
+  text: string,
+  onClick: () => void,
+  options: { id?: string; primary?: boolean } = {}
+): HTMLButtonElement {
+  return h("button", {
+    class: options.primary ? "yb-button yb-primary" : "yb-button",
+    type: "button",
+    id: options.id,
+    text,
+    on: { click: onClick },
+  });
+}
+
 export function append(parent: Node, ...children: Child[]): void {
   for (const c of children) {
     if (c === null || c === undefined || c === false) continue;

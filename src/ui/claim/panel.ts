@@ -23,7 +23,7 @@ import type { PolicyModel } from "../../core/policy/model";
 import { columnName } from "../../core/sheet/address";
 import type { SheetSpec } from "../../core/sheet/spec";
 import type { PanelContext, PanelDef } from "../app";
-import { clear, errorText, h } from "../dom";
+import { button, clear, errorText, h } from "../dom";
 import { count, yuan } from "../format";
 import { generateClaim, openKeys, Step, writesSheets } from "./generate";
 import { choicesOf, fieldsToMap, HEAD_ROWS, headerCells, redetect, RosterChoice } from "./rosters";
@@ -100,27 +100,18 @@ export class ClaimPanel {
     });
     this.date = h("input", { id: "yb-claim-date", class: "yb-input", type: "date" });
     this.notice = h("input", { id: "yb-claim-notice", type: "checkbox" });
-    this.runButton = h("button", {
-      class: "yb-button yb-primary",
-      type: "button",
+    this.runButton = button("生成资助申报表", () => void this.run(), {
       id: "yb-claim-run",
-      text: "生成资助申报表",
-      on: { click: () => void this.run() },
+      primary: true,
     });
-    const refresh = h("button", {
-      class: "yb-button",
-      type: "button",
-      id: "yb-claim-refresh",
-      text: "重新读取工作表列表",
-      on: { click: () => void this.guard("正在读取工作表列表……", () => this.list()) },
-    });
+    const refresh = button(
+      "重新读取工作表列表",
+      () => void this.guard("正在读取工作表列表……", () => this.list()),
+      { id: "yb-claim-refresh" }
+    );
     const template = (kind: TemplateKind, what: string): HTMLButtonElement =>
-      h("button", {
-        class: "yb-button",
-        type: "button",
+      button(`${excel ? "插入" : "下载"}空白${what}模板`, () => void this.template(kind), {
         id: `yb-claim-${kind}-template`,
-        text: `${excel ? "插入" : "下载"}空白${what}模板`,
-        on: { click: () => void this.template(kind) },
       });
     this.templateButtons = [template("roster", "花名册"), template("claim", "申报表")];
     const fill = h("div", { class: "yb-progress-fill" });
@@ -231,13 +222,7 @@ export class ClaimPanel {
         h(
           "div",
           { class: "yb-actions" },
-          h("button", {
-            class: "yb-button yb-primary",
-            type: "button",
-            id: "yb-claim-rerun",
-            text: "按新的值重新生成",
-            on: { click: () => void this.run() },
-          })
+          button("按新的值重新生成", () => void this.run(), { id: "yb-claim-rerun", primary: true })
         )
       )
     );
@@ -546,12 +531,9 @@ export class ClaimPanel {
       : h(
           "div",
           { class: "yb-actions" },
-          h("button", {
-            class: "yb-button yb-primary",
-            type: "button",
+          button("下载资助申报表", () => void this.download(), {
             id: "yb-claim-download",
-            text: "下载资助申报表",
-            on: { click: () => void this.download() },
+            primary: true,
           })
         );
     this.results.appendChild(
@@ -615,12 +597,9 @@ export class ClaimPanel {
       h(
         "div",
         { class: "yb-actions" },
-        h("button", {
-          class: "yb-button yb-primary",
-          type: "button",
+        button("去政策设置填写", () => this.ctx.showPanel("settings", open[0].key), {
           id: "yb-claim-open-settings",
-          text: "去政策设置填写",
-          on: { click: () => this.ctx.showPanel("settings", open[0].key) },
+          primary: true,
         })
       )
     );

@@ -11,7 +11,7 @@
 import type { PolicyModel } from "../../core/policy/model";
 import { OpenValueSlot, openValues } from "../../core/policy/openValues";
 import type { PanelContext, PanelDef } from "../app";
-import { clear, errorText, h } from "../dom";
+import { button, clear, errorText, h } from "../dom";
 import { citeText, clearSettings, policySummary, saveSettings, slotText, tierValues } from "./form";
 
 function suppliedText(
@@ -235,20 +235,8 @@ export class SettingsPanel {
         )
       );
     });
-    const save = h("button", {
-      class: "yb-button yb-primary",
-      type: "button",
-      id: "yb-settings-save",
-      text: "保存",
-      on: { click: () => void this.save() },
-    });
-    const clearButton = h("button", {
-      class: "yb-button",
-      type: "button",
-      id: "yb-settings-clear",
-      text: "清除",
-      on: { click: () => void this.clear() },
-    });
+    const save = button("保存", () => void this.save(), { id: "yb-settings-save", primary: true });
+    const clearButton = button("清除", () => void this.clear(), { id: "yb-settings-clear" });
     this.buttons = [save, clearButton];
     card.append(
       h("div", { class: "yb-actions" }, save, clearButton),

@@ -12,7 +12,7 @@ import { checkTargets } from "../../core/targets/check";
 import { targetTemplate } from "../../core/targets/template";
 import type { TargetFinding, TargetFix, TargetReport } from "../../core/targets/types";
 import type { PanelContext, PanelDef } from "../app";
-import { clear, errorText, h } from "../dom";
+import { button, clear, errorText, h } from "../dom";
 import { count, percent, todayIso, yuan } from "../format";
 import type { ActiveSheet } from "../host";
 import { progressChart } from "./chart";
@@ -101,28 +101,13 @@ export class TargetsPanel {
     this.asOf.value = todayIso();
     this.mark = h("input", { id: "yb-mark", type: "checkbox" });
     this.mark.checked = true;
-    this.checkButton = h("button", {
-      class: "yb-button yb-primary",
-      type: "button",
+    this.checkButton = button("检查任务分解表", () => void this.check(), {
       id: "yb-check",
-      text: "检查任务分解表",
-      on: { click: () => void this.check() },
+      primary: true,
     });
-    const clearButton = h("button", {
-      class: "yb-button",
-      type: "button",
-      id: "yb-clear",
-      text: "清除标记",
-      on: { click: () => void this.clearMarks() },
-    });
+    const clearButton = button("清除标记", () => void this.clearMarks(), { id: "yb-clear" });
     const templateText = host.insertSheets ? "插入空白模板" : "下载空白模板";
-    const templateButton = h("button", {
-      class: "yb-button",
-      type: "button",
-      id: "yb-template",
-      text: templateText,
-      on: { click: () => void this.template() },
-    });
+    const templateButton = button(templateText, () => void this.template(), { id: "yb-template" });
     this.results = h("div", { class: "yb-results", id: "yb-results" });
 
     container.append(
@@ -338,13 +323,7 @@ export class TargetsPanel {
       h(
         "div",
         { class: "yb-actions" },
-        h("button", {
-          class: "yb-button",
-          type: "button",
-          id: "yb-export",
-          text: exportText,
-          on: { click: () => void this.exportReport() },
-        })
+        button(exportText, () => void this.exportReport(), { id: "yb-export" })
       )
     );
     this.results.appendChild(section);
