@@ -19,7 +19,7 @@ run(npm, ["run", "build:core"]);
 
 const port = process.env.npm_package_config_dev_server_port || 3000;
 if (process.platform === "win32" || process.platform === "darwin") {
-  run(npx, ["office-addin-debugging", "start", "manifest.xml", ...process.argv.slice(2)]);
+  run(process.execPath, [require.resolve("./sideload.js"), "start", "manifest.xml", ...process.argv.slice(2)]);
 } else {
   console.log(
     [
