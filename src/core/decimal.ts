@@ -105,7 +105,14 @@ export class Decimal {
       digits += "0".repeat(-scale);
       scale = 0;
     }
-    const [m, s] = Decimal.fromText((t[1] ?? "") + (scale === 0 ? digits : digits.slice(0, -scale).padStart(1, "0") + "." + digits.slice(-scale).padStart(scale, "0")));
+    const [m, s] = Decimal.fromText(
+      (t[1] ?? "") +
+        (scale === 0
+          ? digits
+          : digits.slice(0, -scale).padStart(1, "0") +
+            "." +
+            digits.slice(-scale).padStart(scale, "0"))
+    );
     return [m, s];
   }
 

@@ -42,11 +42,14 @@ describe("Decimal agrees with decimal.js", () => {
     ["plus", (a: Decimal, b: string) => a.plus(b), (a: LibDecimal, b: string) => a.plus(b)],
     ["minus", (a: Decimal, b: string) => a.minus(b), (a: LibDecimal, b: string) => a.minus(b)],
   ] as const)("%s is exact", (_name, ours, theirs) => {
-    for (const [x, y] of pairs) expect(ours(new Decimal(x), y).toString()).toBe(theirs(new LibDecimal(x), y).toFixed());
+    for (const [x, y] of pairs)
+      expect(ours(new Decimal(x), y).toString()).toBe(theirs(new LibDecimal(x), y).toFixed());
   });
 
   it("times is exact for money or counts times counts or shares", () => {
-    const factors = values(400, 47).filter((v) => !/\.\d{3}/.test(v) && Math.abs(Number(v)) < 300_000);
+    const factors = values(400, 47).filter(
+      (v) => !/\.\d{3}/.test(v) && Math.abs(Number(v)) < 300_000
+    );
     for (const [x] of pairs)
       for (const f of factors.slice(0, 20)) {
         if (Math.abs(Number(x)) > 20_000 && Math.abs(Number(f)) > 20_000) continue;
@@ -59,7 +62,9 @@ describe("Decimal agrees with decimal.js", () => {
     for (const [x, y] of pairs) {
       const lib = new LibDecimal(x).div(y);
       if (Number(y) === 0 || lib.abs().gte(1000)) continue;
-      expect(new Decimal(x).div(y).toString()).toBe(lib.toDecimalPlaces(12, LibDecimal.ROUND_HALF_UP).toFixed());
+      expect(new Decimal(x).div(y).toString()).toBe(
+        lib.toDecimalPlaces(12, LibDecimal.ROUND_HALF_UP).toFixed()
+      );
       checked++;
     }
     expect(checked).toBeGreaterThan(200);
@@ -87,10 +92,18 @@ describe("Decimal agrees with decimal.js", () => {
       const a = new Decimal(x);
       const b = new LibDecimal(x);
       expect(a.cmp(y)).toBe(b.comparedTo(y));
-      expect([a.eq(y), a.lt(y), a.lte(y), a.gt(y), a.gte(y)]).toEqual([b.eq(y), b.lt(y), b.lte(y), b.gt(y), b.gte(y)]);
+      expect([a.eq(y), a.lt(y), a.lte(y), a.gt(y), a.gte(y)]).toEqual([
+        b.eq(y),
+        b.lt(y),
+        b.lte(y),
+        b.gt(y),
+        b.gte(y),
+      ]);
       expect(a.toFixed(1)).toBe(b.toFixed(1));
       expect(a.toFixed(2)).toBe(b.toFixed(2));
-      expect(a.toDecimalPlaces(1, Decimal.ROUND_DOWN).toString()).toBe(b.toDecimalPlaces(1, LibDecimal.ROUND_DOWN).toFixed());
+      expect(a.toDecimalPlaces(1, Decimal.ROUND_DOWN).toString()).toBe(
+        b.toDecimalPlaces(1, LibDecimal.ROUND_DOWN).toFixed()
+      );
       expect(a.ceil().toString()).toBe(b.ceil().toFixed());
       expect(a.floor().toString()).toBe(b.floor().toFixed());
       expect(a.abs().toString()).toBe(b.abs().toFixed());
@@ -123,9 +136,12 @@ describe("Decimal on the notices' numbers", () => {
     expect(r instanceof Decimal ? r.toString() : r).toBe(expected);
   });
 
-  it.each(["0x10", "1e5", "Infinity", "NaN", "", "1,000", "１２", "0b1", "--1", "1."])("refuses %p", (text) => {
-    expect(() => new Decimal(text)).toThrow(RangeError);
-  });
+  it.each(["0x10", "1e5", "Infinity", "NaN", "", "1,000", "１２", "0b1", "--1", "1."])(
+    "refuses %p",
+    (text) => {
+      expect(() => new Decimal(text)).toThrow(RangeError);
+    }
+  );
 
   it.each([Infinity, NaN, 1e300, 2 ** 60])("refuses the number %p", (n) => {
     expect(() => new Decimal(n)).toThrow(RangeError);
