@@ -155,7 +155,7 @@ function bundle(entry, { prelude = "" } = {}) {
     visit(s);
   }
   for (const s of order) checkStatement(s, problems);
-  if (problems.length) throw new BundleError([...new Set(problems)].join("\n"));
+  if (problems.length) throw new BundleError(grouped(problems));
 
   // Final names: the first declaration of a name keeps it; later ones take their module's name.
   const finalName = new Map();
@@ -204,6 +204,25 @@ function isDeclaration(s) {
     ts.isModuleDeclaration(s) ||
     ts.isEmptyStatement(s)
   );
+}
+
+/** One line per file and problem, with its lines: "a.ts 第 3、7 行：…". */
+function grouped(problems) {
+  const byKey = new Map();
+  for (const p of problems) {
+    const m = /^(.*):(\d+)：(.*)$/.exec(p);
+    if (!m) {
+      byKey.set(p, null);
+      continue;
+    }
+    const key = `${m[1]}\u0000${m[3].replace(/“[^”]*”/, "")}`;
+    const entry = byKey.get(key) ?? { file: m[1], text: m[3], lines: new Set() };
+    entry.lines.add(Number(m[2]));
+    byKey.set(key, entry);
+  }
+  return [...byKey.entries()]
+    .map(([key, e]) => (e ? `${e.file} 第 ${[...e.lines].sort((a, b) => a - b).join("、")} 行：${e.text}` : key))
+    .join("\n");
 }
 
 /** `a.b` (b), `{ b: 1 }` (b), `b(): void` members: names that are looked up on a value, not in scope. */
