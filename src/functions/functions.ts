@@ -6,7 +6,7 @@
  * also appends the CustomFunctions.associate calls at build time); the Chinese names and
  * help for functions.zh-CN.json are in zh-CN.ts, keyed by the same ids and parameter names.
  */
-import { ageOn, dayFromParts, Day, toChinese } from "../core/dates";
+import { ageOn, dayFromParts, Day, inExcelRange, toChinese, toIso } from "../core/dates";
 import { checkId, IdResult } from "../core/idNumber";
 import type { PolicyModel } from "../core/policy/model";
 import { grade as coreGrade, workFund as coreWorkFund } from "../core/rules/assessment";
@@ -231,7 +231,12 @@ export function idReason(id: any[][]): any[][] {
  * @returns The birth date.
  */
 export function idBirth(id: any[][]): any[][] {
-  return arg.mapRows([id], 1, ([v]) => arg.serial(validId(v).birth!));
+  // Excel has no date before 1900-03-01 (GB 11643's own example was born in 1880): such a
+  // birth is given as text, never as a serial that is no date.
+  return arg.mapRows([id], 1, ([v]) => {
+    const birth = validId(v).birth!;
+    return inExcelRange(birth) ? arg.serial(birth) : toIso(birth);
+  });
 }
 
 /**

@@ -41,6 +41,10 @@ describe("2. bounds on dates and counts", () => {
     expect(await excel.one("IDAGE", GB_FEMALE, 2958465)).toBe(8050); // 9999-12-31
   });
 
+  it("IDBIRTH of a birth before Excel's first date is text, not a negative serial", async () => {
+    expect(await excel.one("IDBIRTH", "440524188001010014")).toBe("1880-01-01");
+  });
+
   it("WAITDAYS does not ignore a bad event date", async () => {
     expectValueError(
       await excel.one("WAITDAYS", "2025-01-10", "普通居民", 1e12, null, TONGNAN),
