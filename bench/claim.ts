@@ -76,9 +76,11 @@ export function makeClaimRosters(rows: number): SheetData[] {
         GIVEN[next(GIVEN.length)] +
         (next(2) ? GIVEN[next(GIVEN.length)] : "");
       village = VILLAGES[next(VILLAGES.length)];
-      // Unique ids: the birth day walks the calendar, the sequence number counts the walks.
+      // Unique ids: the birth day walks the calendar, the sequence number counts the walks
+      // (spread over 000..999, so that 000 endings are as rare as in real ids).
       const birth = partsOf(BIRTH_FROM + ((i * 7919) % 32000));
-      const unique = `500240${birth.year}${pad(birth.month, 2)}${pad(birth.day, 2)}${pad(Math.floor(i / 32000), 3)}`;
+      const sequence = (Math.floor(i / 32000) * 37 + 123) % 1000;
+      const unique = `500240${birth.year}${pad(birth.month, 2)}${pad(birth.day, 2)}${pad(sequence, 3)}`;
       id = unique + checkDigit(unique);
       if (kind >= 5 && kind < 7)
         id = id.slice(0, 17) + (id[17] === "1" ? "2" : "1"); // wrong check digit

@@ -6,9 +6,6 @@
  * rows were rejected (the claim is still produced), 2 for bad input.
  * Full ID numbers are never printed: messages show at most the last 4 digits.
  */
-import { promises as fs } from "fs";
-import { dirname, resolve } from "path";
-import { Day, parseDate } from "../core/dates";
 import {
   balanceText,
   buildClaim,
@@ -31,6 +28,8 @@ import {
   TemplateKind,
 } from "../core/claim/templates";
 import { claimWorkbook } from "../core/claim/workbook";
+import { maskIdsIn } from "../core/idNumber";
+import { clip } from "../core/text";
 import type { PolicyModel } from "../core/policy/model";
 import { getPolicy, listPolicies } from "../core/policy/registry";
 import type { SheetData } from "../core/sheet/address";
@@ -39,29 +38,8 @@ import { writeXlsx } from "../io/xlsxWriter";
 import { flag, opt, ParsedArgs, supplied, UsageError } from "./args";
 import type { Command } from "./commands";
 import type { Io } from "./main";
+import { dateOption, refuseSameFile, writeOutput, xlsxOut } from "./options";
 
-async function writeFile(path: string, bytes: Uint8Array): Promise<void> {
-  try {
-    await fs.mkdir(dirname(resolve(path)), { recursive: true });
-    await fs.writeFile(path, bytes);
-  } catch (e) {
-    throw new Error(`无法写入 ${path}：${(e as Error).message}`);
-  }
-}
-
-function xlsxOut(path: string, what: string): string {
-  if (!/\.xlsx$/i.test(path)) throw new UsageError(`${what}应为 .xlsx 文件，而不是“${path}”`);
-  return path;
-}
-
-function dateOption(text: string, what: string): Day {
-  const d = parseDate(text);
-  if (d === null)
-    throw new UsageError(
-      `${what}“${text}”不是有效日期（可写 2024-12-31、2024/12/31 或 2024年12月31日）`
-    );
-  return d;
-}
 
 /** `--map 表头=字段` (or `--map C=人员类别` for a column letter), repeatable. */
 export function mappingOption(args: ParsedArgs): RosterMapping | undefined {
@@ -144,20 +122,25 @@ export function inferPolicy(
   };
 }
 
-/** The JSON of `yibao claim --json`; "sheet" is added when the rows come from several sheets. */
+/**
+ * The JSON of `yibao claim --json`; "sheet" is added when the rows come from several sheets.
+ * Every non-empty input row is in exactly one list, so a program can check
+ * inputRows = people + merged + rejected + ignored. Reasons are masked like the text output.
+ */
 export function claimJson(r: ClaimResult): unknown {
   const multi = r.rosters.length > 1;
+  const at = (x: { sheet: string; row: number }) =>
+    multi ? { sheet: x.sheet, row: x.row } : { row: x.row };
   return {
-    inputRows: r.inputRows,
+    inputRows: r.inputRows + r.ignored.length,
     people: r.people.length,
-    rejected: r.rejected.map((x) =>
-      multi ? { sheet: x.sheet, row: x.row, reason: x.reason } : { row: x.row, reason: x.reason }
-    ),
+    rejected: r.rejected.map((x) => ({ ...at(x), reason: maskIdsIn(x.reason) })),
     merged: r.merged.map((m) =>
       multi
         ? { sheet: m.sheet, row: m.row, into: m.into.row, intoSheet: m.into.sheet }
         : { row: m.row, into: m.into.row }
     ),
+    ignored: r.ignored.map((g) => ({ ...at(g), reason: maskIdsIn(g.reason) })),
     lines: r.lines.map((l) => ({
       department: l.department,
       category: l.category,
@@ -188,7 +171,8 @@ export function claimText(r: ClaimResult): string {
   out.push(balanceText(r));
   if (r.ignored.length > 0) {
     out.push(`另有${r.ignored.length}行不是数据，未计入：`);
-    for (const g of r.ignored.slice(0, MAX_LISTED)) out.push(`  ${where(multi, g)}：${g.reason}`);
+    for (const g of r.ignored.slice(0, MAX_LISTED))
+      out.push(`  ${where(multi, g)}：${maskIdsIn(g.reason)}`);
   }
   out.push("");
   out.push("申报（认定部门 / 资助对象 / 档次）：");
@@ -218,7 +202,9 @@ export function claimText(r: ClaimResult): string {
     out.push("");
     out.push(`未通过（${r.rejected.length}行）：`);
     for (const x of r.rejected.slice(0, MAX_LISTED))
-      out.push(`  ${where(multi, x)}${x.values.name ? ` ${x.values.name}` : ""}：${x.reason}`);
+      out.push(
+        `  ${where(multi, x)}${x.values.name ? ` ${clip(x.values.name, 20)}` : ""}：${x.reason}`
+      );
   }
   const listed = Math.max(r.merged.length, r.rejected.length, r.ignored.length);
   if (listed > MAX_LISTED) out.push(`（只列出前${MAX_LISTED}行；全部见 --out 生成的工作簿）`);
@@ -229,7 +215,8 @@ export function claimText(r: ClaimResult): string {
       `提示：${warned.length}人的认定部门与资助标准表不符，已按标准表的认定部门申报（见资助明细“提示”列）`
     );
   }
-  return out.join("\n");
+  // Whatever a cell held (an ID typed in the name column, a footer's digits), no message shows one.
+  return maskIdsIn(out.join("\n"));
 }
 
 export const claimCommand: Command = {
@@ -243,10 +230,13 @@ export const claimCommand: Command = {
     if (args.positionals.length !== 1) throw new UsageError(`用法：${claimCommand.usage}`);
     const file = args.positionals[0];
     const out = opt(args, "out");
+    const sameFile = {
+      input: file,
+      message: "--out 不能与花名册是同一个文件（包括链接到它的文件）：申报表另存，不改动花名册",
+    };
     if (out !== undefined) {
       xlsxOut(out, "申报表文件（--out）");
-      if (resolve(out) === resolve(file))
-        throw new UsageError("--out 不能与花名册是同一个文件：申报表另存，不改动花名册");
+      await refuseSameFile(sameFile.input, out, sameFile.message);
     }
     const mapping = mappingOption(args);
     const sheets = await readWorkbookFile(file);
@@ -267,7 +257,7 @@ export const claimCommand: Command = {
     });
     if (out !== undefined) {
       const wb = claimWorkbook(result, policy, { publicNotice: flag(args, "public-notice") });
-      await writeFile(out, await writeXlsx(wb.sheets));
+      await writeOutput(out, await writeXlsx(wb.sheets), sameFile);
     } else if (flag(args, "public-notice")) {
       throw new UsageError("--public-notice 需与 --out 一起使用（公示名单写在申报表工作簿中）");
     }
@@ -308,7 +298,7 @@ export async function runClaimTemplate(
   const out = opt(args, "out") ?? templateFileName(t.kind, policy);
   xlsxOut(out, "模板文件（--out）");
   const sheets = templateSheets(t.kind, policy);
-  await writeFile(out, await writeXlsx(sheets));
+  await writeOutput(out, await writeXlsx(sheets));
   const json = { file: out, policy: policy.id, sheets: sheets.map((s) => s.name) };
   io.out(
     flag(args, "json")

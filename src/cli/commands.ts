@@ -1,15 +1,16 @@
 /** The subcommands of `yibao`, each a thin layer over the core. */
 import type { Decimal } from "../core/decimal";
-import { Day, parseDate, toIso } from "../core/dates";
+import { toIso } from "../core/dates";
 import { checkId } from "../core/idNumber";
 import { openValues } from "../core/policy/openValues";
 import { getPolicy, listPolicies } from "../core/policy/registry";
 import type { Citation } from "../core/policy/schema";
-import { benefit } from "../core/rules/benefit";
+import { benefit, MAX_YEARS } from "../core/rules/benefit";
 import { premium } from "../core/rules/premium";
 import { refund } from "../core/rules/refund";
 import { flag, opt, ParsedArgs, required, supplied, UsageError } from "./args";
 import type { Io } from "./main";
+import { countOption, dateOption as dateArg, optDateOption, yearOption } from "./options";
 import { targetsCommand, templateCommand } from "./targetsCommands";
 import { claimCommand, withClaimTemplates } from "./claimCommands";
 
@@ -20,29 +21,7 @@ export interface Command {
   run(args: ParsedArgs, io: Io): Promise<number>;
 }
 
-export function dateArg(text: string, what: string): Day {
-  const d = parseDate(text);
-  if (d === null)
-    throw new UsageError(
-      `${what}“${text}”不是有效日期（可写 2025-03-01、2025/3/1、2025.3.1 或 2025年3月1日）`
-    );
-  return d;
-}
-
-function intArg(text: string | undefined, what: string): number | undefined {
-  if (text === undefined) return undefined;
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 0)
-    throw new UsageError(`${what}应为不小于0的整数，而不是“${text}”`);
-  return n;
-}
-
-function yearArg(args: ParsedArgs): number | undefined {
-  const y = opt(args, "year");
-  if (y === undefined) return undefined;
-  if (!/^\d{4}$/.test(y)) throw new UsageError(`--year 应为四位年份，例如 2025，而不是“${y}”`);
-  return Number(y);
-}
+const yearArg = (args: ParsedArgs): number | undefined => yearOption(opt(args, "year"));
 
 export function basisText(basis: readonly Citation[]): string[] {
   const seen = new Set<string>();
@@ -175,8 +154,8 @@ const premiumCommand: Command = {
       category: required(args, "category", "人员类别，如 普通居民、低保"),
       paid: dateArg(required(args, "date", "缴费日期"), "缴费日期"),
       year: yearArg(args),
-      eventDate: event ? dateArg(event, "事件日期") : undefined,
-      identified: identified ? dateArg(identified, "认定日期") : undefined,
+      eventDate: optDateOption(event, "事件日期"),
+      identified: optDateOption(identified, "认定日期"),
       supplied: supplied(args),
     });
     const json = {
@@ -223,9 +202,9 @@ const benefitCommand: Command = {
       policy: required(args, "policy", "政策编号，见 yibao policies"),
       category: required(args, "category", "人员类别"),
       paid: dateArg(required(args, "paid", "缴费日期"), "缴费日期"),
-      eventDate: event ? dateArg(event, "事件日期") : undefined,
-      breakYears: intArg(opt(args, "break-years"), "断保年数"),
-      repairYears: intArg(opt(args, "repair-years"), "补缴年数"),
+      eventDate: optDateOption(event, "事件日期"),
+      breakYears: countOption(opt(args, "break-years"), "断保年数", { max: MAX_YEARS }),
+      repairYears: countOption(opt(args, "repair-years"), "补缴年数", { max: MAX_YEARS }),
       year: yearArg(args),
       supplied: supplied(args),
     });
@@ -262,7 +241,7 @@ const refundCommand: Command = {
       category: required(args, "category", "人员类别"),
       paid: dateArg(required(args, "paid", "缴费日期"), "缴费日期"),
       requested: dateArg(required(args, "requested", "申请退费日期"), "申请退费日期"),
-      eventDate: event ? dateArg(event, "事件日期") : undefined,
+      eventDate: optDateOption(event, "事件日期"),
       year: yearArg(args),
       supplied: supplied(args),
     });

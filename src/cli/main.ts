@@ -2,6 +2,8 @@
  * `yibao`: the automation interface. JSON on stdout with --json; bad input gets a Chinese
  * message on stderr and exit code 2; a check that finds errors exits 1.
  */
+import { maskIdsIn } from "../core/idNumber";
+import { clip } from "../core/text";
 import { parseArgs, UsageError } from "./args";
 import { COMMANDS } from "./commands";
 
@@ -53,7 +55,34 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     }
     return await command.run(args, io);
   } catch (e) {
-    io.err(`错误：${e instanceof Error ? e.message : String(e)}`);
+    const { message, detail } = describeError(e);
+    io.err(`错误：${message}`);
+    if (argv.includes("--json")) io.err(JSON.stringify({ error: message, detail: detail ?? null }));
     return 2;
   }
+}
+
+/** The longest message the CLI prints: a message that echoes input is cut here at the latest. */
+const MAX_MESSAGE = 600;
+
+const HAS_CJK = /[\u3400-\u9fff]/;
+
+/**
+ * An error as the clerk reads it: Chinese only, ID numbers masked, at most MAX_MESSAGE
+ * characters. A library's English text goes to `detail`, which only --json shows.
+ */
+export function describeError(e: unknown): { message: string; detail?: string } {
+  const text = e instanceof Error ? e.message : String(e);
+  const own = (e as { detail?: unknown } | null)?.detail;
+  const detail = typeof own === "string" ? maskIdsIn(clip(own, MAX_MESSAGE)) : undefined;
+  if (HAS_CJK.test(text)) return { message: maskIdsIn(clip(text, MAX_MESSAGE)), detail };
+  const tooBig =
+    e instanceof RangeError ||
+    /allocation failed|Invalid string length|Invalid array length|heap/i.test(text);
+  return {
+    message: tooBig
+      ? "数据过大，超出本程序能处理的范围。请把文件拆分成几个较小的文件后分别处理"
+      : "处理时发生内部错误，未能完成。请检查输入文件；如仍出错，请把 --json 输出的详情告知维护人员",
+    detail: maskIdsIn(clip(text, MAX_MESSAGE)),
+  };
 }

@@ -2,53 +2,24 @@
  * `yibao targets` (检查任务分解表) and `yibao template targets` (空白任务分解表模板).
  * Exit codes: 0 clean or warnings only, 1 when the check finds an error, 2 for bad input.
  */
-import { promises as fs } from "fs";
-import { dirname, resolve } from "path";
-import { Day, parseDate } from "../core/dates";
 import { getPolicy } from "../core/policy/registry";
 import type { SheetData } from "../core/sheet/address";
 import { annotateTargets } from "../core/targets/annotate";
 import { checkTargets, locateTable, percentText } from "../core/targets/check";
 import { targetTemplate, TARGET_TEMPLATE } from "../core/targets/template";
 import type { TargetReport } from "../core/targets/types";
-import { foldWidth } from "../core/text";
 import { readWorkbookFile, pickSheet } from "../io/files";
 import { isCsvName } from "../io/workbook";
 import { writeXlsx } from "../io/xlsxWriter";
+import { maskIdsIn } from "../core/idNumber";
 import { flag, opt, ParsedArgs, UsageError } from "./args";
 import type { Command } from "./commands";
 import type { Io } from "./main";
+import { countOption, dateOption, refuseSameFile, writeOutput, xlsxOut } from "./options";
 
-function dateOption(text: string, what: string): Day {
-  const d = parseDate(text);
-  if (d === null)
-    throw new UsageError(
-      `${what}“${text}”不是有效日期（可写 2024-11-30、2024/11/30、2024.11.30 或 2024年11月30日）`
-    );
-  return d;
-}
-
-function countOption(text: string | undefined, what: string): number | undefined {
-  if (text === undefined) return undefined;
-  const n = Number(foldWidth(text).replace(/[,，\s]/g, ""));
-  if (!Number.isInteger(n) || n < 0 || text.trim() === "")
-    throw new UsageError(`${what}应为不小于0的整数，而不是“${text}”`);
-  return n;
-}
-
-function xlsxOut(path: string, what: string): string {
-  if (!/\.xlsx$/i.test(path)) throw new UsageError(`${what}应为 .xlsx 文件，而不是“${path}”`);
-  return path;
-}
-
-async function writeFile(path: string, bytes: Uint8Array): Promise<void> {
-  try {
-    await fs.mkdir(dirname(resolve(path)), { recursive: true });
-    await fs.writeFile(path, bytes);
-  } catch (e) {
-    throw new Error(`无法写入 ${path}：${(e as Error).message}`);
-  }
-}
+/** Targets and template rows: more than any county's units, fewer than a sheet's rows. */
+const MAX_ASSIGNED = 100_000_000;
+const MAX_TEMPLATE_ROWS = 1_000_000;
 
 /** The sheet named, or the first sheet that has a target table's header, or the first sheet. */
 export function chooseSheet(sheets: SheetData[], name?: string): SheetData {
@@ -56,8 +27,15 @@ export function chooseSheet(sheets: SheetData[], name?: string): SheetData {
   return sheets.find((s) => locateTable(s.rows) !== null) ?? pickSheet(sheets);
 }
 
-/** The JSON the CLI prints: exactly ok, findings (severity, code, cell, message) and summary. */
+/**
+ * The JSON the CLI prints: exactly ok, findings (severity, code, cell, message) and summary.
+ * Rows in the JSON are 1-based, as the cells' A1 addresses and Excel show them (the core's
+ * summary counts from 0): headerRow is null when no header was found.
+ */
 export function reportJson(report: TargetReport): unknown {
+  const s = report.summary;
+  const fileRow = (r: number | null | undefined): number | null =>
+    r === null || r === undefined || r < 0 ? null : r + 1;
   return {
     ok: report.ok,
     findings: report.findings.map((f) => ({
@@ -66,7 +44,13 @@ export function reportJson(report: TargetReport): unknown {
       cell: f.cell,
       message: f.message,
     })),
-    summary: { ...report.summary, sheet: report.sheet },
+    summary: {
+      ...s,
+      headerRow: fileRow(s.headerRow),
+      totalRow: fileRow(s.totalRow),
+      progress: s.progress.map((p) => ({ ...p, row: fileRow(p.row) })),
+      sheet: report.sheet,
+    },
   };
 }
 
@@ -115,7 +99,7 @@ export function reportText(report: TargetReport): string {
       ? `结论：通过（${warnings} 个提示）`
       : `结论：未通过（${errors} 个错误，${warnings} 个提示）`
   );
-  return lines.join("\n");
+  return maskIdsIn(lines.join("\n"));
 }
 
 export const targetsCommand: Command = {
@@ -127,18 +111,22 @@ export const targetsCommand: Command = {
   async run(args: ParsedArgs, io: Io) {
     if (args.positionals.length !== 1) throw new UsageError(`用法：${targetsCommand.usage}`);
     const file = args.positionals[0];
-    const assigned = countOption(opt(args, "assigned"), "上级下达的任务数（--assigned）");
+    const assigned = countOption(opt(args, "assigned"), "上级下达的任务数（--assigned）", {
+      max: MAX_ASSIGNED,
+    });
     const asOfText = opt(args, "as-of");
     const asOf = asOfText === undefined ? undefined : dateOption(asOfText, "检查日期（--as-of）");
     const policyId = opt(args, "policy");
     const policy = policyId === undefined ? undefined : getPolicy(policyId);
     const out = opt(args, "out");
+    const sameFile = {
+      input: file,
+      message:
+        "标注副本（--out）不能与被检查的文件同名，也不能是链接到它的文件：原文件不会被改动，请另起文件名",
+    };
     if (out !== undefined) {
       xlsxOut(out, "标注副本（--out）");
-      if (resolve(out) === resolve(file))
-        throw new UsageError(
-          "标注副本（--out）不能与被检查的文件同名：原文件不会被改动，请另起文件名"
-        );
+      await refuseSameFile(sameFile.input, out, sameFile.message);
     }
     const sheets = await readWorkbookFile(file);
     const sheet = chooseSheet(sheets, opt(args, "sheet"));
@@ -151,7 +139,7 @@ export const targetsCommand: Command = {
       otherSheets: sheets.filter((s) => s !== sheet),
     });
     if (out !== undefined)
-      await writeFile(out, await writeXlsx(annotateTargets(sheet, report, { source })));
+      await writeOutput(out, await writeXlsx(annotateTargets(sheet, report, { source })), sameFile);
     if (flag(args, "json")) io.out(JSON.stringify(reportJson(report), null, 2));
     else io.out(reportText(report) + (out !== undefined ? `\n已另存标注副本：${out}` : ""));
     return report.ok ? 0 : 1;
@@ -172,9 +160,9 @@ export const templateCommand: Command = {
     const out = opt(args, "out");
     if (!out) throw new UsageError("缺少 --out（模板要写到的 .xlsx 文件）");
     xlsxOut(out, "模板文件（--out）");
-    const rows = countOption(opt(args, "rows"), "行数（--rows）");
+    const rows = countOption(opt(args, "rows"), "行数（--rows）", { max: MAX_TEMPLATE_ROWS });
     const spec = targetTemplate({ title: opt(args, "title"), rows });
-    await writeFile(out, await writeXlsx([spec]));
+    await writeOutput(out, await writeXlsx([spec]));
     const n = rows ?? TARGET_TEMPLATE.rows;
     const json = { file: out, sheet: spec.name, rows: n };
     io.out(

@@ -33,8 +33,22 @@ export function toIso(day: Day): string {
   return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 }
 
+/**
+ * Excel's date range (1900 date system): serial 1 is 1900-01-01, 2958465 is 9999-12-31.
+ * Serials below 61 sit before Excel's phantom 1900-02-29 and are not accepted (one day off).
+ */
+export const FIRST_EXCEL_DAY: Day = -25_508; // 1900-03-01
+export const LAST_EXCEL_DAY: Day = 2_932_896; // 9999-12-31
+export const LAST_EXCEL_SERIAL = 2_958_465;
+
+/** Whether a day is a real date a spreadsheet can hold (and so can be shown or computed with). */
+export function inExcelRange(day: Day): boolean {
+  return Number.isInteger(day) && day >= FIRST_EXCEL_DAY && day <= LAST_EXCEL_DAY;
+}
+
 /** Chinese long form, for messages: 2025年3月1日. */
 export function toChinese(day: Day): string {
+  if (!Number.isInteger(day) || Math.abs(day) > 100_000_000) return "（无效日期）";
   const p = partsOf(day);
   return `${p.year}年${p.month}月${p.day}日`;
 }
@@ -62,7 +76,7 @@ export function fromExcelSerial(serial: number): Day | null {
   if (!Number.isFinite(serial)) return null;
   const whole = Math.floor(serial);
   // Serials 1..59 sit before Excel's phantom 1900-02-29 and are one day off; 60 is the phantom itself.
-  if (whole < 61) return null;
+  if (whole < 61 || whole > LAST_EXCEL_SERIAL) return null;
   return whole - EXCEL_EPOCH_OFFSET;
 }
 
@@ -78,18 +92,41 @@ const DATE_PATTERNS: RegExp[] = [
   /^(\d{4})(\d{2})(\d{2})$/,
 ];
 
+/** An ISO date-time as programs write it; the time must be a real time of day too. */
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/;
+
+function inRange(day: Day | null): Day | null {
+  return day !== null && inExcelRange(day) ? day : null;
+}
+
 /**
  * Parses a date as clerks type it: 2025-03-01, 2025/3/1, 2025.3.1, 2025年3月1日, 20250301,
- * with full-width digits and stray spaces tolerated. Returns null when it is not a real date.
+ * with full-width digits and stray spaces tolerated, and an ISO date-time whose time is a
+ * real one (2024-11-15T08:30:00Z; "T99:99:99" is refused). Returns null when it is not a
+ * real date inside Excel's range (1900-03-01 to 9999-12-31).
  */
 export function parseDate(text: string): Day | null {
+  return inRange(parseAnyDate(text));
+}
+
+/** As parseDate, without the range: for literals such as an ID number's 1880 birth date. */
+function parseAnyDate(text: string): Day | null {
+  if (text.length > 40) return null;
   const s = foldWidth(text).replace(/\s+/g, "");
   for (const re of DATE_PATTERNS) {
     const m = re.exec(s);
     if (m) return dayFromParts(Number(m[1]), Number(m[2]), Number(m[3]));
   }
-  const iso = /^(\d{4})-(\d{2})-(\d{2})T[\d:.]+Z?$/.exec(s);
-  if (iso) return dayFromParts(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const t = ISO_DATE_TIME.exec(s);
+  if (t) {
+    const [h, min, sec] = [Number(t[4]), Number(t[5]), t[6] === undefined ? 0 : Number(t[6])];
+    if (h > 23 || min > 59 || sec > 59) return null;
+    if (t[7] && t[7] !== "Z") {
+      const z = t[7].replace(":", "");
+      if (Number(z.slice(1, 3)) > 14 || Number(z.slice(3)) > 59) return null;
+    }
+    return dayFromParts(Number(t[1]), Number(t[2]), Number(t[3]));
+  }
   return null;
 }
 
@@ -97,11 +134,12 @@ export function parseDate(text: string): Day | null {
 export function fromJsDate(d: Date): Day | null {
   const t = d.getTime();
   if (!Number.isFinite(t)) return null;
-  return Math.floor(t / MS_PER_DAY);
+  return inRange(Math.floor(t / MS_PER_DAY));
 }
 
+/** A date literal written by a programmer (policy data, tests); any year. */
 export function iso(text: string): Day {
-  const d = parseDate(text);
+  const d = parseAnyDate(text);
   if (d === null) throw new Error(`bad date literal ${text}`);
   return d;
 }

@@ -364,3 +364,17 @@ export function ageOnDate(id: string, onDate: Day): number | null {
   const r = checkId(id, onDate);
   return r.valid ? ageOn(r.birth!, onDate) : null;
 }
+
+/**
+ * Masks every ID-like run in a text, wherever it came from (a name cell holding an ID, a
+ * footer, an echoed value): a run of 11 or more digits (with a final X; full-width digits
+ * too) keeps only its last 4, like maskId, so no 17 of 18 digits (from which the check digit
+ * follows) survive. Shorter runs (amounts, dates, counts) are left as they are.
+ */
+export function maskIdsIn(text: string): string {
+  if (!/[0-9０-９]{11}/.test(text)) return text;
+  return text.replace(/[0-9０-９]{11,}[XxＸｘ]?/g, (run) => {
+    const s = foldWidth(run).toUpperCase();
+    return "*".repeat(s.length - 4) + s.slice(-4);
+  });
+}

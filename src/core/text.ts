@@ -29,3 +29,12 @@ export function cellText(value: unknown): string {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   return foldWidth(String(value)).trim();
 }
+
+/**
+ * Input echoed in a message, cut to `max` characters: a pasted million-character cell must
+ * not come back as a million-character message.
+ */
+export function clip(text: string, max = 40): string {
+  if (text.length <= max) return text;
+  return `${text.slice(0, max)}…（共${text.length}字）`;
+}

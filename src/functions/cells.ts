@@ -11,7 +11,8 @@
  * never spoils the others, and nothing is thrown back at Excel.
  */
 import { Day, fromExcelSerial, parseDate, toExcelSerial } from "../core/dates";
-import { cellText } from "../core/text";
+import { readCount, readShare, shownValue } from "../core/numbers";
+import { cellText, clip } from "../core/text";
 import { getPolicy, listPolicies } from "../core/policy/registry";
 import type { PolicyModel } from "../core/policy/model";
 import { isRuleError, RuleError } from "../core/rules/errors";
@@ -56,17 +57,30 @@ export function isEmptyCell(v: Cell): boolean {
 }
 
 function shown(v: Cell): string {
-  return typeof v === "number" && !Number.isInteger(v) ? String(v) : cellText(v);
+  return typeof v === "number" ? shownValue(v) : clip(cellText(v));
 }
+
+/**
+ * The longest text a tier, category or policy argument can be. Longer text is no such name,
+ * and refusing it at once keeps a column of long strings from slowing every recalculation.
+ */
+export const MAX_NAME_LENGTH = 60;
 
 /** Required text, width-folded and trimmed. */
 export function text(v: Cell, what: string): string {
   if (isEmptyCell(v)) throw bad(`缺少${what}`);
-  return cellText(v);
+  if (typeof v === "string" && v.length > MAX_NAME_LENGTH * 4) throw tooLong(v, what);
+  const t = cellText(v);
+  if (t.length > MAX_NAME_LENGTH) throw tooLong(t, what);
+  return t;
 }
 
-export function optText(v: Cell): string | undefined {
-  return isEmptyCell(v) ? undefined : cellText(v);
+function tooLong(t: string, what: string): RuleError {
+  return bad(`${what}“${clip(t, 20)}”过长，不是有效的${what}（最多${MAX_NAME_LENGTH}个字）`);
+}
+
+export function optText(v: Cell, what = "政策编号"): string | undefined {
+  return isEmptyCell(v) ? undefined : text(v, what);
 }
 
 const DATE_HELP =
@@ -87,16 +101,22 @@ export function optDate(v: Cell, what: string): Day | undefined {
   return isEmptyCell(v) ? undefined : date(v, what);
 }
 
-/** A whole number ≥ 0, as a number or as text; blank gives undefined. */
-export function optCount(v: Cell, what: string): number | undefined {
+/** The largest count an argument can be: more people than any county has. */
+export const MAX_COUNT = 10_000_000;
+
+/**
+ * A whole number from 0 to `max`, as a number or as plain decimal text (no hex, exponents
+ * or infinities; see core/numbers); blank gives undefined.
+ */
+export function optCount(v: Cell, what: string, max = MAX_COUNT): number | undefined {
   if (isBlank(v)) return undefined;
-  const n = typeof v === "number" ? v : typeof v === "string" ? Number(cellText(v)) : NaN;
-  if (!Number.isInteger(n) || n < 0) throw bad(`${what}应为不小于0的整数，而不是“${shown(v)}”`);
-  return n;
+  const r = readCount(typeof v === "string" || typeof v === "number" ? v : NaN, { max });
+  if (!r.ok) throw bad(`${what}应为0到${max}之间的整数，而不是“${shown(v)}”（${r.reason}）`);
+  return r.value;
 }
 
-export function count(v: Cell, what: string): number {
-  const n = optCount(v, what);
+export function count(v: Cell, what: string, max = MAX_COUNT): number {
+  const n = optCount(v, what, max);
   if (n === undefined) throw bad(`缺少${what}`);
   return n;
 }
@@ -111,18 +131,15 @@ export function optYear(v: Cell): number | undefined {
   return y;
 }
 
-/** A share such as a completion rate: 0.95, "0.95" or "95%". */
+/**
+ * A share such as a completion rate: 0.95, "0.95", "95%" or "９５％"; a bare 95 is read as 95%
+ * (core/numbers readShare). A cell cannot carry a note, so the README says so.
+ */
 export function share(v: Cell, what: string): number {
   if (isBlank(v)) throw bad(`缺少${what}`);
-  let n = NaN;
-  if (typeof v === "number") n = v;
-  else if (typeof v === "string") {
-    const s = cellText(v);
-    n = s.endsWith("%") ? Number(s.slice(0, -1)) / 100 : Number(s);
-  }
-  if (!Number.isFinite(n) || n < 0)
-    throw bad(`${what}应为比例，如 0.95 或 95%，而不是“${shown(v)}”`);
-  return n;
+  const r = readShare(typeof v === "string" || typeof v === "number" ? v : NaN);
+  if (!r.ok) throw bad(`${what}应为比例，如 0.95 或 95%，而不是“${shown(v)}”（${r.reason}）`);
+  return r.value;
 }
 
 export function serial(day: Day): number {
@@ -140,7 +157,7 @@ export function policyOf(
   workbookPolicy: string | null,
   cache: Map<string, PolicyModel>
 ): PolicyModel {
-  const id = optText(arg) ?? workbookPolicy ?? null;
+  const id = optText(arg, "政策编号") ?? workbookPolicy ?? null;
   if (id === null) {
     const known = listPolicies()
       .map((p) => `${p.id}（${p.label}）`)
@@ -183,7 +200,12 @@ function answerOf(cell: Cell): Answer {
  * empty rows empty, and empty rows at the end are dropped so that the spill stops with the
  * data. A row with only some of them gives #VALUE! saying what is missing.
  */
-export function mapRows(args: unknown[], required: number, rule: (row: Cell[]) => Cell): Cell[][] {
+export function mapRows(
+  args: unknown[],
+  required: number,
+  rule: (row: Cell[]) => Cell,
+  options: { zeroIsValue?: boolean } = {}
+): Cell[][] {
   try {
     const grids = args.map(asGrid);
     let rows = 1;
@@ -210,16 +232,25 @@ export function mapRows(args: unknown[], required: number, rule: (row: Cell[]) =
       requiredRanges.length > 0 ? requiredRanges : Array.from({ length: required }, (_, a) => a);
     const counts = grids.map((_, a) => decides.includes(a));
 
+    const zeroIsValue = options.zeroIsValue === true;
+    // Set by at(): the row's required values are all blank or 0, so as a trailing row of a
+    // range (desktop Excel passes empty cells as 0) it is cut from the spill.
+    let looksEmpty = false;
     const at = (i: number, j: number): Answer => {
       let empty = true;
+      let zeroOrEmpty = true;
       for (let a = 0; a < grids.length; a++) {
         const g = grids[a];
         const r = g.length === 1 ? g[0] : g[i];
         if (r === undefined || (r.length !== 1 && j >= r.length)) return mismatch;
         const v = r.length === 1 ? r[0] : r[j];
         row[a] = v;
-        if (counts[a] && !isEmptyCell(v)) empty = false;
+        if (counts[a]) {
+          if (!isEmptyCell(v)) zeroOrEmpty = false;
+          if (zeroIsValue ? !isBlank(v) : !isEmptyCell(v)) empty = false;
+        }
       }
+      looksEmpty = zeroOrEmpty;
       if (empty) return blank;
       let node = answers;
       for (let k = 0; k < varying.length - 1; k++) {
@@ -247,13 +278,13 @@ export function mapRows(args: unknown[], required: number, rule: (row: Cell[]) =
       if (cols === 1) {
         const answer = at(i, 0);
         out[i] = answer.line;
-        if (answer !== blank) end = i + 1;
+        if (answer !== blank && !looksEmpty) end = i + 1;
       } else {
         const line: Cell[] = new Array(cols);
         for (let j = 0; j < cols; j++) {
           const answer = at(i, j);
           line[j] = answer.cell;
-          if (answer !== blank) end = i + 1;
+          if (answer !== blank && !looksEmpty) end = i + 1;
         }
         out[i] = line;
       }

@@ -6,11 +6,11 @@
  * also appends the CustomFunctions.associate calls at build time); the Chinese names and
  * help for functions.zh-CN.json are in zh-CN.ts, keyed by the same ids and parameter names.
  */
-import { ageOn, dayFromParts, Day } from "../core/dates";
+import { ageOn, dayFromParts, Day, inExcelRange, toChinese, toIso } from "../core/dates";
 import { checkId, IdResult } from "../core/idNumber";
 import type { PolicyModel } from "../core/policy/model";
 import { grade as coreGrade, workFund as coreWorkFund } from "../core/rules/assessment";
-import { benefit as coreBenefit, BenefitResult } from "../core/rules/benefit";
+import { benefit as coreBenefit, BenefitResult, MAX_YEARS } from "../core/rules/benefit";
 import { RuleError } from "../core/rules/errors";
 import { premium as corePremium, PremiumResult } from "../core/rules/premium";
 import { getSettings, whenReady, WorkbookSettings } from "../office/settings";
@@ -44,20 +44,29 @@ function premiumColumn(part: Amount, args: unknown[]): any[][] {
   );
 }
 
+/**
+ * A benefit that would start after the insurance year has ended is no start date and no
+ * wait: the cell shows the CLI's answer as an error instead of a date a clerk would trust.
+ */
 function benefitColumn(pick: (r: BenefitResult) => number, args: unknown[]): any[][] {
   return withSettings((settings, models) =>
-    arg.mapRows(args, 2, ([paid, category, eventDate, breakYears, policy]) =>
-      pick(
-        coreBenefit({
-          policy: arg.policyOf(policy, settings.policy, models),
-          category: arg.text(category, "人员类别"),
-          paid: arg.date(paid, "缴费日期"),
-          eventDate: arg.optDate(eventDate, "事件日期"),
-          breakYears: arg.optCount(breakYears, "断保年数"),
-          supplied: settings.supplied,
-        })
-      )
-    )
+    arg.mapRows(args, 2, ([paid, category, eventDate, breakYears, policy]) => {
+      const r = coreBenefit({
+        policy: arg.policyOf(policy, settings.policy, models),
+        category: arg.text(category, "人员类别"),
+        paid: arg.date(paid, "缴费日期"),
+        eventDate: arg.optDate(eventDate, "事件日期"),
+        breakYears: arg.optCount(breakYears, "断保年数", MAX_YEARS),
+        supplied: settings.supplied,
+      });
+      if (r.beyondYearEnd) {
+        throw new RuleError(
+          "NO_RULE",
+          `本次缴费在${r.year}年度享受不到待遇：待遇开始日${toChinese(r.benefitStart)}已过${r.year}年12月31日`
+        );
+      }
+      return pick(r);
+    })
   );
 }
 
@@ -222,7 +231,12 @@ export function idReason(id: any[][]): any[][] {
  * @returns The birth date.
  */
 export function idBirth(id: any[][]): any[][] {
-  return arg.mapRows([id], 1, ([v]) => arg.serial(validId(v).birth!));
+  // Excel has no date before 1900-03-01 (GB 11643's own example was born in 1880): such a
+  // birth is given as text, never as a serial that is no date.
+  return arg.mapRows([id], 1, ([v]) => {
+    const birth = validId(v).birth!;
+    return inExcelRange(birth) ? arg.serial(birth) : toIso(birth);
+  });
 }
 
 /**
@@ -292,7 +306,8 @@ export function workFund(target: any[][], paid: any[][], policy?: any[][]): any[
         arg.policyOf(p, settings.policy, models),
         arg.count(t, "目标任务数"),
         arg.count(n, "已缴费人数")
-      ).total.toNumber()
+      ).total.toNumber(),
+      { zeroIsValue: true }
     )
   );
 }
@@ -322,7 +337,8 @@ export function grade(
           arg.share(o, "总体完成率"),
           arg.share(l, "低收入人口完成率"),
           arg.share(v, "脱贫人口完成率")
-        ).grade
+        ).grade,
+      { zeroIsValue: true }
     )
   );
 }

@@ -1,16 +1,32 @@
 /** Node-only file access for the CLI and scripts. */
 import { promises as fs } from "fs";
+import { constants, inflateRawSync } from "zlib";
 import type { SheetData } from "../core/sheet/address";
-import { readWorkbookBytes } from "./workbook";
+import { clip } from "../core/text";
+import { checkFileSize } from "./limits";
+import { FileReadError, readWorkbookBytes } from "./workbook";
+
+/** The start of a deflated stream, without failing on the truncation. */
+function inflateStart(deflated: Uint8Array): Uint8Array {
+  return inflateRawSync(deflated, { finishFlush: constants.Z_SYNC_FLUSH });
+}
 
 export async function readWorkbookFile(path: string): Promise<SheetData[]> {
   let bytes: Buffer;
   try {
+    const stat = await fs.stat(path);
+    if (stat.isDirectory()) throw new FileReadError(`${clip(path, 80)} 是文件夹，不是文件`);
+    checkFileSize(stat.size, path);
     bytes = await fs.readFile(path);
-  } catch {
-    throw new Error(`找不到文件或无法读取：${path}`);
+  } catch (e) {
+    if (e instanceof Error && /[\u3400-\u9fff]/.test(e.message)) throw e;
+    throw new FileReadError(`找不到文件或无法读取：${clip(path, 80)}`, (e as Error).message);
   }
-  return readWorkbookBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), path);
+  return readWorkbookBytes(
+    new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+    path,
+    inflateStart
+  );
 }
 
 /** Picks a sheet by name, or the first one; the error lists the sheets there are. */

@@ -5,6 +5,7 @@
 import ExcelJS from "exceljs";
 import type { CellValue, SheetData } from "../core/sheet/address";
 import { decodeText, parseCsv } from "./csv";
+import { checkCsvBytes, checkRowCount, checkXlsxBytes, FileLimitError, PartialInflate } from "./limits";
 
 export type { CellValue, SheetData };
 
@@ -42,21 +43,56 @@ export function isCsvName(fileName: string): boolean {
   return /\.(csv|txt)$/i.test(fileName);
 }
 
-export async function readWorkbookBytes(bytes: Uint8Array, fileName: string): Promise<SheetData[]> {
+/** A file that cannot be read: a Chinese message; the library's own text only in `detail`. */
+export class FileReadError extends Error {
+  readonly detail?: string;
+  constructor(message: string, detail?: string) {
+    super(message);
+    this.name = "FileReadError";
+    if (detail !== undefined) this.detail = detail;
+  }
+}
+
+function shownName(fileName: string): string {
+  const base = fileName.replace(/^.*[\\/]/, "");
+  return base.length > 60 ? base.slice(0, 60) + "…" : base;
+}
+
+/**
+ * Reads a workbook from its bytes. Files past the limits of ./limits are refused before
+ * they are parsed; `inflate` (Node's zlib, where there is one) lets a sheet's row count be
+ * read from its first block.
+ */
+export async function readWorkbookBytes(
+  bytes: Uint8Array,
+  fileName: string,
+  inflate?: PartialInflate
+): Promise<SheetData[]> {
+  const name = shownName(fileName);
   if (isCsvName(fileName)) {
-    const name = fileName.replace(/^.*[\\/]/, "").replace(/\.[^.]+$/, "");
-    return [{ name, rows: parseCsv(decodeText(bytes)) }];
+    checkCsvBytes(bytes, fileName);
+    const rows = parseCsv(decodeText(bytes));
+    checkRowCount(rows.length, `文件 ${name} `);
+    return [{ name: fileName.replace(/^.*[\\/]/, "").replace(/\.[^.]+$/, ""), rows }];
   }
   if (!/\.xlsx$/i.test(fileName)) {
-    throw new Error(
-      `不支持的文件类型：${fileName}。请另存为 .xlsx 或 .csv（.xls 请先用 Excel/WPS 另存为 .xlsx）`
+    throw new FileReadError(
+      `不支持的文件类型：${name}。请另存为 .xlsx 或 .csv（.xls 请先用 Excel/WPS 另存为 .xlsx）`
     );
   }
+  checkXlsxBytes(bytes, fileName, inflate);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (e) {
-    throw new Error(`无法读取 ${fileName}：文件不是有效的 .xlsx（${(e as Error).message}）`);
+    if (e instanceof FileLimitError) throw e;
+    throw new FileReadError(
+      `无法读取 ${name}：文件不是有效的 .xlsx 工作簿，可能已损坏或是其他格式。请用 Excel/WPS 打开后另存为 .xlsx 再试`,
+      (e as Error).message
+    );
   }
-  return wb.worksheets.map((ws) => ({ name: ws.name, rows: worksheetRows(ws) }));
+  return wb.worksheets.map((ws) => {
+    checkRowCount(ws.actualRowCount, `工作表“${ws.name.slice(0, 31)}”`);
+    return { name: ws.name, rows: worksheetRows(ws) };
+  });
 }

@@ -57,14 +57,18 @@ describe("yibao claim", () => {
       "people",
       "rejected",
       "merged",
+      "ignored",
       "lines",
       "totalSubsidy",
       "totalPersonal",
       "totalStandard",
     ]);
-    expect(json.inputRows).toBe(28);
+    expect(json.inputRows).toBe(30); // 28 data rows and 2 that are not data (listed in ignored)
+    expect(json.ignored.length).toBe(2);
     expect(json.people).toBe(11);
-    expect(json.inputRows).toBe(json.people + json.merged.length + json.rejected.length);
+    expect(json.inputRows).toBe(
+      json.people + json.merged.length + json.rejected.length + json.ignored.length
+    );
     expect(json.rejected[0]).toEqual({
       sheet: "民政",
       row: 6,
@@ -160,6 +164,7 @@ describe("yibao claim", () => {
     expect(r.err).toMatch(/未指定 --policy：按花名册的人员类别推断为 cq-pengshui-2025/);
     const json = JSON.parse(r.out);
     expect(json).toEqual({
+      ignored: [],
       inputRows: 12,
       people: 5,
       rejected: [

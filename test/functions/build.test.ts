@@ -179,6 +179,26 @@ describe("pages", () => {
       expect(js).toContain(`CustomFunctions.associate("${f.id}"`);
   });
 
+  it("gives both pages a Content-Security-Policy that still lets the task pane load Office.js", () => {
+    const policy = (html: string): Map<string, string[]> => {
+      const m = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html);
+      expect(m).not.toBeNull();
+      return new Map(
+        m![1].split(";").map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v] as [string, string[]])
+      );
+    };
+    const pane = policy(read("taskpane.html"));
+    expect(pane.get("script-src")).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);
+    const page = policy(read("index.html"));
+    for (const csp of [pane, page]) {
+      expect(csp.get("default-src")).toEqual(["'self'"]);
+      expect(csp.get("base-uri")).toEqual(["'none'"]);
+      expect(csp.get("form-action")).toEqual(["'none'"]);
+      expect(csp.get("object-src")).toEqual(["'none'"]);
+    }
+    expect(page.get("connect-src")).toEqual(["'none'"]);
+  });
+
   it("keeps Office out of the standalone page", () => {
     const html = read("index.html");
     expect(html).not.toMatch(/office\.js/i);

@@ -127,10 +127,11 @@ const variants: Variant[] = [
     "彭水 target that is not a number",
     () => set(pengshui(), "C6", "待定"),
     {},
-    [["NOT_INTEGER", "C6", "error"]],
+    // The total is still compared, with the unreadable target counted as 0 (issue 14, 15).
+    [["NOT_INTEGER", "C6", "error"], ["SUM_MISMATCH", "C9", "error"]],
   ],
-  ["彭水 blank target", () => set(pengshui(), "C6", null), {}, [["MISSING_TARGET", "C6", "error"]]],
-  ["石柱 blank target", () => set(shizhu(), "C11", null), {}, [["MISSING_TARGET", "C11", "error"]]],
+  ["彭水 blank target", () => set(pengshui(), "C6", null), {}, [["MISSING_TARGET", "C6", "error"], ["SUM_MISMATCH", "C9", "error"]]],
+  ["石柱 blank target", () => set(shizhu(), "C11", null), {}, [["MISSING_TARGET", "C11", "error"], ["SUM_MISMATCH", "C18", "error"]]],
   [
     "彭水 blank name with a target",
     () => set(pengshui(), "B6", null),
@@ -231,9 +232,23 @@ describe("messages and fixes", () => {
     expect(f.message).toContain("合计 33828 与上级下达的任务数 33000 不符（差 +828）");
   });
 
-  test("a blank target suspends the sum check and says so", () => {
+  test("a blank target does not suspend the sum check: it counts as 0, and the finding says so", () => {
     const r = check(set(pengshui(), "C6", null));
-    expect(r.summary.notes!.join()).toContain("合计暂未与各村之和核对");
+    const total = r.findings.find((f) => f.code === "SUM_MISMATCH")!;
+    expect(total.cell).toBe("C9");
+    expect(total.message).toMatch(/为空，按 0 计/);
+    expect(r.summary.notes ?? []).not.toContainEqual(expect.stringContaining("暂未"));
+  });
+
+  test("issue 14: a blank, a decimal and a wrong total are all reported in one check", () => {
+    const r = check(set(set(shizhu(), "C13", null), "C6", 4180.5));
+    expect(found(r)).toEqual([
+      ["NOT_INTEGER", "C6", "error"],
+      ["MISSING_TARGET", "C13", "error"],
+      ["SUM_MISMATCH", "C18", "error"],
+    ]);
+    const total = r.findings.find((f) => f.code === "SUM_MISMATCH")!;
+    expect(total.message).toContain("合计 33828 与各村之和 31232.5 不符（白鹤村为空，按 0 计；差 +2595.5）");
   });
 
   test("小计 rows are not units and are left out of the SUM fix", () => {

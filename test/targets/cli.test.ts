@@ -124,7 +124,7 @@ const cliVariants: CliVariant[] = [
     () => xlsx("v-blank", set(shizhu(), "C12", null)),
     [],
     1,
-    [["MISSING_TARGET", "C12", "error"]],
+    [["MISSING_TARGET", "C12", "error"], ["SUM_MISMATCH", "C18", "error"]],
   ],
   [
     "石柱 序号 gap",

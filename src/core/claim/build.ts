@@ -36,6 +36,8 @@ import { cellAddress } from "../sheet/address";
 import {
   FIELD_LABELS,
   findRoster,
+  idColumnDamage,
+  IdColumnDamage,
   IgnoredRow,
   RosterCursor,
   RosterError,
@@ -660,6 +662,7 @@ export function buildClaim(
   const persons = new Map<string, Person>();
   let inputRows = 0;
   const problems: Problem[] = [];
+  let damage: IdColumnDamage | null = null;
 
   const reject = (rec: RosterRecord, list: Problem[]): void => {
     const row: RejectedRow = {
@@ -678,7 +681,9 @@ export function buildClaim(
   const visit = (rec: RosterCursor): void => {
     problems.length = 0;
     const idr = checkId(rec.idValue, asOf);
-    if (!idr.valid) {
+    if (damage !== null && typeof rec.idValue === "string" && rec.idText.endsWith("000")) {
+      problems.push({ code: "ID", message: damage.message });
+    } else if (!idr.valid) {
       problems.push({
         code: "ID",
         message: idr.problem === "EMPTY" ? "身份证号码为空" : `身份证号码有误：${idr.message}`,
@@ -765,6 +770,7 @@ export function buildClaim(
   };
 
   for (const { sheet, table } of tables) {
+    damage = idColumnDamage(sheet, table);
     inputRows += scanRoster(sheet, table, visit, (g) => ignored.push(g));
   }
 

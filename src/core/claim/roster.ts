@@ -8,7 +8,7 @@
  * This module only locates and reads; checking and amounts are in build.ts.
  */
 import type { CellValue, SheetData } from "../sheet/address";
-import { maskId } from "../idNumber";
+import { maskId, maskIdsIn } from "../idNumber";
 import { cellAddress, columnName } from "../sheet/address";
 
 export type RosterField =
@@ -509,6 +509,8 @@ export function tryFindRoster(
 const FOOTER =
   /^(合计|总计|小计|共计|累计|填表|制表|填报|审核|审批|负责人|经办人|联系人|联系电话|单位|备注|说明|注:|注：|盖章|日期|领导)/;
 const TITLE = /名单|花名册|统计表|汇总表|明细表|申报表|一览表/;
+/** 15 to 18 digits (the last may be X): an ID number, whichever column it was typed in. */
+const ID_LIKE = /(^|[^0-9])[0-9]{14}([0-9]{3})?[0-9Xx]([^0-9]|$)/;
 
 /** Ids shown with a leading apostrophe or as ="…" (text forced in Excel or CSV) lose that wrapper. */
 function idString(v: CellValue): string {
@@ -627,7 +629,7 @@ export function scanRoster(
       for (let k = 0; k < row.length && other === ""; k++) other = cellString(row[k]);
       if (other !== "") {
         const squeezed = squeezeKey(other);
-        const shown = /\d{6,}/.test(squeezed) ? maskId(squeezed) : squeezed.slice(0, 20);
+        const shown = /\d{6,}/.test(squeezed) ? maskId(squeezed.slice(0, 40)) : squeezed.slice(0, 20);
         onIgnored({
           sheet: sheet.name,
           row: r + 1,
@@ -638,8 +640,9 @@ export function scanRoster(
       }
       continue;
     }
-    if (idText === "") {
-      const first = squeezeKey(nameText || category);
+    // A row that holds an ID number anywhere is a person's row, never a title or a footer.
+    if (idText === "" && !ID_LIKE.test(nameText) && !ID_LIKE.test(category)) {
+      const first = maskIdsIn(squeezeKey(nameText || category));
       if (
         matchHeader(nameText)?.field === "name" &&
         (category === "" || matchHeader(category)?.field === "category")
@@ -693,4 +696,63 @@ export function readRoster(sheet: SheetData, table: RosterTable): RosterRows {
     (g) => ignored.push(g)
   );
   return { records, ignored };
+}
+
+/**
+ * Excel keeps 15 significant digits: an 18-digit ID once stored as a number comes back (in a
+ * CSV saved from that sheet) ending in 000, and 1 in 11 of those still passes the check
+ * digit. A real ID ends in 000 about once in 1,100, so a column is judged as a whole: when
+ * far more of its IDs end in 000 than chance allows, the column was damaged, and every row
+ * whose ID ends in 000 is held with this reason, not accepted.
+ */
+export interface IdColumnDamage {
+  ids: number;
+  endingIn000: number;
+  /** The reason given for each row whose ID ends in 000. */
+  message: string;
+}
+
+/** How often a real ID ends in 000 (the issue's estimate, rounded up to be generous). */
+const REAL_000_RATE = 1 / 1000;
+/** Below this chance of arising from real IDs, an excess of 000 endings is damage. */
+const DAMAGE_P = 1e-4;
+
+/** P(X ≥ k) for X ~ Poisson(λ), summed from k up in log space (no cancellation). */
+function poissonTail(k: number, lambda: number): number {
+  if (k <= 0) return 1;
+  let logFact = 0;
+  for (let i = 2; i <= k; i++) logFact += Math.log(i);
+  let term = Math.exp(-lambda + k * Math.log(lambda) - logFact);
+  let sum = 0;
+  for (let i = k; i < k + 10_000 && term > 1e-300; i++) {
+    sum += term;
+    term *= lambda / (i + 1);
+  }
+  return Math.min(1, sum);
+}
+
+export function idColumnDamage(sheet: SheetData, table: RosterTable): IdColumnDamage | null {
+  const c = table.columns.id;
+  if (c === undefined) return null;
+  let ids = 0;
+  let k = 0;
+  const rows = sheet.rows;
+  for (let r = table.headerRow + 1; r < rows.length; r++) {
+    const v = rows[r]?.[c];
+    if (v === null || v === undefined) continue;
+    const s = idString(v);
+    if (s.length !== 18 || !isDigit(s.charCodeAt(0))) continue;
+    ids++;
+    if (s.endsWith("000")) k++;
+  }
+  if (k < 2 || poissonTail(k, ids * REAL_000_RATE) >= DAMAGE_P) return null;
+  return {
+    ids,
+    endingIn000: k,
+    message:
+      `身份证号码被 Excel 损坏：本列${ids}个号码中有${k}个以000结尾（真实号码约一千个才有一个），` +
+      `说明这一列曾被 Excel 当作数字保存，只保留了15位，末3位变成了000。请按原始资料重新录入本行号码；` +
+      `为保持号码为文本：在 Excel 中先把该列设为“文本”格式再粘贴（或在号码前加英文单引号 '），` +
+      `另存 CSV 前不要让 Excel 把该列当作数字，导入 CSV 时把该列设为“文本”`,
+  };
 }

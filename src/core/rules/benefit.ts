@@ -18,6 +18,7 @@ import {
 import { WAIT_CHOICES } from "../policy/openValues";
 import type { Citation } from "../policy/schema";
 import { RuleError } from "./errors";
+import { assertDay, checkEvent, EVENT_NAMES } from "./event";
 import { allowsLatePayment, findException } from "./exceptions";
 import { assertPayable, policyFor } from "./insuranceYear";
 
@@ -49,11 +50,6 @@ export interface BenefitResult {
   beyondYearEnd: boolean;
 }
 
-const EVENT_NAMES: Record<string, string> = {
-  birth: "出生日期",
-  jobLoss: "职工医保断保日期",
-  welfareEntry: "进入儿童福利机构的日期",
-};
 
 const OPEN_CHOICES: Record<string, string> = Object.fromEntries(
   WAIT_CHOICES.map((c) => [c.value, c.label])
@@ -214,18 +210,15 @@ function requireEvent(model: PolicyModel, category: CategoryModel, paid: Day, ev
       `计算“${category.name}”的待遇须提供${what}（命令行 --event-date，函数第3个参数）`
     );
   }
-  if (event > paid && category.event !== "welfareEntry") {
-    throw new RuleError(
-      "EVENT_AFTER_PAYMENT",
-      `${what}${toChinese(event)}晚于缴费日${toChinese(paid)}`
-    );
-  }
-  if (event > model.yearEnd) {
-    throw new RuleError("BAD_ARGUMENT", `${what}${toChinese(event)}晚于${model.year}年度末`);
-  }
+  checkEvent(model, category, paid, event);
 }
 
+/** Years of break or repair: a person's lifetime at most, so an absurd count is an error. */
+export const MAX_YEARS = 100;
+
 export function benefit(q: BenefitQuery): BenefitResult {
+  assertDay(q.paid, "缴费日期");
+  assertDay(q.eventDate, "事件日期");
   const model = policyFor(q.policy, q.paid, q.year);
   const category = model.findCategory(q.category);
   const breakYears = q.breakYears ?? 0;
@@ -233,10 +226,12 @@ export function benefit(q: BenefitQuery): BenefitResult {
   if (
     !Number.isInteger(breakYears) ||
     breakYears < 0 ||
+    breakYears > MAX_YEARS ||
     !Number.isInteger(repairYears) ||
-    repairYears < 0
+    repairYears < 0 ||
+    repairYears > MAX_YEARS
   ) {
-    throw new RuleError("BAD_ARGUMENT", "断保年数和补缴年数应为不小于0的整数");
+    throw new RuleError("BAD_ARGUMENT", `断保年数和补缴年数应为0到${MAX_YEARS}之间的整数`);
   }
   requireEvent(model, category, q.paid, q.eventDate);
   assertPayable(model, q.paid, allowsLatePayment(model, category, q.paid, q.eventDate));

@@ -61,12 +61,18 @@ export function findException(
   return null;
 }
 
+/**
+ * Whether an exception lets this payment in after the year's last payable day (新生儿独立参保
+ * 除外). The allowance ends with the insurance year itself: a payment after 31 December buys
+ * nothing in that year, whatever the exception says.
+ */
 export function allowsLatePayment(
   model: PolicyModel,
   category: CategoryModel,
   paid: Day,
   event?: Day
 ): boolean {
+  if (paid > model.yearEnd) return false;
   return (
     findException(
       model,

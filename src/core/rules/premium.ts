@@ -8,6 +8,7 @@ import { Day, iso, toChinese } from "../dates";
 import { CategoryModel, isOpen, PolicyModel, Supplied } from "../policy/model";
 import type { Citation, Tier } from "../policy/schema";
 import { RuleError } from "./errors";
+import { assertDay, checkEvent } from "./event";
 import { allowsLatePayment, ExceptionMatch, findException } from "./exceptions";
 import { assertPayable, policyFor } from "./insuranceYear";
 
@@ -169,9 +170,13 @@ function price(
 }
 
 export function premium(q: PremiumQuery): PremiumResult {
+  assertDay(q.paid, "缴费日期");
+  assertDay(q.eventDate, "事件日期");
+  assertDay(q.identified, "认定日期");
   const model = policyFor(q.policy, q.paid, q.year);
   const tier = model.findTier(q.tier);
   const category = model.findCategory(q.category);
+  checkEvent(model, category, q.paid, q.eventDate);
   assertPayable(model, q.paid, allowsLatePayment(model, category, q.paid, q.eventDate));
 
   const surcharged = q.paid >= model.surchargeFrom && q.paid > model.collectionEnd;

@@ -507,6 +507,11 @@ function sortFindings(findings: TargetFinding[]): TargetFinding[] {
 }
 
 /** Checks a target-decomposition sheet. See the file comment for how the sheet is read. */
+/** "白鹤村为空、高平村不是数字", or the first few and a count. */
+function zeroList(items: string[]): string {
+  return items.length <= 3 ? items.join("、") : `${items.slice(0, 3).join("、")}等${items.length}处`;
+}
+
 export function checkTargets(sheet: SheetData, options: TargetCheckOptions = {}): TargetReport {
   const rows = sheet.rows;
   const ctx: Ctx = { rows, findings: [], csv: options.source === "csv" };
@@ -596,14 +601,15 @@ export function checkTargets(sheet: SheetData, options: TargetCheckOptions = {})
   const parsed = parseRows(rows, layout);
   const units: UnitRow[] = [];
   const seen = new Map<string, UnitRow>();
-  let targetsIncomplete = false;
+  /** Units whose target is counted as 0 in the sum ("白鹤村为空"), for the total's finding. */
+  const countedAsZero: string[] = [];
   for (const r of parsed.unitRows) {
     const row = rows[r] ?? [];
     const name = shown(row[unitCol]);
     const label = name || `第${r + 1}行`;
     const t = readCount(ctx, r, targetCol, `${name ? name + "的" : ""}任务数`, false);
     if (t.blank) {
-      targetsIncomplete = true;
+      countedAsZero.push(`${label}为空`);
       add(
         ctx,
         "error",
@@ -613,7 +619,7 @@ export function checkTargets(sheet: SheetData, options: TargetCheckOptions = {})
         `${label}的任务数为空，请填写该${noun}的参保目标人数（没有任务的填 0）。`
       );
     }
-    if (t.bad) targetsIncomplete = true;
+    if (t.bad) countedAsZero.push(`${label}不是数字`);
     if (!name) {
       add(
         ctx,
@@ -760,18 +766,17 @@ export function checkTargets(sheet: SheetData, options: TargetCheckOptions = {})
           }
         );
       }
-      if (targetsIncomplete) {
-        notes.push(
-          `有${noun}的任务数为空或不是数字，合计暂未与各${noun}之和核对；改正后请再检查一次。`
-        );
-      } else if (!sum.eq(cell.value)) {
+      // Compared even while some targets are blank or not numbers (counted as 0, and said
+      // so), so that a wrong total is reported with the other mistakes, not after them.
+      if (!sum.eq(cell.value)) {
+        const zero = countedAsZero.length > 0 ? `${zeroList(countedAsZero)}，按 0 计；` : "";
         add(
           ctx,
           "error",
           "SUM_MISMATCH",
           totalRow,
           targetCol,
-          `合计 ${fmt(cell.value)} 与各${noun}之和 ${summary.sumOfUnits} 不符（差 ${signed(new Decimal(cell.value).minus(sum).toNumber())}）。请核对各${noun}任务数，或一键把合计改为求和公式 ${fix.formula}。`,
+          `合计 ${fmt(cell.value)} 与各${noun}之和 ${summary.sumOfUnits} 不符（${zero}差 ${signed(new Decimal(cell.value).minus(sum).toNumber())}）。请核对各${noun}任务数，或一键把合计改为求和公式 ${fix.formula}。`,
           fix
         );
       }

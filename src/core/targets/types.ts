@@ -94,7 +94,7 @@ export interface TargetSummary {
   due?: { share: number; by: string } | null;
   /** The overall coverage goal used for BELOW_COVERAGE, null when none was available. */
   coverageGoal?: number | null;
-  /** Sum of the units' work funds in yuan (computed with decimal.js), null when not computed. */
+  /** Sum of the units' work funds in yuan (computed in exact decimals), null when not computed. */
   workFundTotal?: number | null;
   /** What was not checked and why, and which rules were used, in Chinese. */
   notes?: string[];

@@ -1,0 +1,119 @@
+/**
+ * The CLI's option readers and its one way of writing a file, shared by every command:
+ * dates, counts and years read strictly (core/numbers, core/dates), echoed input cut short,
+ * and output that never replaces the input it was made from.
+ */
+import { promises as fs, Stats } from "fs";
+import { basename, dirname, join, resolve } from "path";
+import { Day, parseDate } from "../core/dates";
+import { CountRange, readCount } from "../core/numbers";
+import { clip } from "../core/text";
+import { UsageError } from "./args";
+
+const DATE_FORMS = "可写 2025-03-01、2025/3/1、2025.3.1 或 2025年3月1日";
+
+export function dateOption(text: string, what: string): Day {
+  const d = parseDate(text);
+  if (d === null) throw new UsageError(`${what}“${clip(text)}”不是有效日期（${DATE_FORMS}）`);
+  return d;
+}
+
+export function optDateOption(text: string | undefined, what: string): Day | undefined {
+  return text === undefined ? undefined : dateOption(text, what);
+}
+
+/** A whole number from range.min (default 0) to range.max, as the clerk typed it. */
+export function countOption(
+  text: string | undefined,
+  what: string,
+  range: CountRange
+): number | undefined {
+  if (text === undefined) return undefined;
+  const r = readCount(text, range);
+  if (!r.ok) {
+    const min = range.min ?? 0;
+    throw new UsageError(
+      `${what}应为不小于${min}的整数（至多 ${range.max}），而不是“${clip(text)}”（${r.reason}）`
+    );
+  }
+  return r.value;
+}
+
+export function yearOption(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  if (!/^\d{4}$/.test(text.trim()))
+    throw new UsageError(`--year 应为四位年份，例如 2025，而不是“${clip(text)}”`);
+  return Number(text.trim());
+}
+
+export function xlsxOut(path: string, what: string): string {
+  if (!/\.xlsx$/i.test(path)) throw new UsageError(`${what}应为 .xlsx 文件，而不是“${clip(path, 80)}”`);
+  return path;
+}
+
+async function statOrNull(path: string): Promise<Stats | null> {
+  try {
+    return await fs.stat(path);
+  } catch {
+    return null;
+  }
+}
+
+/** Whether the file system under these paths ignores letter case (Windows, macOS by default). */
+export function caseInsensitivePlatform(platform: string = process.platform): boolean {
+  return platform === "win32" || platform === "darwin";
+}
+
+/**
+ * Refuses an output that is the input itself: the same path, a hard link or a symbolic link
+ * to it (same device and inode), or, on Windows and macOS, a name that differs only in
+ * letter case.
+ */
+export async function refuseSameFile(
+  input: string,
+  output: string,
+  message: string,
+  platform: string = process.platform
+): Promise<void> {
+  const a = resolve(input);
+  const b = resolve(output);
+  const sameName = caseInsensitivePlatform(platform) ? a.toLowerCase() === b.toLowerCase() : a === b;
+  if (sameName) throw new UsageError(message);
+  const [si, so] = await Promise.all([statOrNull(a), statOrNull(b)]);
+  if (si && so && si.dev === so.dev && si.ino === so.ino) throw new UsageError(message);
+}
+
+/**
+ * Writes a file through a temporary file in the same folder, renamed into place once
+ * complete: a failed write never leaves half a workbook, and the rename replaces the name,
+ * never the contents of a file another name (a hard link) still points to.
+ */
+export async function writeOutput(
+  path: string,
+  bytes: Uint8Array,
+  guard?: { input: string; message: string }
+): Promise<void> {
+  if (guard) await refuseSameFile(guard.input, path, guard.message);
+  const target = resolve(path);
+  const temp = join(
+    dirname(target),
+    `.${basename(target)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`
+  );
+  try {
+    await fs.mkdir(dirname(target), { recursive: true });
+    await fs.writeFile(temp, bytes, { flag: "wx" });
+    await fs.rename(temp, target);
+  } catch (e) {
+    await fs.rm(temp, { force: true }).catch(() => undefined);
+    const code = (e as NodeJS.ErrnoException).code;
+    const why =
+      code === "EACCES" || code === "EPERM"
+        ? "没有写入权限，或文件正被 Excel/WPS 打开（请先关闭）"
+        : code === "ENOSPC"
+          ? "磁盘空间不足"
+          : code === "EISDIR"
+            ? "这是一个文件夹"
+            : "无法写入";
+    throw new UsageError(`无法写入 ${clip(path, 80)}：${why}`, { detail: (e as Error).message });
+  }
+}
