@@ -12,6 +12,7 @@ import { flag, opt, ParsedArgs, required, supplied, UsageError } from "./args";
 import type { Io } from "./main";
 import { targetsCommand, templateCommand } from "./targetsCommands";
 import { claimCommand, withClaimTemplates } from "./claimCommands";
+import { cashCommand, withCashTemplate } from "./cashCommands";
 
 export interface Command {
   usage: string;
@@ -314,6 +315,7 @@ export const COMMANDS: Record<string, Command> = {
   refund: refundCommand,
   id: idCommand,
   targets: targetsCommand,
-  template: withClaimTemplates(templateCommand),
+  template: withCashTemplate(withClaimTemplates(templateCommand)),
   claim: claimCommand,
+  cash: cashCommand,
 };
