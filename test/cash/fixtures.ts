@@ -12,7 +12,7 @@ export const COL = { date: "B", village: "C", collector: "D", name: "E", id: "F"
 export const FIRST_ROW = 4;
 
 export function personId(n: number): string {
-  const birth = new Date(Date.UTC(1950, 0, 1) + (n * 37) * 86_400_000);
+  const birth = new Date(Date.UTC(1940, 0, 1) + ((n * 37) % 25_000) * 86_400_000);
   const ymd = `${birth.getUTCFullYear()}${String(birth.getUTCMonth() + 1).padStart(2, "0")}${String(birth.getUTCDate()).padStart(2, "0")}`;
   const first17 = `500240${ymd}${String(n % 1000).padStart(3, "0")}`;
   return first17 + checkDigit(first17);

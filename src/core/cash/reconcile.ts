@@ -225,7 +225,7 @@ export function compareExport(report: CashReport, sheet: SheetData): ExportCompa
   const byDay = new Map<Day, { ledger: Decimal; exported: Decimal }>();
   const slot = (d: Day) => byDay.get(d) ?? byDay.set(d, { ledger: new Decimal(0), exported: new Decimal(0) }).get(d)!;
   for (const e of remitted) slot(e.remitted!).ledger = slot(e.remitted!).ledger.plus(e.amount);
-  for (const x of rows) if (x.date !== null && inDays(x)) slot(x.date).exported = slot(x.date).exported.plus(x.amount);
+  for (const x of rows) if (x.date !== null && (used.has(x) || inDays(x))) slot(x.date).exported = slot(x.date).exported.plus(x.amount);
   return {
     sheet: sheet.name,
     exportRows: rows.length,
