@@ -201,8 +201,11 @@ export class CashPanel {
           "p",
           { class: "yb-facts" },
           stat("yb-cash-input", a.ok + a.withFindings + a.unreadable, "台账行"),
+          " · ",
           stat("yb-cash-ok", a.ok, "无误"),
+          " · ",
           stat("yb-cash-findings", a.withFindings, "有问题"),
+          " · ",
           stat("yb-cash-unreadable", a.unreadable, "无法读取")
         ),
         h("p", {
