@@ -119,7 +119,11 @@ function receiptParts(text: string): { prefix: string; n: number; width: number 
 
 const yuan = (d: Decimal): string => d.toFixed(2).replace(/\.00$/, "");
 
-export function checkCash(sheet: SheetData, policy: PolicyModel, options: CashCheckOptions = {}): CashReport {
+export function checkCash(
+  sheet: SheetData,
+  policy: PolicyModel,
+  options: CashCheckOptions = {}
+): CashReport {
   const ledger = readLedger(sheet, findLedger(sheet));
   const rules = cashRulesOf(policy);
   const asOf = options.asOf ?? null;
@@ -152,7 +156,8 @@ export function checkCash(sheet: SheetData, policy: PolicyModel, options: CashCh
     // 1. Dates and amount: read exactly or not at all.
     if (r.date === null) add(r, "date", "error", "UNREADABLE_DATE", `${LEDGER_LABELS.date}为空`);
     else if (!r.date.ok) add(r, "date", "error", "UNREADABLE_DATE", r.date.reason);
-    if (r.amount === null) add(r, "amount", "error", "UNREADABLE_AMOUNT", `${LEDGER_LABELS.amount}为空`);
+    if (r.amount === null)
+      add(r, "amount", "error", "UNREADABLE_AMOUNT", `${LEDGER_LABELS.amount}为空`);
     else if (!r.amount.ok) add(r, "amount", "error", "UNREADABLE_AMOUNT", r.amount.reason);
     if (r.remitDate !== null && !r.remitDate.ok)
       add(r, "remitDate", "error", "UNREADABLE_DATE", r.remitDate.reason);
@@ -210,7 +215,13 @@ export function checkCash(sheet: SheetData, policy: PolicyModel, options: CashCh
       );
     }
     if (asOf !== null && received > asOf)
-      add(r, "date", "warning", "DATE_AFTER_AS_OF", `收款日期${toChinese(received)}晚于检查截至日期${toChinese(asOf)}`);
+      add(
+        r,
+        "date",
+        "warning",
+        "DATE_AFTER_AS_OF",
+        `收款日期${toChinese(received)}晚于检查截至日期${toChinese(asOf)}`
+      );
     if (remitted !== null && remitted < received) {
       add(
         r,
@@ -266,7 +277,8 @@ export function checkCash(sheet: SheetData, policy: PolicyModel, options: CashCh
         }
       } catch (e) {
         if (!isRuleError(e)) throw e;
-        const field: LedgerField = e.code === "UNKNOWN_TIER" || e.code === "TIER_NOT_ALLOWED" ? "tier" : "category";
+        const field: LedgerField =
+          e.code === "UNKNOWN_TIER" || e.code === "TIER_NOT_ALLOWED" ? "tier" : "category";
         add(r, field, "error", "AMOUNT_UNCHECKED", `无法核对金额：${e.message}`);
       }
     }
@@ -299,12 +311,19 @@ export function checkCash(sheet: SheetData, policy: PolicyModel, options: CashCh
     const fs = byRow.get(r.index) ?? [];
     return u
       ? { row: r.index + 1, status: "unreadable", reasons: u }
-      : { row: r.index + 1, status: fs.length > 0 ? "finding" : "ok", reasons: fs.map((f) => `${f.cell}：${f.message}`) };
+      : {
+          row: r.index + 1,
+          status: fs.length > 0 ? "finding" : "ok",
+          reasons: fs.map((f) => `${f.cell}：${f.message}`),
+        };
   });
   const count = (s: RowStatus) => accountRows.filter((a) => a.status === s).length;
   const zero = new Decimal(0);
   const received = entries.reduce((s, e) => s.plus(e.amount), zero);
-  const remitted = entries.reduce((s, e) => (e.remitted !== null && (asOf === null || e.remitted <= asOf) ? s.plus(e.amount) : s), zero);
+  const remitted = entries.reduce(
+    (s, e) => (e.remitted !== null && (asOf === null || e.remitted <= asOf) ? s.plus(e.amount) : s),
+    zero
+  );
   if (!ledger.table.columns.receipt) notes.push("台账没有收款凭证号列，未检查凭证号的重复和缺号");
   if (!ledger.table.columns.remitDate) notes.push("台账没有解缴日期列：所有现金都按未解缴计算");
   if (asOf === null) notes.push("未给检查截至日期：未检查仍未解缴的现金是否超时");
@@ -329,7 +348,13 @@ export function checkCash(sheet: SheetData, policy: PolicyModel, options: CashCh
   };
 }
 
-type Add = (r: LedgerRow, field: LedgerField, severity: CashSeverity, code: CashCode, message: string) => void;
+type Add = (
+  r: LedgerRow,
+  field: LedgerField,
+  severity: CashSeverity,
+  code: CashCode,
+  message: string
+) => void;
 
 /** 附件3 二: one numbered receipt per payment; a number used twice, or missing from a collector's run. */
 function checkReceipts(rows: LedgerRow[], add: Add): void {
@@ -338,13 +363,25 @@ function checkReceipts(rows: LedgerRow[], add: Add): void {
   const runs = new Map<string, { n: number; width: number; row: LedgerRow }[]>();
   for (const r of rows) {
     if (r.receipt === "") {
-      add(r, "receipt", "error", "MISSING_VALUE", "收款凭证号为空（附件3 二：收取现金应当场开具现金收款凭证）");
+      add(
+        r,
+        "receipt",
+        "error",
+        "MISSING_VALUE",
+        "收款凭证号为空（附件3 二：收取现金应当场开具现金收款凭证）"
+      );
       continue;
     }
     const key = r.receipt.toUpperCase();
     const first = seen.get(key);
     if (first) {
-      add(r, "receipt", "error", "DUPLICATE_RECEIPT", `收款凭证号${r.receipt}与第${first.index + 1}行重复`);
+      add(
+        r,
+        "receipt",
+        "error",
+        "DUPLICATE_RECEIPT",
+        `收款凭证号${r.receipt}与第${first.index + 1}行重复`
+      );
       continue;
     }
     seen.set(key, r);
@@ -384,12 +421,21 @@ function checkReceipts(rows: LedgerRow[], add: Add): void {
 function checkHolding(entries: CashEntry[], rules: CashRules, add: Add): void {
   const limit = new Decimal(rules.holdLimit.value);
   for (const [collector, list] of byCollector(entries)) {
-    const days = [...new Set(list.flatMap((e) => (e.remitted !== null && e.remitted > e.received ? [e.received, e.remitted] : [e.received])))].sort((a, b) => a - b);
+    const days = [
+      ...new Set(
+        list.flatMap((e) =>
+          e.remitted !== null && e.remitted > e.received ? [e.received, e.remitted] : [e.received]
+        )
+      ),
+    ].sort((a, b) => a - b);
     let balance = new Decimal(0);
     let over = false;
     for (const day of days) {
-      for (const e of list) if (e.remitted === day && e.remitted > e.received) balance = balance.minus(e.amount);
-      const held = list.filter((e) => e.received === day && (e.remitted === null || e.remitted > day));
+      for (const e of list)
+        if (e.remitted === day && e.remitted > e.received) balance = balance.minus(e.amount);
+      const held = list.filter(
+        (e) => e.received === day && (e.remitted === null || e.remitted > day)
+      );
       let crossing: CashEntry | null = null;
       for (const e of held) {
         const before = balance;

@@ -55,7 +55,17 @@ export const LEDGER_LABELS: Readonly<Record<LedgerField, string>> = {
 
 const ALIASES: Readonly<Record<LedgerField, readonly string[]>> = {
   date: ["收款日期", "收款时间", "收取日期", "收现日期", "缴费日期", "日期"],
-  village: ["村社", "村（社区）", "村(社区)", "村社区", "村/社区", "所在村社", "村", "社区", "村组"],
+  village: [
+    "村社",
+    "村（社区）",
+    "村(社区)",
+    "村社区",
+    "村/社区",
+    "所在村社",
+    "村",
+    "社区",
+    "村组",
+  ],
   collector: ["经办人", "征收经办人", "征缴经办人", "收款人", "征收人员", "收款经办人"],
   name: ["缴费人姓名", "缴费人", "姓名", "参保人姓名", "参保人"],
   id: ["身份证号码", "公民身份号码", "身份证号", "缴费人身份证号码", "证件号码"],
@@ -273,7 +283,8 @@ export function readLedger(sheet: SheetData, table: LedgerTable = findLedger(she
     }
     const cells: Partial<Record<LedgerField, string>> = {};
     for (const f of LEDGER_FIELDS) if (col[f] !== undefined) cells[f] = cellAddress(r, col[f]!);
-    const at = (f: LedgerField): CellValue => (col[f] === undefined ? null : (row[col[f]!] ?? null));
+    const at = (f: LedgerField): CellValue =>
+      col[f] === undefined ? null : (row[col[f]!] ?? null);
     rows.push({
       index: r,
       cells,

@@ -14,7 +14,8 @@ import { foldWidth } from "../text";
 import type { CashReport } from "./check";
 import { citeText } from "./rules";
 
-export type NoticePeriod = { kind: "quarter"; year: number; quarter: 1 | 2 | 3 | 4 } | { kind: "full" };
+export type NoticePeriod =
+  { kind: "quarter"; year: number; quarter: 1 | 2 | 3 | 4 } | { kind: "full" };
 
 const QUARTER_NAMES = ["一", "二", "三", "四"];
 
@@ -64,7 +65,10 @@ export function periodRange(p: NoticePeriod, policy: PolicyModel, months = 1): P
     };
   }
   const from = dayFromParts(p.year, (p.quarter - 1) * 3 + 1, 1)!;
-  const to = (p.quarter === 4 ? dayFromParts(p.year + 1, 1, 1)! : dayFromParts(p.year, p.quarter * 3 + 1, 1)!) - 1;
+  const to =
+    (p.quarter === 4
+      ? dayFromParts(p.year + 1, 1, 1)!
+      : dayFromParts(p.year, p.quarter * 3 + 1, 1)!) - 1;
   return { from, to, label: `${p.year}年第${QUARTER_NAMES[p.quarter - 1]}季度`, dueBy: null };
 }
 
@@ -75,7 +79,11 @@ export function noticePeriods(report: CashReport): NoticePeriod[] {
   for (const e of [...report.entries].sort((a, b) => a.received - b.received)) {
     if (!e.inYear) continue;
     const p = partsOf(e.received);
-    const q: NoticePeriod = { kind: "quarter", year: p.year, quarter: (Math.floor((p.month - 1) / 3) + 1) as 1 | 2 | 3 | 4 };
+    const q: NoticePeriod = {
+      kind: "quarter",
+      year: p.year,
+      quarter: (Math.floor((p.month - 1) / 3) + 1) as 1 | 2 | 3 | 4,
+    };
     if (!seen.has(periodKey(q))) {
       seen.add(periodKey(q));
       out.push(q);
@@ -117,18 +125,30 @@ export function buildNotice(report: CashReport, period: NoticePeriod): PublicNot
     else if (e.row.name === "") excluded.push({ row, reason: "缴费人姓名为空" });
     else if (e.row.village === "") excluded.push({ row, reason: "村社为空，不知道在哪个村社公示" });
     else {
-      const line: NoticeLine = { village: e.row.village, name: e.row.name, last4: idLast4(e.id), tier: e.tier, amount: e.amount, row };
+      const line: NoticeLine = {
+        village: e.row.village,
+        name: e.row.name,
+        last4: idLast4(e.id),
+        tier: e.tier,
+        amount: e.amount,
+        row,
+      };
       groups.set(line.village, [...(groups.get(line.village) ?? []), line]);
     }
   }
   for (const a of report.accounting.rows)
-    if (a.status === "unreadable") excluded.push({ row: a.row, reason: `日期或金额无法识别，未公示：${a.reasons.join("；")}` });
+    if (a.status === "unreadable")
+      excluded.push({ row: a.row, reason: `日期或金额无法识别，未公示：${a.reasons.join("；")}` });
   excluded.sort((a, b) => a.row - b.row);
   const known = report.rules?.villages?.value ?? [];
   const order = (v: string) => (known.includes(v) ? known.indexOf(v) : known.length);
   const villages = [...groups.entries()]
     .sort((a, b) => order(a[0]) - order(b[0]) || collator.compare(a[0], b[0]))
-    .map(([village, lines]) => ({ village, lines, total: lines.reduce((s, l) => s.plus(l.amount), new Decimal(0)) }));
+    .map(([village, lines]) => ({
+      village,
+      lines,
+      total: lines.reduce((s, l) => s.plus(l.amount), new Decimal(0)),
+    }));
   return {
     range,
     villages,
@@ -144,7 +164,11 @@ const MONEY = "#,##0.00";
 const HEADERS = ["序号", "村社", "姓名", "身份证后4位", "缴费档次", "缴费金额（元）"];
 
 /** One sheet per 村社, titled, with the period, the lines, the total and the signature line. */
-export function noticeSheets(notice: PublicNotice, report: CashReport, taken: string[] = []): SheetSpec[] {
+export function noticeSheets(
+  notice: PublicNotice,
+  report: CashReport,
+  taken: string[] = []
+): SheetSpec[] {
   const policy = report.policy;
   const r = notice.range;
   const names = [...taken];
@@ -157,7 +181,12 @@ export function noticeSheets(notice: PublicNotice, report: CashReport, taken: st
           align: "center",
         },
       ],
-      [{ value: `${r.label}：${toChinese(r.from)}至${toChinese(r.to)}收取的现金缴费`, align: "center" }],
+      [
+        {
+          value: `${r.label}：${toChinese(r.from)}至${toChinese(r.to)}收取的现金缴费`,
+          align: "center",
+        },
+      ],
       HEADERS.map((value) => ({ value, ...HEAD })),
     ];
     lines.forEach((l, i) =>

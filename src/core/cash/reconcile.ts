@@ -68,7 +68,16 @@ export type ExportField = "name" | "id" | "amount" | "date" | "method" | "collec
 const EXPORT_ALIASES: Record<ExportField, string[]> = {
   name: ["姓名", "缴费人姓名", "缴费人", "参保人姓名", "纳税人名称", "缴费人名称"],
   id: ["身份证号码", "证件号码", "缴费人证件号码", "公民身份号码", "身份证号", "证件号"],
-  amount: ["金额", "缴费金额", "实缴金额", "实缴金额（元）", "缴费金额（元）", "金额（元）", "交易金额", "入库金额"],
+  amount: [
+    "金额",
+    "缴费金额",
+    "实缴金额",
+    "实缴金额（元）",
+    "缴费金额（元）",
+    "金额（元）",
+    "交易金额",
+    "入库金额",
+  ],
   date: ["缴费日期", "入库日期", "交易日期", "缴费时间", "交易时间", "日期", "入库时间"],
   method: ["缴费方式", "缴费渠道", "支付方式", "渠道"],
   collector: ["经办人", "代办人", "操作员", "收款人", "代缴人"],
@@ -116,7 +125,10 @@ function readExport(sheet: SheetData): { rows: ExportRow[]; findings: CashFindin
   for (let r = 0; r < Math.min(30, sheet.rows.length) && header < 0; r++) {
     const cols: Partial<Record<ExportField, number>> = {};
     (sheet.rows[r] ?? []).forEach((v, c) => {
-      const f = typeof v === "string" ? exportIndex.get(nameKey(v).replace(/[（(]元[）)]/, "")) ?? exportIndex.get(nameKey(v)) : undefined;
+      const f =
+        typeof v === "string"
+          ? (exportIndex.get(nameKey(v).replace(/[（(]元[）)]/, "")) ?? exportIndex.get(nameKey(v)))
+          : undefined;
       if (f && cols[f] === undefined) cols[f] = c;
     });
     if (cols.id !== undefined && cols.amount !== undefined) {
@@ -125,21 +137,36 @@ function readExport(sheet: SheetData): { rows: ExportRow[]; findings: CashFindin
     }
   }
   if (header < 0)
-    throw new Error(`工作表“${sheet.name}”中没有找到缴费数据的表头（需要身份证号码（证件号码）和金额两列）`);
+    throw new Error(
+      `工作表“${sheet.name}”中没有找到缴费数据的表头（需要身份证号码（证件号码）和金额两列）`
+    );
   const rows: ExportRow[] = [];
   const findings: CashFinding[] = [];
   const flag = (r: number, f: ExportField, message: string) => {
     const c = columns[f]!;
-    findings.push({ severity: "warning", code: "EXPORT_MISMATCH", row: r, col: c, cell: cellAddress(r, c), message, sheet: sheet.name });
+    findings.push({
+      severity: "warning",
+      code: "EXPORT_MISMATCH",
+      row: r,
+      col: c,
+      cell: cellAddress(r, c),
+      message,
+      sheet: sheet.name,
+    });
   };
   for (let r = header + 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r] ?? [];
     if (row.every((v) => cellText(v) === "")) continue;
-    const at = (f: ExportField): CellValue => (columns[f] === undefined ? null : (row[columns[f]!] ?? null));
+    const at = (f: ExportField): CellValue =>
+      columns[f] === undefined ? null : (row[columns[f]!] ?? null);
     if (/^(合计|小计|总计)/.test(cellText(row.find((v) => cellText(v) !== "") ?? null))) continue;
     const amount = readAmount(at("amount"));
     if (!amount || !amount.ok) {
-      flag(r, "amount", `导出数据的金额无法识别：${amount ? amount.reason : "金额为空"}，未参与比对`);
+      flag(
+        r,
+        "amount",
+        `导出数据的金额无法识别：${amount ? amount.reason : "金额为空"}，未参与比对`
+      );
       continue;
     }
     const date = columns.date === undefined ? null : readDate(at("date"), "日期");
@@ -166,7 +193,8 @@ export function compareExport(report: CashReport, sheet: SheetData): ExportCompa
   const remitted = report.entries.filter((e) => e.remitted !== null && e.remitted >= e.received);
   const pool = new Map<string, ExportRow[]>();
   const key = (id: string | null, amount: Decimal) => `${id ?? ""}\u0000${amount.toFixed(2)}`;
-  for (const x of rows) if (x.id) pool.set(key(x.id, x.amount), [...(pool.get(key(x.id, x.amount)) ?? []), x]);
+  for (const x of rows)
+    if (x.id) pool.set(key(x.id, x.amount), [...(pool.get(key(x.id, x.amount)) ?? []), x]);
   const used = new Set<ExportRow>();
   const matched: ExportMatch[] = [];
   const notInExport: CashEntry[] = [];
@@ -178,15 +206,26 @@ export function compareExport(report: CashReport, sheet: SheetData): ExportCompa
       continue;
     }
     used.add(pick);
-    matched.push({ entry: e, exportRow: pick.index + 1, otherDay: pick.date !== null && pick.date !== e.remitted ? pick.date : null });
+    matched.push({
+      entry: e,
+      exportRow: pick.index + 1,
+      otherDay: pick.date !== null && pick.date !== e.remitted ? pick.date : null,
+    });
   }
   const days = remitted.map((e) => e.remitted!);
   const first = days.length ? Math.min(...days) : null;
   const last = days.length ? Math.max(...days) : null;
-  const inDays = (x: ExportRow) => first !== null && (x.date === null || (x.date >= first && x.date <= last!));
+  const inDays = (x: ExportRow) =>
+    first !== null && (x.date === null || (x.date >= first && x.date <= last!));
   const notInLedger = rows
     .filter((x) => !used.has(x) && inDays(x))
-    .map((x) => ({ row: x.index + 1, name: x.name, idMasked: x.id ? maskId(x.id) : maskId(cellText(x.idValue)), amount: x.amount, date: x.date }));
+    .map((x) => ({
+      row: x.index + 1,
+      name: x.name,
+      idMasked: x.id ? maskId(x.id) : maskId(cellText(x.idValue)),
+      amount: x.amount,
+      date: x.date,
+    }));
   const outsideDays = rows.filter((x) => !used.has(x) && !inDays(x)).length;
 
   const out: CashFinding[] = [...findings];
@@ -223,9 +262,12 @@ export function compareExport(report: CashReport, sheet: SheetData): ExportCompa
   }
 
   const byDay = new Map<Day, { ledger: Decimal; exported: Decimal }>();
-  const slot = (d: Day) => byDay.get(d) ?? byDay.set(d, { ledger: new Decimal(0), exported: new Decimal(0) }).get(d)!;
+  const slot = (d: Day) =>
+    byDay.get(d) ?? byDay.set(d, { ledger: new Decimal(0), exported: new Decimal(0) }).get(d)!;
   for (const e of remitted) slot(e.remitted!).ledger = slot(e.remitted!).ledger.plus(e.amount);
-  for (const x of rows) if (x.date !== null && (used.has(x) || inDays(x))) slot(x.date).exported = slot(x.date).exported.plus(x.amount);
+  for (const x of rows)
+    if (x.date !== null && (used.has(x) || inDays(x)))
+      slot(x.date).exported = slot(x.date).exported.plus(x.amount);
   return {
     sheet: sheet.name,
     exportRows: rows.length,

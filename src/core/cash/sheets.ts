@@ -21,7 +21,9 @@ export function balanceText(report: CashReport): string {
   const n = a.ok + a.withFindings + a.unreadable;
   const extra = [
     a.blank > 0 ? `空行${a.blank}行不计` : "",
-    a.skipped.length > 0 ? `另有${a.skipped.length}行不是缴费（${[...new Set(a.skipped.map((s) => s.reason))].join("、")}）` : "",
+    a.skipped.length > 0
+      ? `另有${a.skipped.length}行不是缴费（${[...new Set(a.skipped.map((s) => s.reason))].join("、")}）`
+      : "",
   ].filter(Boolean);
   return `台账${n}行 = 无误${a.ok}行 + 有问题${a.withFindings}行 + 无法读取${a.unreadable}行${extra.length ? `（${extra.join("；")}）` : ""}`;
 }
@@ -30,7 +32,11 @@ export function reportSheets(report: CashReport, comparison?: ExportComparison):
   const t = report.totals;
   const check: (CellSpec | null)[][] = [
     [{ value: `${report.policy.label}现金征缴台账检查结果`, bold: true }],
-    [{ value: `台账：${report.sheet}${report.asOf !== null ? `　检查截至：${toIso(report.asOf)}` : ""}` }],
+    [
+      {
+        value: `台账：${report.sheet}${report.asOf !== null ? `\u3000检查截至：${toIso(report.asOf)}` : ""}`,
+      },
+    ],
     [{ value: balanceText(report) }],
     [
       {
@@ -52,14 +58,23 @@ export function reportSheets(report: CashReport, comparison?: ExportComparison):
   if (report.accounting.unreadable > 0 || report.accounting.skipped.length > 0) {
     check.push([], head(["行号", "处理", "原因", ""]));
     for (const r of report.accounting.rows.filter((x) => x.status === "unreadable"))
-      check.push([{ value: r.row }, { value: "无法读取，未计入" }, { value: r.reasons.join("；") }]);
+      check.push([
+        { value: r.row },
+        { value: "无法读取，未计入" },
+        { value: r.reasons.join("；") },
+      ]);
     for (const s of report.accounting.skipped)
       check.push([{ value: s.row }, { value: "不是缴费，未计入" }, { value: s.reason }]);
   }
 
   const daily: (CellSpec | null)[][] = [
     [{ value: `${report.policy.label}现金征缴每日对账表`, bold: true }],
-    [{ value: "当日结存：收款当日及以前收取、当日及以前尚未解缴的现金（同日收取同日解缴的不计滞留）" }],
+    [
+      {
+        value:
+          "当日结存：收款当日及以前收取、当日及以前尚未解缴的现金（同日收取同日解缴的不计滞留）",
+      },
+    ],
     head(["经办人", "日期", "收款笔数", "收款金额", "解缴笔数", "解缴金额", "当日结存"]),
   ];
   for (const l of dailyLines(report.entries))
@@ -76,20 +91,39 @@ export function reportSheets(report: CashReport, comparison?: ExportComparison):
     daily.push([], [{ value: `台账解缴与缴费数据（${comparison.sheet}）逐日比对`, bold: true }]);
     daily.push(head(["日期", "台账解缴金额", "缴费数据金额", "差额"]));
     for (const d of comparison.byDay)
-      daily.push([{ value: toIso(d.day) }, money(d.ledger), money(d.exported), money(d.ledger.minus(d.exported))]);
+      daily.push([
+        { value: toIso(d.day) },
+        money(d.ledger),
+        money(d.exported),
+        money(d.ledger.minus(d.exported)),
+      ]);
     daily.push(
       [],
-      [{ value: `相符${comparison.matched.length}笔；台账有、缴费数据没有${comparison.notInExport.length}笔；缴费数据有、台账没有${comparison.notInLedger.length}笔` }]
+      [
+        {
+          value: `相符${comparison.matched.length}笔；台账有、缴费数据没有${comparison.notInExport.length}笔；缴费数据有、台账没有${comparison.notInLedger.length}笔`,
+        },
+      ]
     );
     if (comparison.notInExport.length > 0) {
       daily.push(head(["台账行号", "缴费人姓名", "解缴日期", "金额"]));
       for (const e of comparison.notInExport)
-        daily.push([{ value: e.row.index + 1 }, { value: e.row.name }, { value: toIso(e.remitted!) }, money(e.amount)]);
+        daily.push([
+          { value: e.row.index + 1 },
+          { value: e.row.name },
+          { value: toIso(e.remitted!) },
+          money(e.amount),
+        ]);
     }
     if (comparison.notInLedger.length > 0) {
       daily.push(head(["缴费数据行号", "姓名", "日期", "金额"]));
       for (const x of comparison.notInLedger)
-        daily.push([{ value: x.row }, { value: x.name }, { value: x.date !== null ? toIso(x.date) : "" }, money(x.amount)]);
+        daily.push([
+          { value: x.row },
+          { value: x.name },
+          { value: x.date !== null ? toIso(x.date) : "" },
+          money(x.amount),
+        ]);
     }
   }
   return [

@@ -33,11 +33,20 @@ export class CashPanel {
     this.asOf = h("input", { id: "yb-cash-asof", class: "yb-input", type: "date" });
     this.asOf.value = todayIso();
     this.exportSelect = h("select", { id: "yb-cash-export", class: "yb-select" });
-    this.runButton = button("检查现金台账", () => void this.check(), { id: "yb-cash-run", primary: true });
-    const template = button(ctx.host.insertSheets && !ctx.host.download ? "插入空白台账" : "下载空白台账", () => void this.template(), {
-      id: "yb-cash-template",
+    this.runButton = button("检查现金台账", () => void this.check(), {
+      id: "yb-cash-run",
+      primary: true,
     });
-    const refresh = button("刷新工作表列表", () => void this.refreshSheets(), { id: "yb-cash-refresh" });
+    const template = button(
+      ctx.host.insertSheets && !ctx.host.download ? "插入空白台账" : "下载空白台账",
+      () => void this.template(),
+      {
+        id: "yb-cash-template",
+      }
+    );
+    const refresh = button("刷新工作表列表", () => void this.refreshSheets(), {
+      id: "yb-cash-refresh",
+    });
     this.results = h("div", { class: "yb-results", id: "yb-cash-results" });
     container.append(
       h(
@@ -52,11 +61,20 @@ export class CashPanel {
         h(
           "div",
           { class: "yb-fields" },
-          h("div", { class: "yb-field" }, h("label", { class: "yb-label", for: "yb-cash-asof", text: "检查截至日期" }), this.asOf),
           h(
             "div",
             { class: "yb-field" },
-            h("label", { class: "yb-label", for: "yb-cash-export", text: "缴费数据工作表（选填）" }),
+            h("label", { class: "yb-label", for: "yb-cash-asof", text: "检查截至日期" }),
+            this.asOf
+          ),
+          h(
+            "div",
+            { class: "yb-field" },
+            h("label", {
+              class: "yb-label",
+              for: "yb-cash-export",
+              text: "缴费数据工作表（选填）",
+            }),
             this.exportSelect
           )
         ),
@@ -116,7 +134,8 @@ export class CashPanel {
 
   private policy() {
     const p = this.ctx.policy();
-    if (!p) throw new Error("请先在上方选择政策（地区、年度）：金额、缴费期和现金征缴规范因地区而异");
+    if (!p)
+      throw new Error("请先在上方选择政策（地区、年度）：金额、缴费期和现金征缴规范因地区而异");
     return p;
   }
 
@@ -147,7 +166,14 @@ export class CashPanel {
   private async template(): Promise<void> {
     await this.guard("正在生成空白台账……", async () => {
       const policy = this.policy();
-      this.ctx.status(await deliver(this.ctx.host, templateSheets(policy), `现金征缴台账模板-${policy.label}.xlsx`), "success");
+      this.ctx.status(
+        await deliver(
+          this.ctx.host,
+          templateSheets(policy),
+          `现金征缴台账模板-${policy.label}.xlsx`
+        ),
+        "success"
+      );
     });
   }
 
@@ -155,7 +181,10 @@ export class CashPanel {
     const run = this.last;
     if (!run) return;
     await this.guard("正在生成检查结果……", async () => {
-      this.ctx.status(await deliver(this.ctx.host, checkSheets(run), `${run.report.sheet}-检查结果.xlsx`), "success");
+      this.ctx.status(
+        await deliver(this.ctx.host, checkSheets(run), `${run.report.sheet}-检查结果.xlsx`),
+        "success"
+      );
     });
   }
 
@@ -168,7 +197,10 @@ export class CashPanel {
       const made = await deliver(this.ctx.host, specs, `现金缴费公示-${n.range.label}.xlsx`);
       const due = n.range.dueBy !== null ? `应于${toIso(n.range.dueBy)}前张贴。` : "";
       const left = n.excluded.length > 0 ? `${n.excluded.length}行未公示（原因见下）。` : "";
-      this.ctx.status(`${made}。${n.villages.length}个村社，${n.count}人。${due}${left}张贴后请留存原件或照片备查。`, "success");
+      this.ctx.status(
+        `${made}。${n.villages.length}个村社，${n.count}人。${due}${left}张贴后请留存原件或照片备查。`,
+        "success"
+      );
       this.showExcluded(n.excluded);
     });
   }
@@ -187,14 +219,20 @@ export class CashPanel {
     const all = [...r.findings, ...(run.comparison?.findings ?? [])];
     const errors = all.filter((f) => f.severity === "error").length;
     const stat = (id: string, value: number, label: string) =>
-      h("span", { class: "yb-count", id, dataset: { value: String(value) }, text: `${label} ${value}` });
+      h("span", {
+        class: "yb-count",
+        id,
+        dataset: { value: String(value) },
+        text: `${label} ${value}`,
+      });
     this.results.appendChild(
       h(
         "div",
         { class: "yb-card yb-result-card", id: "yb-cash-summary" },
         h("div", {
           class: `yb-summary ${errors > 0 ? "yb-summary-error" : all.length > 0 ? "yb-summary-warning" : "yb-summary-ok"}`,
-          text: all.length === 0 ? "✓ 没有发现问题" : `${errors} 个错误，${all.length - errors} 个提示`,
+          text:
+            all.length === 0 ? "✓ 没有发现问题" : `${errors} 个错误，${all.length - errors} 个提示`,
         }),
         h("p", { class: "yb-facts", id: "yb-cash-balance", text: balanceText(r) }),
         h(
@@ -211,23 +249,41 @@ export class CashPanel {
         h("p", {
           class: "yb-facts",
           id: "yb-cash-totals",
-          dataset: { received: r.totals.received.toFixed(2), unremitted: r.totals.unremitted.toFixed(2) },
+          dataset: {
+            received: r.totals.received.toFixed(2),
+            unremitted: r.totals.unremitted.toFixed(2),
+          },
           text: `收款${r.totals.count}笔，合计${yuan(r.totals.received.toNumber())}元；已解缴${yuan(r.totals.remitted.toNumber())}元；未解缴${yuan(r.totals.unremitted.toNumber())}元`,
         }),
         ...r.notes.map((n) => h("p", { class: "yb-hint", text: n })),
         h(
           "div",
           { class: "yb-actions" },
-          button(this.ctx.host.download ? "下载检查结果和每日对账" : "生成检查结果和每日对账工作表", () => void this.makeReport(), {
-            id: "yb-cash-report",
-          })
+          button(
+            this.ctx.host.download ? "下载检查结果和每日对账" : "生成检查结果和每日对账工作表",
+            () => void this.makeReport(),
+            {
+              id: "yb-cash-report",
+            }
+          )
         )
       )
     );
     if (all.length > 0) {
-      const list = h("ul", { class: "yb-findings", id: "yb-cash-list", attrs: { "aria-label": "台账中的问题" } });
+      const list = h("ul", {
+        class: "yb-findings",
+        id: "yb-cash-list",
+        attrs: { "aria-label": "台账中的问题" },
+      });
       for (const f of all) list.appendChild(this.findingItem(f));
-      this.results.appendChild(h("div", { class: "yb-card" }, h("h2", { class: "yb-h2", text: "问题（点击定位到单元格）" }), list));
+      this.results.appendChild(
+        h(
+          "div",
+          { class: "yb-card" },
+          h("h2", { class: "yb-h2", text: "问题（点击定位到单元格）" }),
+          list
+        )
+      );
     }
     this.results.appendChild(this.noticeCard(run));
     this.results.appendChild(this.dailyCard(run));
@@ -237,7 +293,10 @@ export class CashPanel {
     const where = f.sheet ? `${f.sheet}!${f.cell}` : f.cell;
     return h(
       "li",
-      { class: `yb-finding yb-finding-${f.severity}`, dataset: { cell: f.cell, code: f.code, sheet: f.sheet ?? "" } },
+      {
+        class: `yb-finding yb-finding-${f.severity}`,
+        dataset: { cell: f.cell, code: f.code, sheet: f.sheet ?? "" },
+      },
       h(
         "button",
         {
@@ -247,11 +306,16 @@ export class CashPanel {
           on: {
             click: () => {
               const sheet = f.sheet ?? this.last?.report.sheet;
-              this.ctx.host.selectCell(f.cell, sheet).catch((e) => this.ctx.status(errorText(e), "error"));
+              this.ctx.host
+                .selectCell(f.cell, sheet)
+                .catch((e) => this.ctx.status(errorText(e), "error"));
             },
           },
         },
-        h("span", { class: `yb-badge yb-badge-${f.severity}`, text: f.severity === "error" ? "错误" : "提示" }),
+        h("span", {
+          class: `yb-badge yb-badge-${f.severity}`,
+          text: f.severity === "error" ? "错误" : "提示",
+        }),
         h("span", { class: "yb-cell", text: where }),
         h("span", { class: "yb-message", text: f.message })
       )
@@ -263,7 +327,12 @@ export class CashPanel {
     const select = h("select", { id: "yb-cash-period", class: "yb-select" });
     for (const p of periods) {
       const range = periodRange(p, run.report.policy);
-      select.appendChild(h("option", { attrs: { value: periodKey(p) }, text: `${range.label}（${toIso(range.from)} 至 ${toIso(range.to)}）` }));
+      select.appendChild(
+        h("option", {
+          attrs: { value: periodKey(p) },
+          text: `${range.label}（${toIso(range.from)} 至 ${toIso(range.to)}）`,
+        })
+      );
     }
     return h(
       "div",
@@ -273,14 +342,23 @@ export class CashPanel {
         class: "yb-hint",
         text: "按季在村社公示，集中征收期结束后一个月内全面公示一次。每个村社一张表：村社、姓名、身份证后4位、缴费档次、缴费金额，不含完整身份证号码。",
       }),
-      h("div", { class: "yb-field" }, h("label", { class: "yb-label", for: "yb-cash-period", text: "公示期间" }), select),
+      h(
+        "div",
+        { class: "yb-field" },
+        h("label", { class: "yb-label", for: "yb-cash-period", text: "公示期间" }),
+        select
+      ),
       h(
         "div",
         { class: "yb-actions" },
-        button(this.ctx.host.download ? "下载公示表" : "生成公示工作表", () => {
-          const p = periods.find((x) => periodKey(x) === select.value);
-          if (p) void this.makeNotice(p);
-        }, { id: "yb-cash-notice" })
+        button(
+          this.ctx.host.download ? "下载公示表" : "生成公示工作表",
+          () => {
+            const p = periods.find((x) => periodKey(x) === select.value);
+            if (p) void this.makeNotice(p);
+          },
+          { id: "yb-cash-notice" }
+        )
       ),
       h("ul", { class: "yb-hint", id: "yb-cash-excluded" })
     );
@@ -311,7 +389,17 @@ export class CashPanel {
         h(
           "table",
           { class: "yb-table" },
-          h("thead", {}, h("tr", {}, ...["经办人", "日期", "收款", "解缴", "当日结存"].map((t) => h("th", { text: t, attrs: { scope: "col" } })))),
+          h(
+            "thead",
+            {},
+            h(
+              "tr",
+              {},
+              ...["经办人", "日期", "收款", "解缴", "当日结存"].map((t) =>
+                h("th", { text: t, attrs: { scope: "col" } })
+              )
+            )
+          ),
           body
         )
       ),
@@ -319,7 +407,11 @@ export class CashPanel {
         ? h("p", {
             class: "yb-facts",
             id: "yb-cash-compare",
-            dataset: { matched: String(c.matched.length), notInExport: String(c.notInExport.length), notInLedger: String(c.notInLedger.length) },
+            dataset: {
+              matched: String(c.matched.length),
+              notInExport: String(c.notInExport.length),
+              notInLedger: String(c.notInLedger.length),
+            },
             text: `与“${c.sheet}”比对：相符${c.matched.length}笔；台账有、缴费数据没有${c.notInExport.length}笔；缴费数据有、台账没有${c.notInLedger.length}笔`,
           })
         : null

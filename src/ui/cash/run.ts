@@ -24,10 +24,14 @@ export async function runCashCheck(
   o: { policy: PolicyModel; asOf: Day; exportSheet?: string | null; supplied?: Supplied }
 ): Promise<CashRun> {
   const read = await host.readActiveSheet();
-  const report = checkCash(read.sheet, o.policy, { asOf: o.asOf, supplied: { ...(o.supplied ?? {}) } });
+  const report = checkCash(read.sheet, o.policy, {
+    asOf: o.asOf,
+    supplied: { ...(o.supplied ?? {}) },
+  });
   let comparison: ExportComparison | null = null;
   if (o.exportSheet) {
-    if (o.exportSheet === read.sheet.name) throw new Error("缴费数据不能是台账本身：请选另一个工作表");
+    if (o.exportSheet === read.sheet.name)
+      throw new Error("缴费数据不能是台账本身：请选另一个工作表");
     const [sheet] = await host.readSheets([o.exportSheet]);
     comparison = compareExport(report, sheet);
   }
@@ -41,7 +45,11 @@ async function xlsxBytes(specs: SheetSpec[]): Promise<Uint8Array> {
 }
 
 /** New sheets in Excel (never into an existing one), or a file to download; what was made, for the status line. */
-export async function deliver(host: PanelHost, specs: SheetSpec[], fileName: string): Promise<string> {
+export async function deliver(
+  host: PanelHost,
+  specs: SheetSpec[],
+  fileName: string
+): Promise<string> {
   if (host.insertSheets && !host.download) {
     const names = await host.insertSheets(specs);
     return `已新建工作表：${names.join("、")}（原有工作表没有改动）`;
@@ -57,7 +65,10 @@ export function checkSheets(run: CashRun): SheetSpec[] {
   return reportSheets(run.report, run.comparison ?? undefined);
 }
 
-export function notice(run: CashRun, period: NoticePeriod): { notice: PublicNotice; specs: SheetSpec[] } {
+export function notice(
+  run: CashRun,
+  period: NoticePeriod
+): { notice: PublicNotice; specs: SheetSpec[] } {
   const n = buildNotice(run.report, period);
   return { notice: n, specs: noticeSheets(n, run.report) };
 }
