@@ -176,6 +176,25 @@ describe("the public notice", () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  test("a village too long for one page takes two, the others one each", async () => {
+    const payments = twoHundred()
+      .slice(0, 85)
+      .map((p, i) => ({ ...p, village: i < 80 ? "红岩社区" : "柏树社区", receipt: `${p.receipt}` }));
+    const r = checkCash(ledger(payments), SHIZHU, { asOf: iso("2024-12-31") });
+    const specs = noticeSheets(buildNotice(r, { kind: "full" }), r);
+    expect(specs.map((s) => [s.name, s.cells.length])).toEqual([
+      ["红岩社区", 3 + 80 + 1 + 5],
+      ["柏树社区", 3 + 5 + 1 + 5],
+    ]);
+    const xlsx = path.join(OUT, "现金缴费公示-两页.xlsx");
+    fs.writeFileSync(xlsx, await writeXlsx(specs));
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "yibao-notice-"));
+    spawnSync(sofficePath(), [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--convert-to", "pdf", "--outdir", OUT, xlsx], { encoding: "utf8", timeout: 120_000 });
+    const info = spawnSync("pdfinfo", [path.join(OUT, "现金缴费公示-两页.pdf")], { encoding: "utf8" });
+    expect(Number(/Pages:\s+(\d+)/.exec(info.stdout)![1])).toBe(3);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
   test("the template: the columns the check reads, dropdowns of 附件1's villages, tiers, categories, methods", async () => {
     const [sheet, info] = cashTemplate(SHIZHU, 20);
     expect(sheet.cells[2].map((c) => c?.value)).toEqual(["序号", "收款日期", "村社", "经办人", "缴费人姓名", "身份证号码", "档次", "人员类别", "金额", "收款凭证号", "解缴日期", "解缴方式", "备注"]);

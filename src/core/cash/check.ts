@@ -7,7 +7,7 @@
  * Money is decimal.js throughout.
  */
 import Decimal from "decimal.js";
-import { Day, toChinese, toIso } from "../dates";
+import { Day, toChinese } from "../dates";
 import { checkId, idLast4 } from "../idNumber";
 import type { PolicyModel } from "../policy/model";
 import { isRuleError } from "../rules/errors";
@@ -461,8 +461,4 @@ export function byCollector(entries: CashEntry[]): Map<string, CashEntry[]> {
   const out = new Map<string, CashEntry[]>();
   for (const e of entries) out.set(e.collector, [...(out.get(e.collector) ?? []), e]);
   return out;
-}
-
-export function dayText(day: Day): string {
-  return toIso(day);
 }
