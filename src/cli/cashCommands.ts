@@ -159,8 +159,9 @@ export function cashText(report: CashReport, comparison?: ExportComparison): str
     out.push(`  第${r.row}行无法读取，未计入：${r.reasons.join("；")}`);
   for (const s of report.accounting.skipped)
     out.push(`  第${s.row}行不是缴费，未计入：${s.reason}`);
-  out.push("每日对账（经办人 日期：收款 / 解缴 / 当日结存）：");
-  for (const l of dailyLines(report.entries))
+  const daily = dailyLines(report.entries);
+  out.push(`每日对账（经办人 日期：收款 / 解缴 / 当日结存）：${daily.length === 0 ? "无" : ""}`);
+  for (const l of daily)
     out.push(
       `  ${l.collector || "（未填）"} ${toIso(l.day)}：收款${l.receivedCount}笔${l.received.toFixed(2)}元 / 解缴${l.remittedCount}笔${l.remitted.toFixed(2)}元 / 结存${l.held.toFixed(2)}元`
     );

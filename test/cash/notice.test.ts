@@ -205,7 +205,7 @@ describe("the public notice", () => {
       ["L4:L23", 3],
     ]);
     expect(sheet.textColumns).toEqual([5, 9]);
-    expect(info.cells.map((r) => r[0]?.value).join("\n")).toContain("收款次日起5日内必须解缴");
+    expect(info.cells.map((r) => String(r[0]?.value).replace(/^\u3000+/, "")).join("")).toContain("收款次日起5日内必须解缴（收款当日不计，按日历日）");
     // A blank template checks clean: no rows, nothing lost.
     const rows = sheet.cells.map((r) => r.map((c) => (c?.value ?? null) as string | null));
     const r = checkCash({ name: sheet.name, rows }, SHIZHU);

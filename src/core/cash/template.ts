@@ -94,7 +94,24 @@ export function cashTemplate(policy: PolicyModel, rows = CASH_TEMPLATE.dataRows)
         `公示村社、姓名、身份证后4位、缴费档次、缴费金额（${citeText(rules.noticeQuarterly)}）。`
     );
   }
-  for (const value of lines) info.push([{ value }]);
+  // No wrapping in SheetSpec yet: lines are cut to fit a portrait page, continuations indented.
+  const WRAP = 38;
+  for (const line of lines) {
+    let i = 0;
+    while (i < line.length) {
+      let end = Math.min(i + WRAP, line.length);
+      // Not inside a run of digits or Latin letters (a document number, 10000).
+      while (
+        end < line.length &&
+        end > i + 1 &&
+        /[\w〔〕]/.test(line[end]) &&
+        /[\w〔〕]/.test(line[end - 1])
+      )
+        end--;
+      info.push([{ value: (i === 0 ? "" : "\u3000\u3000") + line.slice(i, end) }]);
+      i = end;
+    }
+  }
   return [
     {
       name: def.sheetName,
@@ -105,6 +122,6 @@ export function cashTemplate(policy: PolicyModel, rows = CASH_TEMPLATE.dataRows)
       frozenRows: headerRow,
       textColumns,
     },
-    { name: "台账填表说明", cells: info, columnWidths: [120] },
+    { name: "台账填表说明", cells: info, columnWidths: [84] },
   ];
 }
