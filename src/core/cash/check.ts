@@ -143,9 +143,9 @@ export function checkCash(
     const at = parseAddress(cell)!;
     const f: CashFinding = { severity, code, row: at.row, col: at.col, cell, message };
     findings.push(f);
-    byRow.set(r.index, [...(byRow.get(r.index) ?? []), f]);
+    pushTo(byRow, r.index, f);
     if (code === "UNREADABLE_DATE" || code === "UNREADABLE_AMOUNT")
-      unreadable.set(r.index, [...(unreadable.get(r.index) ?? []), message]);
+      pushTo(unreadable, r.index, message);
   };
 
   const entries: CashEntry[] = [];
@@ -388,7 +388,7 @@ function checkReceipts(rows: LedgerRow[], add: Add): void {
     const parts = receiptParts(key);
     if (!parts) continue;
     const run = `${r.collector}\u0000${parts.prefix}`;
-    runs.set(run, [...(runs.get(run) ?? []), { n: parts.n, width: parts.width, row: r }]);
+    pushTo(runs, run, { n: parts.n, width: parts.width, row: r });
   }
   for (const [run, list] of runs) {
     const collector = run.split("\u0000")[0] || "（未填经办人）";
@@ -421,21 +421,20 @@ function checkReceipts(rows: LedgerRow[], add: Add): void {
 function checkHolding(entries: CashEntry[], rules: CashRules, add: Add): void {
   const limit = new Decimal(rules.holdLimit.value);
   for (const [collector, list] of byCollector(entries)) {
-    const days = [
-      ...new Set(
-        list.flatMap((e) =>
-          e.remitted !== null && e.remitted > e.received ? [e.received, e.remitted] : [e.received]
-        )
-      ),
-    ].sort((a, b) => a - b);
+    const receivedOn = new Map<Day, CashEntry[]>();
+    const remittedOn = new Map<Day, CashEntry[]>();
+    for (const e of list) {
+      // Cash remitted the day it was received is never held; remitted before received neither (a finding of its own).
+      if (e.remitted !== null && e.remitted <= e.received) continue;
+      pushTo(receivedOn, e.received, e);
+      if (e.remitted !== null) pushTo(remittedOn, e.remitted, e);
+    }
+    const days = [...new Set([...receivedOn.keys(), ...remittedOn.keys()])].sort((a, b) => a - b);
     let balance = new Decimal(0);
     let over = false;
     for (const day of days) {
-      for (const e of list)
-        if (e.remitted === day && e.remitted > e.received) balance = balance.minus(e.amount);
-      const held = list.filter(
-        (e) => e.received === day && (e.remitted === null || e.remitted > day)
-      );
+      for (const e of remittedOn.get(day) ?? []) balance = balance.minus(e.amount);
+      const held = receivedOn.get(day) ?? [];
       let crossing: CashEntry | null = null;
       for (const e of held) {
         const before = balance;
@@ -459,6 +458,13 @@ function checkHolding(entries: CashEntry[], rules: CashRules, add: Add): void {
 
 export function byCollector(entries: CashEntry[]): Map<string, CashEntry[]> {
   const out = new Map<string, CashEntry[]>();
-  for (const e of entries) out.set(e.collector, [...(out.get(e.collector) ?? []), e]);
+  for (const e of entries) pushTo(out, e.collector, e);
   return out;
+}
+
+/** Appends to the list under a key (a push, not a copy: ledgers run to thousands of rows). */
+export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }

@@ -11,7 +11,7 @@ import type { PolicyModel } from "../policy/model";
 import type { CellSpec, SheetSpec } from "../sheet/spec";
 import { safeSheetName } from "../sheet/spec";
 import { foldWidth } from "../text";
-import type { CashReport } from "./check";
+import { pushTo, type CashReport } from "./check";
 import { citeText } from "./rules";
 
 export type NoticePeriod =
@@ -133,7 +133,7 @@ export function buildNotice(report: CashReport, period: NoticePeriod): PublicNot
         amount: e.amount,
         row,
       };
-      groups.set(line.village, [...(groups.get(line.village) ?? []), line]);
+      pushTo(groups, line.village, line);
     }
   }
   for (const a of report.accounting.rows)

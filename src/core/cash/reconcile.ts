@@ -13,7 +13,7 @@ import { Day, toChinese } from "../dates";
 import { checkId, idLast4, maskId } from "../idNumber";
 import { cellAddress, parseAddress, type CellValue, type SheetData } from "../sheet/address";
 import { cellText, nameKey } from "../text";
-import { byCollector, CashEntry, CashFinding, CashReport } from "./check";
+import { byCollector, CashEntry, CashFinding, CashReport, pushTo } from "./check";
 import { readAmount, readDate } from "./ledger";
 
 export interface DailyLine {
@@ -34,11 +34,11 @@ export function dailyLines(entries: CashEntry[]): DailyLine[] {
     const received = new Map<Day, CashEntry[]>();
     const remitted = new Map<Day, CashEntry[]>();
     for (const e of list) {
-      received.set(e.received, [...(received.get(e.received) ?? []), e]);
+      pushTo(received, e.received, e);
       // Remitted before received (a finding) counts as remitted on the day it was received.
       if (e.remitted !== null) {
         const day = Math.max(e.remitted, e.received);
-        remitted.set(day, [...(remitted.get(day) ?? []), e]);
+        pushTo(remitted, day, e);
       }
     }
     const days = [...new Set([...received.keys(), ...remitted.keys()])].sort((a, b) => a - b);
@@ -193,8 +193,7 @@ export function compareExport(report: CashReport, sheet: SheetData): ExportCompa
   const remitted = report.entries.filter((e) => e.remitted !== null && e.remitted >= e.received);
   const pool = new Map<string, ExportRow[]>();
   const key = (id: string | null, amount: Decimal) => `${id ?? ""}\u0000${amount.toFixed(2)}`;
-  for (const x of rows)
-    if (x.id) pool.set(key(x.id, x.amount), [...(pool.get(key(x.id, x.amount)) ?? []), x]);
+  for (const x of rows) if (x.id) pushTo(pool, key(x.id, x.amount), x);
   const used = new Set<ExportRow>();
   const matched: ExportMatch[] = [];
   const notInExport: CashEntry[] = [];
