@@ -218,6 +218,11 @@ describe("bad input: reported at its cell, never guessed; every row accounted fo
     expect(r.totals.count).toBe(3);
     expect(r.totals.received.toFixed(2)).toBe("1870.00");
   });
+  test("a 村社 not in 附件1's list is a hint at its cell", () => {
+    const r = check([payment({ village: "红岩村" }), payment({ village: "高平村" })]);
+    expect(r.findings.map((f) => [f.code, f.cell, f.severity])).toEqual([["UNKNOWN_VILLAGE", `${COL.village}${rowOf(0)}`, "warning"]]);
+    expect(r.ok).toBe(true);
+  });
   test("a ledger without its required columns is refused with what is missing", () => {
     expect(() => checkCash({ name: "表", rows: [["收款日期", "姓名", "金额"]] }, SHIZHU)).toThrow(/缺少：经办人、身份证号码、档次、人员类别/);
   });

@@ -35,6 +35,7 @@ export type CashCode =
   | "AMOUNT_MISMATCH"
   | "AMOUNT_UNCHECKED"
   | "BAD_REMIT_METHOD"
+  | "UNKNOWN_VILLAGE"
   | "NOT_IN_EXPORT"
   | "NOT_IN_LEDGER"
   | "EXPORT_MISMATCH";
@@ -168,6 +169,16 @@ export function checkCash(
     }
     if (r.village === "" && r.cells.village)
       add(r, "village", "warning", "MISSING_VALUE", "村社为空：公示时不知道在哪个村社公示");
+
+    const villages = rules?.villages;
+    if (r.village !== "" && villages && !villages.value.includes(r.village))
+      add(
+        r,
+        "village",
+        "warning",
+        "UNKNOWN_VILLAGE",
+        `村社“${r.village}”不在${citeText(villages)}的村（社区）名单中：公示按台账写法分表，请核对名称`
+      );
 
     const idCheck = checkId(r.idValue, asOf ?? undefined);
     const id = idCheck.valid ? idCheck.normalized! : null;
