@@ -13,6 +13,7 @@ import type { Io } from "./main";
 import { countOption, dateOption as dateArg, optDateOption, yearOption } from "./options";
 import { targetsCommand, templateCommand } from "./targetsCommands";
 import { claimCommand, withClaimTemplates } from "./claimCommands";
+import { cashCommand, withCashTemplate } from "./cashCommands";
 
 export interface Command {
   usage: string;
@@ -293,6 +294,7 @@ export const COMMANDS: Record<string, Command> = {
   refund: refundCommand,
   id: idCommand,
   targets: targetsCommand,
-  template: withClaimTemplates(templateCommand),
+  template: withCashTemplate(withClaimTemplates(templateCommand)),
   claim: claimCommand,
+  cash: cashCommand,
 };

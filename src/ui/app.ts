@@ -1,8 +1,8 @@
 /**
  * The shell every panel lives in: title, the policy selector (shared by all panels), a tab
  * per panel, and one status line. Panels are plain objects registered in `panels`:
- * mountApp(root, host, [targetsPanel(), claimPanel(), settingsPanel()]) gives the tabs
- * 检查任务分解表, 生成资助申报表 and 政策设置 in that order.
+ * mountApp(root, host, [targetsPanel(), claimPanel(), cashPanel(), settingsPanel()]) gives the
+ * tabs 检查任务分解表, 生成资助申报表, 现金台账 and 政策设置 in that order.
  *
  * The state the panels share (the chosen policy and the values supplied for what its notice
  * leaves open) lives in createPanelContext, which needs no DOM.

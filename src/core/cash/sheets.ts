@@ -1,0 +1,133 @@
+/**
+ * The check's workbook: 台账检查结果 (the accounting of every row, then every finding at its
+ * cell) and 每日对账 (per collector and day: received, remitted, held; and, with a POS or
+ * tax export, the ledger against it). Values, not formulas, so the figures show in any viewer.
+ * No codes: the clerk reads the findings' messages.
+ */
+import { Decimal } from "../decimal";
+import { toIso } from "../dates";
+import type { CellSpec, SheetSpec } from "../sheet/spec";
+import type { CashReport } from "./check";
+import { dailyLines, type ExportComparison } from "./reconcile";
+
+const HEAD: Partial<CellSpec> = { bold: true, fill: "DDEBF7", align: "center" };
+const MONEY = "#,##0.00";
+const money = (d: Decimal): CellSpec => ({ value: d.toNumber(), numFmt: MONEY });
+const head = (values: string[]): CellSpec[] => values.map((value) => ({ value, ...HEAD }));
+
+/** “输入N行 = 无误a + 有问题b + 无法读取c” and the blank and skipped rows. */
+export function balanceText(report: CashReport): string {
+  const a = report.accounting;
+  const n = a.ok + a.withFindings + a.unreadable;
+  const extra = [
+    a.blank > 0 ? `空行${a.blank}行不计` : "",
+    a.skipped.length > 0
+      ? `另有${a.skipped.length}行不是缴费（${[...new Set(a.skipped.map((s) => s.reason))].join("、")}）`
+      : "",
+  ].filter(Boolean);
+  return `台账${n}行 = 无误${a.ok}行 + 有问题${a.withFindings}行 + 无法读取${a.unreadable}行${extra.length ? `（${extra.join("；")}）` : ""}`;
+}
+
+export function reportSheets(report: CashReport, comparison?: ExportComparison): SheetSpec[] {
+  const t = report.totals;
+  const check: (CellSpec | null)[][] = [
+    [{ value: `${report.policy.label}现金征缴台账检查结果`, bold: true }],
+    [
+      {
+        value: `台账：${report.sheet}${report.asOf !== null ? `\u3000检查截至：${toIso(report.asOf)}` : ""}`,
+      },
+    ],
+    [{ value: balanceText(report) }],
+    [
+      {
+        value: `收款${t.count}笔，合计${t.received.toFixed(2)}元；已解缴${t.remitted.toFixed(2)}元；未解缴${t.unremitted.toFixed(2)}元`,
+      },
+    ],
+    ...report.notes.map((value) => [{ value }]),
+    [],
+    head(["单元格", "行号", "类型", "说明"]),
+  ];
+  const all = [...report.findings, ...(comparison?.findings ?? [])];
+  for (const f of all)
+    check.push([
+      { value: f.sheet ? `${f.sheet}!${f.cell}` : f.cell },
+      { value: f.row + 1 },
+      { value: f.severity === "error" ? "错误" : "提示" },
+      { value: f.message },
+    ]);
+  if (report.accounting.unreadable > 0 || report.accounting.skipped.length > 0) {
+    check.push([], head(["行号", "处理", "原因", ""]));
+    for (const r of report.accounting.rows.filter((x) => x.status === "unreadable"))
+      check.push([
+        { value: r.row },
+        { value: "无法读取，未计入" },
+        { value: r.reasons.join("；") },
+      ]);
+    for (const s of report.accounting.skipped)
+      check.push([{ value: s.row }, { value: "不是缴费，未计入" }, { value: s.reason }]);
+  }
+
+  const daily: (CellSpec | null)[][] = [
+    [{ value: `${report.policy.label}现金征缴每日对账表`, bold: true }],
+    [
+      {
+        value:
+          "当日结存：收款当日及以前收取、当日及以前尚未解缴的现金（同日收取同日解缴的不计滞留）",
+      },
+    ],
+    head(["经办人", "日期", "收款笔数", "收款金额", "解缴笔数", "解缴金额", "当日结存"]),
+  ];
+  for (const l of dailyLines(report.entries))
+    daily.push([
+      { value: l.collector || "（未填）" },
+      { value: toIso(l.day) },
+      { value: l.receivedCount },
+      money(l.received),
+      { value: l.remittedCount },
+      money(l.remitted),
+      money(l.held),
+    ]);
+  if (comparison) {
+    daily.push([], [{ value: `台账解缴与缴费数据（${comparison.sheet}）逐日比对`, bold: true }]);
+    daily.push(head(["日期", "台账解缴金额", "缴费数据金额", "差额"]));
+    for (const d of comparison.byDay)
+      daily.push([
+        { value: toIso(d.day) },
+        money(d.ledger),
+        money(d.exported),
+        money(d.ledger.minus(d.exported)),
+      ]);
+    daily.push(
+      [],
+      [
+        {
+          value: `相符${comparison.matched.length}笔；台账有、缴费数据没有${comparison.notInExport.length}笔；缴费数据有、台账没有${comparison.notInLedger.length}笔`,
+        },
+      ]
+    );
+    if (comparison.notInExport.length > 0) {
+      daily.push(head(["台账行号", "缴费人姓名", "解缴日期", "金额"]));
+      for (const e of comparison.notInExport)
+        daily.push([
+          { value: e.row.index + 1 },
+          { value: e.row.name },
+          { value: toIso(e.remitted!) },
+          money(e.amount),
+        ]);
+    }
+    if (comparison.notInLedger.length > 0) {
+      daily.push(head(["缴费数据行号", "姓名", "日期", "金额"]));
+      for (const x of comparison.notInLedger)
+        daily.push([
+          { value: x.row },
+          { value: x.name },
+          { value: x.date !== null ? toIso(x.date) : "" },
+          money(x.amount),
+        ]);
+    }
+  }
+  return [
+    { name: "台账检查结果", cells: check, columnWidths: [12, 8, 8, 100], frozenRows: 0 },
+    { name: "每日对账", cells: daily, columnWidths: [12, 12, 10, 14, 10, 14, 14], frozenRows: 3 },
+  ];
+}

@@ -1,0 +1,434 @@
+/**
+ * 现金台账: checks the cash ledger the clerk is on (附件3 二、三、四), shows every finding at its
+ * cell (click → the cell), the accounting of every row, the daily reconciliation per
+ * collector and, with a POS/tax export sheet chosen, the ledger against it; makes the check
+ * workbook, the public notice per 村社 (附件3 五) and the blank ledger. Nothing is written
+ * into the clerk's sheets: results are new sheets (Excel) or a downloaded file (the page).
+ */
+import { toIso } from "../../core/dates";
+import { CashFinding } from "../../core/cash/check";
+import { noticePeriods, periodKey, periodRange, NoticePeriod } from "../../core/cash/notice";
+import { dailyLines } from "../../core/cash/reconcile";
+import { balanceText } from "../../core/cash/sheets";
+import { parseDate } from "../../core/dates";
+import type { PanelContext, PanelDef } from "../app";
+import { button, clear, errorText, h } from "../dom";
+import { todayIso, yuan } from "../format";
+import { CashRun, checkSheets, deliver, notice, runCashCheck, templateSheets } from "./run";
+
+const NO_EXPORT = "";
+
+export class CashPanel {
+  private ctx!: PanelContext;
+  private asOf!: HTMLInputElement;
+  private exportSelect!: HTMLSelectElement;
+  private runButton!: HTMLButtonElement;
+  private results!: HTMLElement;
+  private busy = false;
+  private last: CashRun | null = null;
+
+  mount(container: HTMLElement, ctx: PanelContext): void {
+    this.ctx = ctx;
+    const excel = ctx.host.kind === "excel";
+    this.asOf = h("input", { id: "yb-cash-asof", class: "yb-input", type: "date" });
+    this.asOf.value = todayIso();
+    this.exportSelect = h("select", { id: "yb-cash-export", class: "yb-select" });
+    this.runButton = button("检查现金台账", () => void this.check(), {
+      id: "yb-cash-run",
+      primary: true,
+    });
+    const template = button(
+      ctx.host.insertSheets && !ctx.host.download ? "插入空白台账" : "下载空白台账",
+      () => void this.template(),
+      {
+        id: "yb-cash-template",
+      }
+    );
+    const refresh = button("刷新工作表列表", () => void this.refreshSheets(), {
+      id: "yb-cash-refresh",
+    });
+    this.results = h("div", { class: "yb-results", id: "yb-cash-results" });
+    container.append(
+      h(
+        "div",
+        { class: "yb-card" },
+        h("p", {
+          class: "yb-hint",
+          text: excel
+            ? "先打开现金征缴台账工作表，再点“检查现金台账”。要与POS机或税务系统导出的缴费数据比对，把导出数据放进本工作簿并在下面选择。"
+            : "打开台账文件并在上方选中台账工作表，再点“检查现金台账”。缴费数据（POS机或税务系统导出）放在同一文件的另一个工作表中。",
+        }),
+        h(
+          "div",
+          { class: "yb-fields" },
+          h(
+            "div",
+            { class: "yb-field" },
+            h("label", { class: "yb-label", for: "yb-cash-asof", text: "检查截至日期" }),
+            this.asOf
+          ),
+          h(
+            "div",
+            { class: "yb-field" },
+            h("label", {
+              class: "yb-label",
+              for: "yb-cash-export",
+              text: "缴费数据工作表（选填）",
+            }),
+            this.exportSelect
+          )
+        ),
+        h("div", { class: "yb-actions" }, this.runButton, template, refresh)
+      ),
+      this.results
+    );
+    this.fillSheets([]);
+    ctx.onPolicyChange(() => {
+      if (this.last) void this.check();
+    });
+  }
+
+  show(): void {
+    void this.refreshSheets();
+  }
+
+  reset(): void {
+    this.last = null;
+    clear(this.results);
+    void this.refreshSheets();
+  }
+
+  private fillSheets(names: string[]): void {
+    const keep = this.exportSelect.value;
+    this.exportSelect.replaceChildren(
+      h("option", { attrs: { value: NO_EXPORT }, text: "（不比对）" }),
+      ...names.map((n) => h("option", { attrs: { value: n }, text: n }))
+    );
+    if (names.includes(keep)) this.exportSelect.value = keep;
+  }
+
+  private async refreshSheets(): Promise<void> {
+    try {
+      const sheets = await this.ctx.host.listSheets(0);
+      this.fillSheets(sheets.map((s) => s.name));
+    } catch {
+      // No workbook yet (the page before a file is opened): only 不比对.
+      this.fillSheets([]);
+    }
+  }
+
+  private async guard(what: string, work: () => Promise<void>): Promise<void> {
+    if (this.busy) return;
+    this.busy = true;
+    this.ctx.status(what, "busy");
+    this.runButton.disabled = true;
+    try {
+      await work();
+    } catch (e) {
+      this.ctx.status(errorText(e), "error");
+    } finally {
+      this.busy = false;
+      this.runButton.disabled = false;
+    }
+  }
+
+  private policy() {
+    const p = this.ctx.policy();
+    if (!p)
+      throw new Error("请先在上方选择政策（地区、年度）：金额、缴费期和现金征缴规范因地区而异");
+    return p;
+  }
+
+  async check(): Promise<void> {
+    await this.guard("正在读取台账……", async () => {
+      const policy = this.policy();
+      const asOf = parseDate(this.asOf.value);
+      if (asOf === null) throw new Error(`检查截至日期“${this.asOf.value}”不是有效日期`);
+      const run = await runCashCheck(this.ctx.host, {
+        policy,
+        asOf,
+        exportSheet: this.exportSelect.value || null,
+        supplied: this.ctx.supplied(),
+      });
+      this.last = run;
+      this.render(run);
+      const all = [...run.report.findings, ...(run.comparison?.findings ?? [])];
+      const errors = all.filter((f) => f.severity === "error").length;
+      this.ctx.status(
+        all.length === 0
+          ? `“${run.report.sheet}”检查完毕，没有发现问题。`
+          : `“${run.report.sheet}”检查完毕：${errors} 个错误，${all.length - errors} 个提示。`,
+        errors > 0 ? "error" : "success"
+      );
+    });
+  }
+
+  private async template(): Promise<void> {
+    await this.guard("正在生成空白台账……", async () => {
+      const policy = this.policy();
+      this.ctx.status(
+        await deliver(
+          this.ctx.host,
+          templateSheets(policy),
+          `现金征缴台账模板-${policy.label}.xlsx`
+        ),
+        "success"
+      );
+    });
+  }
+
+  private async makeReport(): Promise<void> {
+    const run = this.last;
+    if (!run) return;
+    await this.guard("正在生成检查结果……", async () => {
+      this.ctx.status(
+        await deliver(this.ctx.host, checkSheets(run), `${run.report.sheet}-检查结果.xlsx`),
+        "success"
+      );
+    });
+  }
+
+  private async makeNotice(period: NoticePeriod): Promise<void> {
+    const run = this.last;
+    if (!run) return;
+    await this.guard("正在生成公示……", async () => {
+      const { notice: n, specs } = notice(run, period);
+      if (specs.length === 0) throw new Error(`${n.range.label}没有可公示的现金缴费`);
+      const made = await deliver(this.ctx.host, specs, `现金缴费公示-${n.range.label}.xlsx`);
+      const due = n.range.dueBy !== null ? `应于${toIso(n.range.dueBy)}前张贴。` : "";
+      const left = n.excluded.length > 0 ? `${n.excluded.length}行未公示（原因见下）。` : "";
+      this.ctx.status(
+        `${made}。${n.villages.length}个村社，${n.count}人。${due}${left}张贴后请留存原件或照片备查。`,
+        "success"
+      );
+      this.showExcluded(n.excluded);
+    });
+  }
+
+  private showExcluded(excluded: { row: number; reason: string }[]): void {
+    const box = this.results.querySelector("#yb-cash-excluded");
+    if (!box) return;
+    clear(box);
+    for (const x of excluded) box.appendChild(h("li", { text: `第${x.row}行：${x.reason}` }));
+  }
+
+  private render(run: CashRun): void {
+    clear(this.results);
+    const r = run.report;
+    const a = r.accounting;
+    const all = [...r.findings, ...(run.comparison?.findings ?? [])];
+    const errors = all.filter((f) => f.severity === "error").length;
+    const stat = (id: string, value: number, label: string) =>
+      h("span", {
+        class: "yb-count",
+        id,
+        dataset: { value: String(value) },
+        text: `${label} ${value}`,
+      });
+    this.results.appendChild(
+      h(
+        "div",
+        { class: "yb-card yb-result-card", id: "yb-cash-summary" },
+        h("div", {
+          class: `yb-summary ${errors > 0 ? "yb-summary-error" : all.length > 0 ? "yb-summary-warning" : "yb-summary-ok"}`,
+          text:
+            all.length === 0 ? "✓ 没有发现问题" : `${errors} 个错误，${all.length - errors} 个提示`,
+        }),
+        h("p", { class: "yb-facts", id: "yb-cash-balance", text: balanceText(r) }),
+        h(
+          "p",
+          { class: "yb-facts" },
+          stat("yb-cash-input", a.ok + a.withFindings + a.unreadable, "台账行"),
+          " · ",
+          stat("yb-cash-ok", a.ok, "无误"),
+          " · ",
+          stat("yb-cash-findings", a.withFindings, "有问题"),
+          " · ",
+          stat("yb-cash-unreadable", a.unreadable, "无法读取")
+        ),
+        h("p", {
+          class: "yb-facts",
+          id: "yb-cash-totals",
+          dataset: {
+            received: r.totals.received.toFixed(2),
+            unremitted: r.totals.unremitted.toFixed(2),
+          },
+          text: `收款${r.totals.count}笔，合计${yuan(r.totals.received.toNumber())}元；已解缴${yuan(r.totals.remitted.toNumber())}元；未解缴${yuan(r.totals.unremitted.toNumber())}元`,
+        }),
+        ...r.notes.map((n) => h("p", { class: "yb-hint", text: n })),
+        h(
+          "div",
+          { class: "yb-actions" },
+          button(
+            this.ctx.host.download ? "下载检查结果和每日对账" : "生成检查结果和每日对账工作表",
+            () => void this.makeReport(),
+            {
+              id: "yb-cash-report",
+            }
+          )
+        )
+      )
+    );
+    if (all.length > 0) {
+      const list = h("ul", {
+        class: "yb-findings",
+        id: "yb-cash-list",
+        attrs: { "aria-label": "台账中的问题" },
+      });
+      for (const f of all) list.appendChild(this.findingItem(f));
+      this.results.appendChild(
+        h(
+          "div",
+          { class: "yb-card" },
+          h("h2", { class: "yb-h2", text: "问题（点击定位到单元格）" }),
+          list
+        )
+      );
+    }
+    this.results.appendChild(this.noticeCard(run));
+    this.results.appendChild(this.dailyCard(run));
+  }
+
+  private findingItem(f: CashFinding): HTMLLIElement {
+    const where = f.sheet ? `${f.sheet}!${f.cell}` : f.cell;
+    return h(
+      "li",
+      {
+        class: `yb-finding yb-finding-${f.severity}`,
+        dataset: { cell: f.cell, code: f.code, sheet: f.sheet ?? "" },
+      },
+      h(
+        "button",
+        {
+          class: "yb-finding-main",
+          type: "button",
+          title: `定位到 ${where}`,
+          on: {
+            click: () => {
+              const sheet = f.sheet ?? this.last?.report.sheet;
+              this.ctx.host
+                .selectCell(f.cell, sheet)
+                .catch((e) => this.ctx.status(errorText(e), "error"));
+            },
+          },
+        },
+        h("span", {
+          class: `yb-badge yb-badge-${f.severity}`,
+          text: f.severity === "error" ? "错误" : "提示",
+        }),
+        h("span", { class: "yb-cell", text: where }),
+        h("span", { class: "yb-message", text: f.message })
+      )
+    );
+  }
+
+  private noticeCard(run: CashRun): HTMLElement {
+    const periods = noticePeriods(run.report);
+    const select = h("select", { id: "yb-cash-period", class: "yb-select" });
+    for (const p of periods) {
+      const range = periodRange(p, run.report.policy);
+      select.appendChild(
+        h("option", {
+          attrs: { value: periodKey(p) },
+          text: `${range.label}（${toIso(range.from)} 至 ${toIso(range.to)}）`,
+        })
+      );
+    }
+    return h(
+      "div",
+      { class: "yb-card", id: "yb-cash-notice-card" },
+      h("h2", { class: "yb-h2", text: "现金缴费公示" }),
+      h("p", {
+        class: "yb-hint",
+        text: "按季在村社公示，集中征收期结束后一个月内全面公示一次。每个村社一张表：村社、姓名、身份证后4位、缴费档次、缴费金额，不含完整身份证号码。",
+      }),
+      h(
+        "div",
+        { class: "yb-field" },
+        h("label", { class: "yb-label", for: "yb-cash-period", text: "公示期间" }),
+        select
+      ),
+      h(
+        "div",
+        { class: "yb-actions" },
+        button(
+          this.ctx.host.download ? "下载公示表" : "生成公示工作表",
+          () => {
+            const p = periods.find((x) => periodKey(x) === select.value);
+            if (p) void this.makeNotice(p);
+          },
+          { id: "yb-cash-notice" }
+        )
+      ),
+      h("ul", { class: "yb-hint", id: "yb-cash-excluded" })
+    );
+  }
+
+  private dailyCard(run: CashRun): HTMLElement {
+    const body = h("tbody");
+    for (const l of dailyLines(run.report.entries))
+      body.appendChild(
+        h(
+          "tr",
+          {},
+          h("th", { text: l.collector || "（未填）", attrs: { scope: "row" } }),
+          h("td", { text: toIso(l.day) }),
+          h("td", { text: `${l.receivedCount}笔 ${yuan(l.received.toNumber())}` }),
+          h("td", { text: `${l.remittedCount}笔 ${yuan(l.remitted.toNumber())}` }),
+          h("td", { text: yuan(l.held.toNumber()) })
+        )
+      );
+    const c = run.comparison;
+    return h(
+      "div",
+      { class: "yb-card", id: "yb-cash-daily" },
+      h("h2", { class: "yb-h2", text: "每日对账（经办人、日期）" }),
+      h(
+        "div",
+        { class: "yb-table-wrap" },
+        h(
+          "table",
+          { class: "yb-table" },
+          h(
+            "thead",
+            {},
+            h(
+              "tr",
+              {},
+              ...["经办人", "日期", "收款", "解缴", "当日结存"].map((t) =>
+                h("th", { text: t, attrs: { scope: "col" } })
+              )
+            )
+          ),
+          body
+        )
+      ),
+      c
+        ? h("p", {
+            class: "yb-facts",
+            id: "yb-cash-compare",
+            dataset: {
+              matched: String(c.matched.length),
+              notInExport: String(c.notInExport.length),
+              notInLedger: String(c.notInLedger.length),
+            },
+            text: `与“${c.sheet}”比对：相符${c.matched.length}笔；台账有、缴费数据没有${c.notInExport.length}笔；缴费数据有、台账没有${c.notInLedger.length}笔`,
+          })
+        : null
+    );
+  }
+}
+
+export function cashPanel(onCreate?: (panel: CashPanel) => void): PanelDef {
+  let panel: CashPanel | null = null;
+  return {
+    id: "cash",
+    title: "现金台账",
+    mount(container, ctx) {
+      panel = new CashPanel();
+      panel.mount(container, ctx);
+      onCreate?.(panel);
+    },
+    show: () => panel?.show(),
+  };
+}
