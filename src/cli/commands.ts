@@ -12,6 +12,7 @@ import { flag, opt, ParsedArgs, required, supplied, UsageError } from "./args";
 import type { Io } from "./main";
 import { targetsCommand, templateCommand } from "./targetsCommands";
 import { claimCommand, withClaimTemplates } from "./claimCommands";
+import { matchCommand } from "./matchCommands";
 
 export interface Command {
   usage: string;
@@ -316,4 +317,5 @@ export const COMMANDS: Record<string, Command> = {
   targets: targetsCommand,
   template: withClaimTemplates(templateCommand),
   claim: claimCommand,
+  match: matchCommand,
 };
