@@ -114,7 +114,7 @@ export function matchWorkbook(r: MatchResult, policy: PolicyModel, o: MatchWorkb
   sheets.push({
     name: name("分村统计"),
     cells: statRows,
-    columnWidths: [14, 30, 10, 8, 9, 8, 10],
+    columnWidths: [12, 26, 9, 7, 8, 7, 9],
     frozenRows: 2,
   });
 

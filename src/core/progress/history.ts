@@ -60,7 +60,7 @@ export interface ProgressHistory {
   dates: string[];
   /** Villages in the order first reported. */
   villages: string[];
-  /** Sorted by date, then rank, then village order. */
+  /** Sorted by date, then in the villages' order (the sheet keeps that order; ranks are a column). */
   rows: ProgressRow[];
 }
 
@@ -125,14 +125,12 @@ function derive(
         };
         return row;
       });
-    day.sort(
-      (a, b) =>
-        b.rate - a.rate || b.paid - a.paid || villages.indexOf(a.village) - villages.indexOf(b.village)
-    );
-    day.forEach((row, i) => {
-      const prev = i > 0 ? day[i - 1] : null;
+    const ranked = day.slice().sort((a, b) => b.rate - a.rate || b.paid - a.paid);
+    ranked.forEach((row, i) => {
+      const prev = i > 0 ? ranked[i - 1] : null;
       row.rank = prev !== null && prev.rate === row.rate ? prev.rank : i + 1;
     });
+    day.sort((a, b) => villages.indexOf(a.village) - villages.indexOf(b.village));
     for (const row of day) {
       rows.push(row);
       last.set(row.village, row);
@@ -219,7 +217,9 @@ export function progressReport(history: ProgressHistory, date?: string): Progres
   const d = date ?? history.dates[history.dates.length - 1];
   const i = history.dates.indexOf(d);
   if (i < 0) return null;
-  const ranking = history.rows.filter((r) => r.date === d);
+  const ranking = history.rows
+    .filter((r) => r.date === d)
+    .sort((a, b) => a.rank - b.rank || b.paid - a.paid);
   return {
     date: d,
     previous: i > 0 ? history.dates[i - 1] : null,

@@ -90,7 +90,7 @@ export function chartSheet(history: ProgressHistory, title: string, name = CHART
       categories: col(0),
       categoryCache: t.rows.map((r) => String(r[0])),
       series,
-      anchor: { col: 0, row: n + 2, cols: Math.max(8, t.header.length), rows: 18 },
+      anchor: { col: 0, row: n + 2, cols: Math.min(Math.max(6, t.header.length), 8), rows: 22 },
     },
   };
 }
