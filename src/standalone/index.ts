@@ -1,12 +1,13 @@
 /**
  * The standalone page, for clerks on WPS or without Microsoft 365: open an .xlsx or .csv
- * file, run the same panels as the Excel task pane (检查任务分解表, 生成资助申报表, 政策设置), download
+ * file, run the same panels as the Excel task pane (检查任务分解表, 生成资助申报表, 参保比对, 政策设置), download
  * the annotated or the claim workbook. No Office.js and no network: the file is read,
  * checked and written in this page.
  */
 import { mountApp } from "../ui/app";
 import { ClaimPanel, claimPanel } from "../ui/claim/panel";
 import { errorText, h } from "../ui/dom";
+import { MatchPanel, matchPanel } from "../ui/match/panel";
 import { settingsPanel } from "../ui/settings/panel";
 import { injectStyles } from "../ui/styles";
 import { TargetsPanel, targetsPanel } from "../ui/targets/panel";
@@ -19,6 +20,7 @@ function init(): void {
   const host = new StandaloneHost();
   let panel: TargetsPanel | null = null;
   let claim: ClaimPanel | null = null;
+  let match: MatchPanel | null = null;
 
   const side = h("div", { class: "yb-side" });
   const page = h("div", { class: "yb-page" }, side, host.preview.element);
@@ -26,7 +28,12 @@ function init(): void {
   const app = mountApp(
     side,
     host,
-    [targetsPanel((p) => (panel = p)), claimPanel((p) => (claim = p)), settingsPanel()],
+    [
+      targetsPanel((p) => (panel = p)),
+      claimPanel((p) => (claim = p)),
+      matchPanel((p) => (match = p)),
+      settingsPanel(),
+    ],
     "医保助手 · 网页版"
   );
 
@@ -64,6 +71,7 @@ function init(): void {
       const wb = await host.open(file);
       panel?.reset();
       claim?.reset();
+      match?.reset();
       fileName.textContent = `已打开：${wb.fileName}（${wb.sheets.length} 个工作表）`;
       sheetSelect.replaceChildren(
         ...wb.sheets.map((s, i) => h("option", { attrs: { value: String(i) }, text: s.name }))

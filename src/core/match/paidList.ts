@@ -35,6 +35,9 @@ export class MatchInputError extends Error {
 
 const AMOUNT = /^(缴费金额|实缴金额|缴费额|金额|个人缴费金额|个人缴费|应缴金额|实缴|缴款金额|税款金额|费款金额)(\(元\))?$/;
 
+/** Tax exports name the payer 纳税人名称 or 缴费人. */
+const PAYER_NAME = /^(纳税人名称|纳税人姓名|缴费人|缴费人姓名|缴费人名称|参保人名称)$/;
+
 function isAmountHeader(text: string): boolean {
   return AMOUNT.test(squeezeKey(text).replace(/[（]/g, "(").replace(/[）]/g, ")"));
 }
@@ -71,7 +74,7 @@ export function findPaidList(sheet: SheetData, idColumn?: string): PaidTable {
         cand.score++;
         return;
       }
-      const m = matchHeader(text);
+      const m = PAYER_NAME.test(squeezeKey(text)) ? { field: "name" as const, rank: 50 } : matchHeader(text);
       if (!m || m.field === "category" || m.field === "department") return;
       if (m.field === "id") cand.ids.push(c);
       const had = ranks[m.field];
