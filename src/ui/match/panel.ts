@@ -44,7 +44,7 @@ export class MatchPanel {
     this.date.value = todayIso();
     this.runButton = button("开始比对", () => void this.run(), { id: "yb-match-run", primary: true });
     const refresh = button("重新读取工作表列表", () => void this.guard(() => this.list()), { id: "yb-match-refresh" });
-    const file = h("input", { id: "yb-match-file", type: "file", attrs: { accept: ".xlsx,.csv", multiple: "" } });
+    const file = h("input", { id: "yb-match-file", type: "file", hidden: true, attrs: { accept: ".xlsx,.csv", multiple: "" } });
     file.addEventListener("change", () => {
       const files = [...(file.files ?? [])];
       file.value = "";
@@ -297,7 +297,7 @@ export class MatchPanel {
     const run = this.last;
     const host = this.ctx.host;
     if (!run || !host.download) return;
-    const base = host.baseName?.() ?? "参保比对";
+    const base = (host.baseName?.() ?? "").replace(/\.[^.]+$/, "") || "名单";
     await host.download(await matchXlsx(run), `${base}-参保比对.xlsx`);
   }
 }
