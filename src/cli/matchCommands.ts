@@ -23,12 +23,15 @@ import { flag, opt, ParsedArgs, required, supplied, UsageError } from "./args";
 import type { Command } from "./commands";
 import type { Io } from "./main";
 
-const pct = (x: number | null): string => (x === null ? "—" : `${(Math.round(x * 1000) / 10).toFixed(1)}%`);
+const pct = (x: number | null): string =>
+  x === null ? "—" : `${(Math.round(x * 1000) / 10).toFixed(1)}%`;
 
 export function matchText(run: MatchRun): string {
   const r = run.result;
   const out: string[] = [];
-  out.push(`${r.label}参保比对（截至${run.history.dates.length > 0 ? progressReport(run.history)!.date : ""}）`);
+  out.push(
+    `${r.label}参保比对（截至${run.history.dates.length > 0 ? progressReport(run.history)!.date : ""}）`
+  );
   out.push(balanceText(r.counts));
   const paid = r.people.filter((p) => p.status === "paid").length;
   const conflict = r.people.filter((p) => p.status === "conflict").length;
@@ -41,7 +44,12 @@ export function matchText(run: MatchRun): string {
     const [all, low, pov] = v.rows;
     const part = (s: typeof all) =>
       `${s.label} ${s.people}/${s.paid}/${pct(s.rate)}${s.goal !== null ? `/目标${pct(s.goal)}/差${s.gap}` : ""}`;
-    out.push(`  ${v.village}：${[all, low, pov].filter((s) => s.people > 0 || s === all).map(part).join("；")}`);
+    out.push(
+      `  ${v.village}：${[all, low, pov]
+        .filter((s) => s.people > 0 || s === all)
+        .map(part)
+        .join("；")}`
+    );
   }
   if (run.targets) {
     out.push("");
@@ -56,20 +64,25 @@ export function matchText(run: MatchRun): string {
   const rep = progressReport(run.history);
   if (rep) {
     out.push("");
-    out.push(`进度排名（${rep.date}${rep.previous ? `，较${rep.previous}` : ""}${rep.due !== null ? `，应完成${pct(rep.due)}` : ""}）：`);
+    out.push(
+      `进度排名（${rep.date}${rep.previous ? `，较${rep.previous}` : ""}${rep.due !== null ? `，应完成${pct(rep.due)}` : ""}）：`
+    );
     for (const x of rep.ranking)
       out.push(
         `  ${x.rank}. ${x.village} ${pct(x.rate)}（${x.paid}/${x.target}）` +
           (x.change !== null ? ` 较上次${x.change >= 0 ? "+" : ""}${x.change}人` : "") +
           (x.behind ? " 落后" : "")
       );
-    if (rep.behind.length > 0) out.push(`  落后于进度的：${rep.behind.map((x) => x.village).join("、")}`);
+    if (rep.behind.length > 0)
+      out.push(`  落后于进度的：${rep.behind.map((x) => x.village).join("、")}`);
   }
   if (r.rejected.length > 0) {
     out.push("");
     out.push(`未通过（${r.rejected.length}行）：`);
     for (const x of r.rejected.slice(0, 50))
-      out.push(`  ${x.side === "list" ? "身份名单" : "缴费名单"}“${x.sheet}”第${x.row}行${x.name ? ` ${x.name}` : ""}：${x.reason}`);
+      out.push(
+        `  ${x.side === "list" ? "身份名单" : "缴费名单"}“${x.sheet}”第${x.row}行${x.name ? ` ${x.name}` : ""}：${x.reason}`
+      );
     if (r.rejected.length > 50) out.push("  （只列出前50行；全部见 --out 生成的工作簿）");
   }
   return out.join("\n");
@@ -85,11 +98,24 @@ export function matchJson(run: MatchRun): unknown {
     conflicts: r.people.filter((p) => p.status === "conflict").length,
     outside: r.outside.length,
     merged: r.merged.length,
-    rejected: r.rejected.map((x) => ({ side: x.side, sheet: x.sheet, row: x.row, reason: x.reason })),
+    rejected: r.rejected.map((x) => ({
+      side: x.side,
+      sheet: x.sheet,
+      row: x.row,
+      reason: x.reason,
+    })),
     villages: run.villages.map((v) => ({
       village: v.village,
       paidOutside: v.paidOutside,
-      rows: v.rows.map((s) => ({ kind: s.kind, label: s.label, people: s.people, paid: s.paid, rate: s.rate, goal: s.goal, gap: s.gap })),
+      rows: v.rows.map((s) => ({
+        kind: s.kind,
+        label: s.label,
+        people: s.people,
+        paid: s.paid,
+        rate: s.rate,
+        goal: s.goal,
+        gap: s.gap,
+      })),
     })),
     grading: run.targets
       ? run.targets.summary.progress.map((u) => ({
@@ -110,7 +136,10 @@ export function matchJson(run: MatchRun): unknown {
 async function historyFrom(path: string): Promise<ProgressCell[][]> {
   const sheets = await readWorkbookFile(path);
   const s = sheets.find((x) => x.name === PROGRESS_SHEET);
-  if (!s) throw new UsageError(`--history 文件 ${path} 中没有“${PROGRESS_SHEET}”工作表（应为上次比对生成的工作簿）`);
+  if (!s)
+    throw new UsageError(
+      `--history 文件 ${path} 中没有“${PROGRESS_SHEET}”工作表（应为上次比对生成的工作簿）`
+    );
   return s.rows.map((row) => row.map((v) => (v instanceof Date ? toIso(fromJsDate(v) ?? 0) : v)));
 }
 
@@ -122,15 +151,20 @@ export const matchCommand: Command = {
     "参保比对（谁还没缴）：身份名单、户籍花名册与税务缴费名单按身份证号码比对，分村分类统计、未缴名单、评档和工作经费、进度记录与排名",
   options: ["paid", "policy", "targets", "history", "date", "out", "paid-id", "set", "json"],
   async run(args: ParsedArgs, io: Io) {
-    if (args.positionals.length === 0) throw new UsageError(`缺少身份名单文件。用法：${matchCommand.usage}`);
+    if (args.positionals.length === 0)
+      throw new UsageError(`缺少身份名单文件。用法：${matchCommand.usage}`);
     const policy = getPolicy(required(args, "policy", "政策，见 yibao policies"));
     const paidFile = required(args, "paid", "缴费名单文件");
     const out = opt(args, "out");
-    const inputs = [...args.positionals, paidFile, opt(args, "targets"), opt(args, "history")].filter(
-      (x): x is string => x !== undefined
-    );
+    const inputs = [
+      ...args.positionals,
+      paidFile,
+      opt(args, "targets"),
+      opt(args, "history"),
+    ].filter((x): x is string => x !== undefined);
     if (out !== undefined) {
-      if (!/\.xlsx$/i.test(out)) throw new UsageError(`比对结果文件（--out）应为 .xlsx 文件，而不是“${out}”`);
+      if (!/\.xlsx$/i.test(out))
+        throw new UsageError(`比对结果文件（--out）应为 .xlsx 文件，而不是“${out}”`);
       if (inputs.some((f) => resolve(f) === resolve(out)))
         throw new UsageError("--out 不能与输入文件相同：比对结果另存为新文件，不改动原表");
     }
@@ -188,6 +222,8 @@ function todayLocal(): Day {
 function dateOption(text: string): Day {
   const d = parseDate(text);
   if (d === null)
-    throw new UsageError(`报告日期（--date）“${text}”不是有效日期（可写 2024-11-29、2024/11/29 或 2024年11月29日）`);
+    throw new UsageError(
+      `报告日期（--date）“${text}”不是有效日期（可写 2024-11-29、2024/11/29 或 2024年11月29日）`
+    );
   return d;
 }

@@ -16,10 +16,28 @@ const REL_CHART = "http://schemas.openxmlformats.org/officeDocument/2006/relatio
 const CT_DRAWING = "application/vnd.openxmlformats-officedocument.drawing+xml";
 const CT_CHART = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
 
-const COLORS = ["C00000", "1F77B4", "2CA02C", "FF7F0E", "9467BD", "8C564B", "E377C2", "17BECF", "BCBD22", "7F7F7F", "393B79", "AD494A", "637939"];
+const COLORS = [
+  "C00000",
+  "1F77B4",
+  "2CA02C",
+  "FF7F0E",
+  "9467BD",
+  "8C564B",
+  "E377C2",
+  "17BECF",
+  "BCBD22",
+  "7F7F7F",
+  "393B79",
+  "AD494A",
+  "637939",
+];
 
 function esc(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  return s
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
 }
 
 function ref(sheet: string, a1: string): string {
@@ -34,7 +52,9 @@ function seriesXml(spec: LineChartSpec, i: number): string {
   const pts = s.cache
     .map((v, k) => (v === null ? "" : `<c:pt idx="${k}"><c:v>${v}</c:v></c:pt>`))
     .join("");
-  const cats = spec.categoryCache.map((v, k) => `<c:pt idx="${k}"><c:v>${esc(v)}</c:v></c:pt>`).join("");
+  const cats = spec.categoryCache
+    .map((v, k) => `<c:pt idx="${k}"><c:v>${esc(v)}</c:v></c:pt>`)
+    .join("");
   return (
     `<c:ser><c:idx val="${i}"/><c:order val="${i}"/>` +
     `<c:tx><c:v>${esc(s.name)}</c:v></c:tx>` +
@@ -91,16 +111,22 @@ function drawingXml(spec: LineChartSpec): string {
 async function sheetPath(zip: JSZip, sheetName: string): Promise<string> {
   const wb = await zip.file("xl/workbook.xml")!.async("string");
   const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
-  const m = new RegExp(`<sheet [^>]*name="${esc(sheetName).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"[^>]*r:id="([^"]+)"`).exec(wb);
+  const m = new RegExp(
+    `<sheet [^>]*name="${esc(sheetName).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"[^>]*r:id="([^"]+)"`
+  ).exec(wb);
   if (!m) throw new Error(`工作簿中没有工作表“${sheetName}”，无法加入图表`);
-  const t = new RegExp(`<Relationship [^>]*Id="${m[1]}"[^>]*Target="([^"]+)"`).exec(rels) ??
+  const t =
+    new RegExp(`<Relationship [^>]*Id="${m[1]}"[^>]*Target="([^"]+)"`).exec(rels) ??
     new RegExp(`<Relationship [^>]*Target="([^"]+)"[^>]*Id="${m[1]}"`).exec(rels);
   if (!t) throw new Error(`工作表“${sheetName}”的关系缺失，无法加入图表`);
   return t[1].startsWith("/") ? t[1].slice(1) : `xl/${t[1]}`;
 }
 
 /** Adds line charts to an .xlsx written by exceljs (sheets without drawings of their own). */
-export async function addLineCharts(xlsx: Uint8Array, charts: LineChartSpec[]): Promise<Uint8Array> {
+export async function addLineCharts(
+  xlsx: Uint8Array,
+  charts: LineChartSpec[]
+): Promise<Uint8Array> {
   if (charts.length === 0) return xlsx;
   const zip = await JSZip.loadAsync(xlsx);
   let types = await zip.file("[Content_Types].xml")!.async("string");
@@ -131,9 +157,13 @@ export async function addLineCharts(xlsx: Uint8Array, charts: LineChartSpec[]): 
     }
     let sheet = await zip.file(path)!.async("string");
     if (/<drawing /.test(sheet)) throw new Error(`工作表“${spec.sheet}”已有绘图，无法加入图表`);
-    if (!/xmlns:r=/.test(sheet)) sheet = sheet.replace("<worksheet ", `<worksheet xmlns:r="${NS_R}" `);
+    if (!/xmlns:r=/.test(sheet))
+      sheet = sheet.replace("<worksheet ", `<worksheet xmlns:r="${NS_R}" `);
     // <drawing> comes after the page setup elements and before legacy drawings / tables (CT_Worksheet order).
-    const before = /<(legacyDrawing|legacyDrawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)[ >/]/.exec(sheet);
+    const before =
+      /<(legacyDrawing|legacyDrawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)[ >/]/.exec(
+        sheet
+      );
     const tag = `<drawing r:id="${relId}"/>`;
     sheet = before
       ? sheet.slice(0, before.index) + tag + sheet.slice(before.index)

@@ -194,7 +194,8 @@ export function matchPaid(
   // and a household list's village fills in where a department list has none.
   const tables = listTables(listSheets).sort(
     (a, b) =>
-      Number(a.table.columns.category === undefined) - Number(b.table.columns.category === undefined)
+      Number(a.table.columns.category === undefined) -
+      Number(b.table.columns.category === undefined)
   );
   const asOf = options.asOf;
   const cats = new Map<string, CategoryModel | null | undefined>();
@@ -227,7 +228,11 @@ export function matchPaid(
     const idr = checkId(r.idValue, asOf);
     if (!idr.valid) {
       rejectedRows++;
-      reject("list", r, idr.problem === "EMPTY" ? "身份证号码为空" : `身份证号码有误：${idr.message}`);
+      reject(
+        "list",
+        r,
+        idr.problem === "EMPTY" ? "身份证号码为空" : `身份证号码有误：${idr.message}`
+      );
       return;
     }
     if (r.name === "") {
@@ -277,7 +282,8 @@ export function matchPaid(
         : `同一人也在“${p.source.sheet}”第${p.source.row}行，计一次`,
     });
   };
-  for (const { sheet, table } of tables) scanRoster(sheet, table, visitList, (g) => ignored.push(g));
+  for (const { sheet, table } of tables)
+    scanRoster(sheet, table, visitList, (g) => ignored.push(g));
 
   // --- The paid list.
   const outside: Payment[] = [];
@@ -292,7 +298,11 @@ export function matchPaid(
     const idr = checkId(r.idValue, asOf);
     if (!idr.valid) {
       paidRejected++;
-      reject("paid", r, idr.problem === "EMPTY" ? "身份证号码为空" : `身份证号码有误：${idr.message}`);
+      reject(
+        "paid",
+        r,
+        idr.problem === "EMPTY" ? "身份证号码为空" : `身份证号码有误：${idr.message}`
+      );
       return;
     }
     const id = idr.normalized!;
@@ -375,7 +385,8 @@ export function matchPaid(
   for (const p of persons.values()) {
     const tier = p.payment?.tier || p.rosterTier;
     const list = p.cats;
-    const top = list.length === 1 ? list[0] : list[highestIdentity(list, (c) => subsidyOf(c, tier))];
+    const top =
+      list.length === 1 ? list[0] : list[highestIdentity(list, (c) => subsidyOf(c, tier))];
     p.category = top ? top.name : "";
     const groups = new Set<Group>();
     for (const c of list) {
@@ -425,4 +436,3 @@ export function balanceText(c: MatchCounts): string {
     `缴费名单 ${c.paidRows} 行 = 已比对 ${c.paidMatched} 行 + 不在名单内 ${c.paidOutside} 行 + 未通过 ${c.paidRejected} 行`
   );
 }
-

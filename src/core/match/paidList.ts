@@ -33,7 +33,8 @@ export class MatchInputError extends Error {
   }
 }
 
-const AMOUNT = /^(缴费金额|实缴金额|缴费额|金额|个人缴费金额|个人缴费|应缴金额|实缴|缴款金额|税款金额|费款金额)(\(元\))?$/;
+const AMOUNT =
+  /^(缴费金额|实缴金额|缴费额|金额|个人缴费金额|个人缴费|应缴金额|实缴|缴款金额|税款金额|费款金额)(\(元\))?$/;
 
 /** Tax exports name the payer 纳税人名称 or 缴费人. */
 const PAYER_NAME = /^(纳税人名称|纳税人姓名|缴费人|缴费人姓名|缴费人名称|参保人名称)$/;
@@ -74,7 +75,9 @@ export function findPaidList(sheet: SheetData, idColumn?: string): PaidTable {
         cand.score++;
         return;
       }
-      const m = PAYER_NAME.test(squeezeKey(text)) ? { field: "name" as const, rank: 50 } : matchHeader(text);
+      const m = PAYER_NAME.test(squeezeKey(text))
+        ? { field: "name" as const, rank: 50 }
+        : matchHeader(text);
       if (!m || m.field === "category" || m.field === "department") return;
       if (m.field === "id") cand.ids.push(c);
       const had = ranks[m.field];
@@ -106,8 +109,7 @@ export function findPaidList(sheet: SheetData, idColumn?: string): PaidTable {
       ? [...want].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1
       : -1;
     idCol = byLetter >= 0 ? byLetter : headers.findIndex((h) => squeezeKey(h) === want);
-    if (idCol < 0)
-      throw new MatchInputError(`${where}没有名为“${idColumn}”的列。${line}`, found);
+    if (idCol < 0) throw new MatchInputError(`${where}没有名为“${idColumn}”的列。${line}`, found);
   } else if (best.ids.length === 0) {
     throw new MatchInputError(
       `${where}没有身份证号码列，无法比对。${line}。请确认导出的名单含有“身份证号码”（或“证件号码”）列。`,

@@ -5,9 +5,15 @@
  */
 import { Day, toIso } from "../dates";
 import type { PolicyModel, Supplied } from "../policy/model";
-import { recordProgress, readProgress, type ProgressCell, type ProgressEntry, type ProgressHistory } from "../progress/history";
+import {
+  recordProgress,
+  readProgress,
+  type ProgressCell,
+  type ProgressEntry,
+  type ProgressHistory,
+} from "../progress/history";
 import { chartSheet, progressSheet, type LineChartSpec } from "../progress/sheets";
-import { milestoneDue } from "../rules/assessment";
+import { dueOn, progressEntries } from "../progress/fromTargets";
 import type { SheetData } from "../sheet/address";
 import type { SheetSpec } from "../sheet/spec";
 import { checkTargets } from "../targets/check";
@@ -60,13 +66,21 @@ export function runMatch(input: MatchInput): MatchRun {
       matched: matchedCounts(villages),
     });
     // The villages in the target sheet's order, then any the sheet does not have.
-    villages = villageStats(result, policy, targets.summary.progress.map((u) => u.unit));
+    villages = villageStats(
+      result,
+      policy,
+      targets.summary.progress.map((u) => u.unit)
+    );
   }
   const iso = toIso(input.date);
-  const due = milestoneDue(policy, iso)?.share ?? null;
+  const due = dueOn(policy, iso);
   const entries: ProgressEntry[] = targets
-    ? targets.summary.progress.map((u) => ({ village: u.unit, target: u.target, paid: u.paid ?? 0 }))
-    : villages.map((v) => ({ village: v.village, target: v.rows[0].people, paid: v.rows[0].paid + v.paidOutside }));
+    ? progressEntries(targets)
+    : villages.map((v) => ({
+        village: v.village,
+        target: v.rows[0].people,
+        paid: v.rows[0].paid + v.paidOutside,
+      }));
   const progressValues = recordProgress(input.history ?? [], iso, entries, due);
   const history = readProgress(progressValues);
   const sheets = matchWorkbook(result, policy, {
@@ -74,9 +88,7 @@ export function runMatch(input: MatchInput): MatchRun {
     villages,
     targets,
     existingSheets: input.existingSheets,
-    notes: targets
-      ? []
-      : ["未提供任务分解表：进度记录的“任务数”为名单人数。"],
+    notes: targets ? [] : ["未提供任务分解表：进度记录的“任务数”为名单人数。"],
   });
   const chart = chartSheet(history, `${policy.label}各村（社区）参保进度`);
   return {
@@ -92,4 +104,3 @@ export function runMatch(input: MatchInput): MatchRun {
     chart: chart.chart,
   };
 }
-

@@ -148,7 +148,8 @@ export function villageStats(
   if (byKey.has(noVillage)) keys.push(noVillage);
   return keys.map((k) => {
     const e = byKey.get(k)!;
-    const rank = (label: string): number => (label === GENERAL ? 2e9 : (catOrder.get(label) ?? 1e9));
+    const rank = (label: string): number =>
+      label === GENERAL ? 2e9 : (catOrder.get(label) ?? 1e9);
     const cats = [...e.cats.values()].sort((a, b) => rank(a.label) - rank(b.label));
     const rows = [...e.v.rows, ...cats];
     rows.forEach(finish);

@@ -53,11 +53,18 @@ function payCells(p: Payment | null): (CellSpec | null)[] {
   return [
     p.paid !== null ? { value: toIso(p.paid) } : null,
     { value: p.tier || null },
-    { value: amount === "" ? null : amount, numFmt: typeof amount === "number" ? "#,##0.00" : undefined },
+    {
+      value: amount === "" ? null : amount,
+      numFmt: typeof amount === "number" ? "#,##0.00" : undefined,
+    },
   ];
 }
 
-export function matchWorkbook(r: MatchResult, policy: PolicyModel, o: MatchWorkbookOptions): SheetSpec[] {
+export function matchWorkbook(
+  r: MatchResult,
+  policy: PolicyModel,
+  o: MatchWorkbookOptions
+): SheetSpec[] {
   const taken = [...(o.existingSheets ?? [])];
   const name = (n: string): string => {
     const s = safeSheetName(n, taken);
@@ -77,7 +84,11 @@ export function matchWorkbook(r: MatchResult, policy: PolicyModel, o: MatchWorkb
       .split("\n")
       .map((line) => [{ value: line }]),
     [],
-    [{ value: `名单内 ${r.people.length} 人：已缴 ${paidPeople} 人，未缴 ${r.people.length - paidPeople - conflicts} 人，姓名不一致待核实 ${conflicts} 人` }],
+    [
+      {
+        value: `名单内 ${r.people.length} 人：已缴 ${paidPeople} 人，未缴 ${r.people.length - paidPeople - conflicts} 人，姓名不一致待核实 ${conflicts} 人`,
+      },
+    ],
     [{ value: `同一人在多个名单或重复出现：${r.merged.length} 行，已合并，按就高身份计一次` }],
     [{ value: `已缴费但不在任何名单内：${r.outside.length} 人（见“不在名单内”）` }],
     [],
@@ -85,7 +96,10 @@ export function matchWorkbook(r: MatchResult, policy: PolicyModel, o: MatchWorkb
     ...r.lists.map((t) => [{ value: `身份名单“${t.sheet}”，表头在第${t.headerRow + 1}行` }]),
     [{ value: `缴费名单“${r.paidList.sheet}”，表头在第${r.paidList.headerRow + 1}行` }],
   ];
-  if (r.ignored.length > 0) summary.push([{ value: `另有 ${r.ignored.length} 行不是数据（标题、合计、重复表头），未计入` }]);
+  if (r.ignored.length > 0)
+    summary.push([
+      { value: `另有 ${r.ignored.length} 行不是数据（标题、合计、重复表头），未计入` },
+    ]);
   for (const n of o.notes ?? []) summary.push([{ value: n }]);
   sheets.push({ name: name("比对汇总"), cells: summary, columnWidths: [90] });
 
@@ -125,7 +139,17 @@ export function matchWorkbook(r: MatchResult, policy: PolicyModel, o: MatchWorkb
   ];
   if (t) {
     grading.push(
-      head(["村（社区）", "任务数", "已缴费人数", "完成率", "应完成进度", "低收入人口参保率", "脱贫人口参保率", "评档", "工作经费（元）"])
+      head([
+        "村（社区）",
+        "任务数",
+        "已缴费人数",
+        "完成率",
+        "应完成进度",
+        "低收入人口参保率",
+        "脱贫人口参保率",
+        "评档",
+        "工作经费（元）",
+      ])
     );
     for (const u of t.summary.progress) {
       grading.push([
@@ -154,7 +178,9 @@ export function matchWorkbook(r: MatchResult, policy: PolicyModel, o: MatchWorkb
     grading.push([]);
     for (const n of t.summary.notes ?? []) grading.push([{ value: n }]);
   } else {
-    grading.push([{ value: "未提供任务分解表（附件1），无法按任务数计算完成率、评档和工作经费。" }]);
+    grading.push([
+      { value: "未提供任务分解表（附件1），无法按任务数计算完成率、评档和工作经费。" },
+    ]);
   }
   sheets.push({
     name: name("评档与工作经费"),
@@ -165,7 +191,19 @@ export function matchWorkbook(r: MatchResult, policy: PolicyModel, o: MatchWorkb
 
   // 比对明细
   const detail: (CellSpec | null)[][] = [
-    head(["序号", "村（社区）", "姓名", "身份证号码", "人员类别（就高）", "其他身份", "比对结果", "缴费日期", "缴费档次", "缴费金额", "说明"]),
+    head([
+      "序号",
+      "村（社区）",
+      "姓名",
+      "身份证号码",
+      "人员类别（就高）",
+      "其他身份",
+      "比对结果",
+      "缴费日期",
+      "缴费档次",
+      "缴费金额",
+      "说明",
+    ]),
   ];
   let k = 0;
   for (const p of r.people) {
@@ -178,7 +216,13 @@ export function matchWorkbook(r: MatchResult, policy: PolicyModel, o: MatchWorkb
       { value: p.otherIdentities.join("、") || null },
       { value: STATUS[p.status], fill: p.status === "paid" ? undefined : "FCE4D6" },
       ...payCells(p.payment),
-      { value: p.conflict ? `缴费名单同一号码的姓名为“${p.conflict}”` : p.rows > 1 ? `在名单中出现${p.rows}次，计一次` : null },
+      {
+        value: p.conflict
+          ? `缴费名单同一号码的姓名为“${p.conflict}”`
+          : p.rows > 1
+            ? `在名单中出现${p.rows}次，计一次`
+            : null,
+      },
     ]);
   }
   for (const p of r.outside) {
@@ -204,7 +248,9 @@ export function matchWorkbook(r: MatchResult, policy: PolicyModel, o: MatchWorkb
 
   // 未缴-<村>
   for (const v of o.villages) {
-    const list = r.people.filter((p) => p.status !== "paid" && (p.village || NO_VILLAGE) === v.village);
+    const list = r.people.filter(
+      (p) => p.status !== "paid" && (p.village || NO_VILLAGE) === v.village
+    );
     if (list.length === 0) continue;
     const rows: (CellSpec | null)[][] = [
       title(`${v.village}未缴费人员名单（截至${o.date}，共${list.length}人）`),
@@ -232,12 +278,34 @@ export function matchWorkbook(r: MatchResult, policy: PolicyModel, o: MatchWorkb
   // 不在名单内
   const out: (CellSpec | null)[][] = [
     title(`已缴费但不在任何名单内的人员（${r.outside.length}人）`),
-    head(["序号", "村（社区）", "姓名", "身份证号码", "缴费日期", "缴费档次", "缴费金额", "缴费名单行"]),
+    head([
+      "序号",
+      "村（社区）",
+      "姓名",
+      "身份证号码",
+      "缴费日期",
+      "缴费档次",
+      "缴费金额",
+      "缴费名单行",
+    ]),
   ];
   r.outside.forEach((p, i) =>
-    out.push([{ value: i + 1 }, { value: p.village || null }, { value: p.name }, { value: p.id }, ...payCells(p), { value: p.row }])
+    out.push([
+      { value: i + 1 },
+      { value: p.village || null },
+      { value: p.name },
+      { value: p.id },
+      ...payCells(p),
+      { value: p.row },
+    ])
   );
-  sheets.push({ name: name("不在名单内"), cells: out, columnWidths: [6, 12, 9, 20, 11, 8, 10, 10], frozenRows: 2, textColumns: [3] });
+  sheets.push({
+    name: name("不在名单内"),
+    cells: out,
+    columnWidths: [6, 12, 9, 20, 11, 8, 10, 10],
+    frozenRows: 2,
+    textColumns: [3],
+  });
 
   // 未通过 and 合并记录
   const rej: (CellSpec | null)[][] = [
@@ -253,13 +321,24 @@ export function matchWorkbook(r: MatchResult, policy: PolicyModel, o: MatchWorkb
       { value: x.idShown || null },
       { value: x.reason },
     ]);
-  sheets.push({ name: name("未通过"), cells: rej, columnWidths: [9, 14, 6, 9, 20, 80], frozenRows: 2, textColumns: [4] });
+  sheets.push({
+    name: name("未通过"),
+    cells: rej,
+    columnWidths: [9, 14, 6, 9, 20, 80],
+    frozenRows: 2,
+    textColumns: [4],
+  });
   const mer: (CellSpec | null)[][] = [
     title(`合并记录（${r.merged.length}行）：同一人只计一次`),
     head(["工作表", "行号", "并入", "说明"]),
   ];
   for (const m of r.merged)
-    mer.push([{ value: m.sheet }, { value: m.row }, { value: `“${m.into.sheet}”第${m.into.row}行` }, { value: m.reason }]);
+    mer.push([
+      { value: m.sheet },
+      { value: m.row },
+      { value: `“${m.into.sheet}”第${m.into.row}行` },
+      { value: m.reason },
+    ]);
   sheets.push({ name: name("合并记录"), cells: mer, columnWidths: [14, 6, 22, 70], frozenRows: 2 });
   return sheets;
 }

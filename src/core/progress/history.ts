@@ -200,7 +200,8 @@ export function recordProgress(
   const raw = before.rows
     .filter((r) => r.date !== day)
     .map((r) => ({ date: r.date, village: r.village, target: r.target, paid: r.paid, due: r.due }));
-  for (const e of entries) raw.push({ date: day, village: e.village, target: e.target, paid: e.paid, due });
+  for (const e of entries)
+    raw.push({ date: day, village: e.village, target: e.target, paid: e.paid, due });
   return progressValues(derive(raw));
 }
 

@@ -6,7 +6,13 @@
  */
 import { columnName } from "../sheet/address";
 import type { CellSpec, SheetSpec } from "../sheet/spec";
-import { chartTable, PROGRESS_HEADER, PROGRESS_SHEET, progressValues, type ProgressHistory } from "./history";
+import {
+  chartTable,
+  PROGRESS_HEADER,
+  PROGRESS_SHEET,
+  progressValues,
+  type ProgressHistory,
+} from "./history";
 
 export const CHART_SHEET = "进度图表";
 
@@ -59,7 +65,11 @@ export interface ChartSheet {
 }
 
 /** 进度图表: the chart's table from A1 (dates down, 应完成进度 and one column per village). */
-export function chartSheet(history: ProgressHistory, title: string, name = CHART_SHEET): ChartSheet {
+export function chartSheet(
+  history: ProgressHistory,
+  title: string,
+  name = CHART_SHEET
+): ChartSheet {
   const t = chartTable(history);
   const cells: (CellSpec | null)[][] = [
     t.header.map((h) => ({ value: h, bold: true, align: "center", fill: "DDEBF7" }) as CellSpec),

@@ -17,7 +17,15 @@ import type { SheetHead } from "../host";
 import { button, clear, errorText, h } from "../dom";
 import { count, percent, todayIso } from "../format";
 import { progressLines } from "./chart";
-import { matchInHost, matchXlsx, MatchRole, ROLE_LABELS, rolesOf, SheetRole, guessRole } from "./runner";
+import {
+  matchInHost,
+  matchXlsx,
+  MatchRole,
+  ROLE_LABELS,
+  rolesOf,
+  SheetRole,
+  guessRole,
+} from "./runner";
 
 const HEAD_ROWS = 30;
 const LISTED = 100;
@@ -39,12 +47,27 @@ export class MatchPanel {
     this.ctx = ctx;
     const excel = ctx.host.kind === "excel";
     this.policyHint = h("p", { class: "yb-hint", id: "yb-match-policy" });
-    this.sheetsBox = h("div", { class: "yb-sheet-list", id: "yb-match-sheets", role: "group", attrs: { "aria-label": "比对用的工作表" } });
+    this.sheetsBox = h("div", {
+      class: "yb-sheet-list",
+      id: "yb-match-sheets",
+      role: "group",
+      attrs: { "aria-label": "比对用的工作表" },
+    });
     this.date = h("input", { id: "yb-match-date", class: "yb-input", type: "date" });
     this.date.value = todayIso();
-    this.runButton = button("开始比对", () => void this.run(), { id: "yb-match-run", primary: true });
-    const refresh = button("重新读取工作表列表", () => void this.guard(() => this.list()), { id: "yb-match-refresh" });
-    const file = h("input", { id: "yb-match-file", type: "file", hidden: true, attrs: { accept: ".xlsx,.csv", multiple: "" } });
+    this.runButton = button("开始比对", () => void this.run(), {
+      id: "yb-match-run",
+      primary: true,
+    });
+    const refresh = button("重新读取工作表列表", () => void this.guard(() => this.list()), {
+      id: "yb-match-refresh",
+    });
+    const file = h("input", {
+      id: "yb-match-file",
+      type: "file",
+      hidden: true,
+      attrs: { accept: ".xlsx,.csv", multiple: "" },
+    });
     file.addEventListener("change", () => {
       const files = [...(file.files ?? [])];
       file.value = "";
@@ -70,9 +93,23 @@ export class MatchPanel {
               "div",
               { class: "yb-actions" },
               file,
-              h("label", { for: "yb-match-file", class: "yb-button", attrs: { role: "button", tabindex: "0" }, text: "添加文件（缴费名单、其他名单、上次的比对结果）" })
+              h("label", {
+                for: "yb-match-file",
+                class: "yb-button",
+                attrs: { role: "button", tabindex: "0" },
+                text: "添加文件（缴费名单、其他名单、上次的比对结果）",
+              })
             ),
-        h("div", { class: "yb-fields" }, h("div", { class: "yb-field" }, h("label", { class: "yb-label", for: "yb-match-date", text: "报告日期（统计截至）" }), this.date)),
+        h(
+          "div",
+          { class: "yb-fields" },
+          h(
+            "div",
+            { class: "yb-field" },
+            h("label", { class: "yb-label", for: "yb-match-date", text: "报告日期（统计截至）" }),
+            this.date
+          )
+        ),
         h("div", { class: "yb-actions" }, this.runButton, refresh)
       ),
       this.results
@@ -130,7 +167,12 @@ export class MatchPanel {
       const sheets = await readWorkbookBytes(new Uint8Array(await f.arrayBuffer()), f.name);
       for (const s of sheets) {
         const name = `${f.name.replace(/\.[^.]+$/, "")} · ${s.name}`;
-        this.added.push({ name, rows: s.rows.length, role: guessRole({ name: s.name, rows: s.rows.slice(0, HEAD_ROWS) }), data: { ...s, name: s.name } });
+        this.added.push({
+          name,
+          rows: s.rows.length,
+          role: guessRole({ name: s.name, rows: s.rows.slice(0, HEAD_ROWS) }),
+          data: { ...s, name: s.name },
+        });
       }
     }
     this.ctx.status(`已添加 ${files.map((f) => f.name).join("、")}`, "success");
@@ -145,7 +187,12 @@ export class MatchPanel {
     clear(this.sheetsBox);
     const all = this.all();
     if (all.length === 0) {
-      this.sheetsBox.appendChild(h("p", { class: "yb-hint", text: this.ctx.host.kind === "excel" ? "正在读取工作表列表……" : "请先打开文件。" }));
+      this.sheetsBox.appendChild(
+        h("p", {
+          class: "yb-hint",
+          text: this.ctx.host.kind === "excel" ? "正在读取工作表列表……" : "请先打开文件。",
+        })
+      );
       return;
     }
     all.forEach((r, i) => {
@@ -159,7 +206,12 @@ export class MatchPanel {
         h(
           "div",
           { class: "yb-sheet-item", dataset: { sheet: r.name } },
-          h("label", { class: "yb-label", for: id }, h("span", { class: "yb-sheet-name", text: r.name }), h("span", { class: "yb-sheet-meta", text: ` ${count(r.rows)} 行` })),
+          h(
+            "label",
+            { class: "yb-label", for: id },
+            h("span", { class: "yb-sheet-name", text: r.name }),
+            h("span", { class: "yb-sheet-meta", text: ` ${count(r.rows)} 行` })
+          ),
           select
         )
       );
@@ -178,7 +230,8 @@ export class MatchPanel {
         policy,
         date,
         supplied: this.ctx.supplied(),
-        onRead: (done, total) => this.ctx.status(`正在读取名单：${count(done)} / ${count(total)} 行`, "busy"),
+        onRead: (done, total) =>
+          this.ctx.status(`正在读取名单：${count(done)} / ${count(total)} 行`, "busy"),
         beforeMatch: async () => {
           this.ctx.status("正在比对身份证号码……", "busy");
           await paint();
@@ -203,7 +256,13 @@ export class MatchPanel {
       h("h2", { class: "yb-h2", text: "比对结果" }),
       ...balanceText(r.counts)
         .split("\n")
-        .map((line, i) => h("p", { class: "yb-summary yb-summary-ok", id: i === 0 ? "yb-match-balance" : "yb-match-balance-paid", text: line })),
+        .map((line, i) =>
+          h("p", {
+            class: "yb-summary yb-summary-ok",
+            id: i === 0 ? "yb-match-balance" : "yb-match-balance-paid",
+            text: line,
+          })
+        ),
       h("p", {
         class: "yb-hint",
         id: "yb-match-people",
@@ -212,14 +271,38 @@ export class MatchPanel {
     );
     if (!written && this.ctx.host.download)
       card.appendChild(
-        h("div", { class: "yb-actions" }, button("下载比对结果", () => void this.download(), { id: "yb-match-download", primary: true }))
+        h(
+          "div",
+          { class: "yb-actions" },
+          button("下载比对结果", () => void this.download(), {
+            id: "yb-match-download",
+            primary: true,
+          })
+        )
       );
     this.results.appendChild(card);
 
     const grades = new Map((run.targets?.summary.progress ?? []).map((u) => [u.unit, u]));
     const table = h("table", { class: "yb-table", id: "yb-match-villages" });
     table.appendChild(
-      h("thead", {}, h("tr", {}, ...["村（社区）", "名单人数", "已缴", "参保率", "低收入人口", "脱贫人口", "评档", "工作经费"].map((t) => h("th", { text: t }))))
+      h(
+        "thead",
+        {},
+        h(
+          "tr",
+          {},
+          ...[
+            "村（社区）",
+            "名单人数",
+            "已缴",
+            "参保率",
+            "低收入人口",
+            "脱贫人口",
+            "评档",
+            "工作经费",
+          ].map((t) => h("th", { text: t }))
+        )
+      )
     );
     const body = h("tbody");
     for (const v of run.villages) {
@@ -236,12 +319,21 @@ export class MatchPanel {
           h("td", { text: low.people > 0 ? `${low.paid}/${low.people}` : "—" }),
           h("td", { text: pov.people > 0 ? `${pov.paid}/${pov.people}` : "—" }),
           h("td", { text: g?.grade ? `${g.grade}档` : "—" }),
-          h("td", { text: g?.workFund !== null && g?.workFund !== undefined ? `${g.workFund}元` : "—" })
+          h("td", {
+            text: g?.workFund !== null && g?.workFund !== undefined ? `${g.workFund}元` : "—",
+          })
         )
       );
     }
     table.appendChild(body);
-    this.results.appendChild(h("div", { class: "yb-card" }, h("h2", { class: "yb-h2", text: "分村统计" }), h("div", { class: "yb-table-wrap" }, table)));
+    this.results.appendChild(
+      h(
+        "div",
+        { class: "yb-card" },
+        h("h2", { class: "yb-h2", text: "分村统计" }),
+        h("div", { class: "yb-table-wrap" }, table)
+      )
+    );
 
     const rep = progressReport(run.history);
     if (rep) {
@@ -261,7 +353,10 @@ export class MatchPanel {
         h(
           "div",
           { class: "yb-card" },
-          h("h2", { class: "yb-h2", text: `进度排名（${rep.date}${rep.previous ? `，较 ${rep.previous}` : ""}）` }),
+          h("h2", {
+            class: "yb-h2",
+            text: `进度排名（${rep.date}${rep.previous ? `，较 ${rep.previous}` : ""}）`,
+          }),
           h("p", {
             class: "yb-hint",
             id: "yb-match-behind",
@@ -280,13 +375,19 @@ export class MatchPanel {
     if (r.rejected.length > 0) {
       const list = h("ul", { class: "yb-findings", id: "yb-match-rejected" });
       for (const x of r.rejected.slice(0, LISTED))
-        list.appendChild(h("li", { text: `${x.side === "list" ? "身份名单" : "缴费名单"}“${x.sheet}”第${x.row}行${x.name ? ` ${x.name}` : ""}：${x.reason}` }));
+        list.appendChild(
+          h("li", {
+            text: `${x.side === "list" ? "身份名单" : "缴费名单"}“${x.sheet}”第${x.row}行${x.name ? ` ${x.name}` : ""}：${x.reason}`,
+          })
+        );
       this.results.appendChild(
         h(
           "div",
           { class: "yb-card" },
           h("h2", { class: "yb-h2", text: `未通过（${r.rejected.length}行）` }),
-          r.rejected.length > LISTED ? h("p", { class: "yb-hint", text: `只列出前${LISTED}行，全部见“未通过”工作表。` }) : null,
+          r.rejected.length > LISTED
+            ? h("p", { class: "yb-hint", text: `只列出前${LISTED}行，全部见“未通过”工作表。` })
+            : null,
           list
         )
       );

@@ -34,7 +34,8 @@ export interface SheetRole {
   data?: SheetData;
 }
 
-const OUTPUT = /^(比对汇总|分村统计|评档与工作经费|比对明细|未缴-|不在名单内|未通过|合并记录|进度图表)/;
+const OUTPUT =
+  /^(比对汇总|分村统计|评档与工作经费|比对明细|未缴-|不在名单内|未通过|合并记录|进度图表)/;
 
 /** A first guess at each sheet's role from its first rows; the clerk can change any. */
 export function guessRole(head: SheetData): MatchRole {
@@ -83,7 +84,8 @@ export async function matchInHost(
 ): Promise<Matched> {
   const of = (r: MatchRole) => roles.filter((x) => x.role === r);
   if (of("list").length === 0) throw new Error("请把至少一个工作表设为“身份名单 / 户籍花名册”");
-  if (of("paid").length !== 1) throw new Error("请把一个（且只一个）工作表设为“缴费名单（税务导出）”");
+  if (of("paid").length !== 1)
+    throw new Error("请把一个（且只一个）工作表设为“缴费名单（税务导出）”");
   if (of("targets").length > 1) throw new Error("任务分解表只能选一个工作表");
   if (of("history").length > 1) throw new Error("上次的进度记录只能选一个工作表");
   const fromHost = roles.filter((r) => r.role !== "none" && !r.data).map((r) => r.name);
@@ -91,7 +93,9 @@ export async function matchInHost(
   const sheet = (r: SheetRole): SheetData => r.data ?? read.find((s) => s.name === r.name)!;
   const history = of("history")[0];
   await o.beforeMatch?.();
-  const existing = writesSheets(host) ? ((await host.sheetNames?.()) ?? roles.map((r) => r.name)) : [];
+  const existing = writesSheets(host)
+    ? ((await host.sheetNames?.()) ?? roles.map((r) => r.name))
+    : [];
   const run = runMatch({
     lists: of("list").map(sheet),
     paid: sheet(of("paid")[0]),
