@@ -185,7 +185,7 @@ export function matchWorkbook(
   sheets.push({
     name: name("评档与工作经费"),
     cells: grading,
-    columnWidths: [14, 9, 11, 9, 11, 16, 14, 7, 14],
+    columnWidths: [12, 8, 10, 8, 10, 14, 12, 6, 12],
     frozenRows: 2,
   });
 
@@ -269,7 +269,7 @@ export function matchWorkbook(
     sheets.push({
       name: name(`未缴-${v.village}`),
       cells: rows,
-      columnWidths: [6, 10, 20, 26, 9, 26],
+      columnWidths: [5, 9, 20, 24, 8, 22],
       frozenRows: 2,
       textColumns: [2],
     });
