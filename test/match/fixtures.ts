@@ -65,6 +65,7 @@ export interface PengshuiFixture {
  * Special rows (counted by hand in the tests):
  * - household: a row with a wrong check digit (rejected), an exact repeat of a row (merged);
  * - 民政: a row whose ID Excel stored as a number (rejected); a 龙门村 低保 person under the 15-digit old number;
+ *   another name under a 大河村 resident's ID (rejected);
  * - 农业农村: a 大河村 低保 person also as 脱贫人口 (two lists, one person, 就高 低保);
  * - paid: IDs with lower-case x, full-width digits and spaces; a duplicate payment; an ID stored
  *   as a number (rejected); a name conflict for an unpaid 马驴村 person; 5 paid people of 马驴村
@@ -118,6 +119,8 @@ export function pengshui(): PengshuiFixture {
   const old = find("龙门村", ids["龙门村"].findIndex((id, i) => i >= 60 && id.slice(6, 8) === "19"));
   const id15 = old.id.slice(0, 6) + old.id.slice(8, 17);
   civil.push([civil.length, old.name, id15, "低保对象", "龙门村"]);
+  // The same ID as a 大河村 resident, under another name: rejected, the household row kept.
+  civil.push([civil.length, "名字不同", find("大河村", 500).id, "低保对象", "大河村"]);
   const two = find("大河村", 2); // a 低保对象 (i = 2, 3)
   agri.push([agri.length, two.name, two.id, PENGSHUI_POVERTY, "大河村"]);
   // Paid list: the first three paid 大厂社区 rows rewritten with x, full-width digits, spaces.

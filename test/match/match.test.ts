@@ -16,9 +16,10 @@ describe("match: 彭水 fixture, every row accounted for", () => {
   const r = matchPaid(lists, fx.paid, ps, { asOf: iso("2024-11-29") });
 
   test("identity rows = matched + unpaid + rejected; paid rows = matched + outside + rejected (counted by hand)", () => {
-    // household 7182 + bad check digit + repeat; 民政 56 + number-stored + 15-digit; 农业农村 120 + the 低保 person again.
-    expect(r.counts.listRows).toBe(7184 + 58 + 121);
-    expect(r.counts.rejectedRows).toBe(2);
+    // household 7182 + bad check digit + repeat; 民政 56 + number-stored + 15-digit + name conflict;
+    // 农业农村 120 + the 低保 person again.
+    expect(r.counts.listRows).toBe(7184 + 59 + 121);
+    expect(r.counts.rejectedRows).toBe(3);
     expect(r.people).toHaveLength(7182);
     // Paid: 6620 on the lists + duplicate + number-stored + name conflict + 5 outside.
     expect(r.counts.paidRows).toBe(6628);
@@ -36,6 +37,7 @@ describe("match: 彭水 fixture, every row accounted for", () => {
     expect(reasons.filter((x) => /按数字存储/.test(x))).toHaveLength(2);
     expect(reasons.some((x) => x.startsWith("list:") && /校验位错误/.test(x))).toBe(true);
     expect(reasons.some((x) => x.startsWith("paid:") && /重复的缴费记录/.test(x))).toBe(true);
+    expect(reasons.some((x) => x.startsWith("list:") && /同一身份证号码姓名不一致.*本行为“名字不同”/.test(x))).toBe(true);
     for (const x of r.rejected) expect(x.idShown).not.toMatch(/\d{11,}/);
   });
 

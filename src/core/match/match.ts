@@ -190,12 +190,13 @@ export function matchPaid(
   options: MatchOptions = {}
 ): MatchResult {
   const paid = findPaidList(paidSheet, options.paidIdColumn);
-  // Department lists (with a category column) first: on a tie the identity read first wins,
-  // and a household list's village fills in where a department list has none.
+  // The household list (no category column) first: its name and village are the register's,
+  // so a department row under the same ID with another name is the one flagged. Identities
+  // still win over plain residents (subsidy -1 below).
   const tables = listTables(listSheets).sort(
     (a, b) =>
-      Number(a.table.columns.category === undefined) -
-      Number(b.table.columns.category === undefined)
+      Number(a.table.columns.category !== undefined) -
+      Number(b.table.columns.category !== undefined)
   );
   const asOf = options.asOf;
   const cats = new Map<string, CategoryModel | null | undefined>();
