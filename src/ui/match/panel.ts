@@ -205,12 +205,12 @@ export class MatchPanel {
       this.sheetsBox.appendChild(
         h(
           "div",
-          { class: "yb-sheet-item", dataset: { sheet: r.name } },
+          { class: "yb-match-sheet", dataset: { sheet: r.name } },
           h(
             "label",
             { class: "yb-label", for: id },
             h("span", { class: "yb-sheet-name", text: r.name }),
-            h("span", { class: "yb-sheet-meta", text: ` ${count(r.rows)} 行` })
+            h("span", { class: "yb-match-sheet-rows", text: ` ${count(r.rows)} 行` })
           ),
           select
         )
