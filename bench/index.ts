@@ -6,6 +6,7 @@ import { benchClaim } from "./claim";
 import { benchPremiumColumn } from "./functions";
 import { benchIdNumbers } from "./idNumber";
 import { benchWholeFile } from "./wholeFile";
+import { benchMatch } from "./match";
 import { benchBenefits, benchPremiums } from "./rules";
 
 interface Row {
@@ -37,12 +38,21 @@ async function main(): Promise<void> {
   benchIdNumbers(50_000);
   benchPremiumColumn(10_000);
   benchClaim(20_000);
+  benchMatch(20_000, 15_000);
 
   perSecond("保费计算 premium()", benchPremiums(1_000_000), 1_000_000);
   perSecond("待遇开始日 benefit()", benchBenefits(1_000_000), 0);
   perSecond("身份证校验 checkId()", benchIdNumbers(1_000_000), 2_000_000);
   elapsed("YB.PREMIUM 十万行一列", benchPremiumColumn(100_000), 200);
   elapsed("资助申报表 二十万行", benchClaim(200_000), 2_000);
+  const m = benchMatch(200_000, 150_000);
+  elapsed("参保比对 二十万人对十五万笔", m, 3_000);
+  rows.push({
+    name: "参保比对 ÷ 校验加查表基准",
+    measured: `${(m.ms / m.referenceMs).toFixed(2)} 倍（基准 ${fmt(m.referenceMs)} 毫秒）`,
+    target: "≤ 4 倍",
+    ok: m.ms <= 4 * m.referenceMs,
+  });
 
   // Whole processes, file → result → file, against LibreOffice in the same run (minutes; YIBAO_BENCH_CORE_ONLY=1 skips).
   if (!process.env.YIBAO_BENCH_CORE_ONLY) rows.push(...(await benchWholeFile((line) => console.log(line))));

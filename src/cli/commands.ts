@@ -13,6 +13,7 @@ import type { Io } from "./main";
 import { countOption, dateOption as dateArg, optDateOption, yearOption } from "./options";
 import { targetsCommand, templateCommand } from "./targetsCommands";
 import { claimCommand, withClaimTemplates } from "./claimCommands";
+import { matchCommand } from "./matchCommands";
 import { cashCommand, withCashTemplate } from "./cashCommands";
 
 export interface Command {
@@ -296,5 +297,6 @@ export const COMMANDS: Record<string, Command> = {
   targets: targetsCommand,
   template: withCashTemplate(withClaimTemplates(templateCommand)),
   claim: claimCommand,
+  match: matchCommand,
   cash: cashCommand,
 };

@@ -13,6 +13,8 @@ import { readSheetHeads, readSheets, readWorkbook } from "./read";
 import { supportsExcelApi } from "./requirements";
 import { getSettings, onSettingsChanged, setPolicyId, setSupplied, whenReady } from "./settings";
 import { insertSheets } from "./write";
+import { writeProgressSheets } from "./progress";
+import type { LineChartSpec } from "../core/progress/sheets";
 import { cellAddress } from "../core/sheet/address";
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -129,5 +131,9 @@ export class OfficeHost implements PanelHost {
     options?: { onProgress?: OnProgress; exactNames?: boolean }
   ): Promise<string[]> {
     return this.run(async (context) => (await insertSheets(context, specs, options)).names);
+  }
+
+  async writeProgress(specs: SheetSpec[], chart: LineChartSpec | null): Promise<void> {
+    await this.run((context) => writeProgressSheets(context, specs, chart));
   }
 }

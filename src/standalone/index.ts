@@ -1,6 +1,6 @@
 /**
  * The standalone page, for clerks on WPS or without Microsoft 365: open an .xlsx or .csv
- * file, run the same panels as the Excel task pane (检查任务分解表, 生成资助申报表, 现金台账, 政策设置), download
+ * file, run the same panels as the Excel task pane (检查任务分解表, 生成资助申报表, 参保比对, 现金台账, 政策设置), download
  * the annotated or the claim workbook. No Office.js and no network: the file is read,
  * checked and written in this page.
  */
@@ -8,6 +8,7 @@ import { mountApp } from "../ui/app";
 import { CashPanel, cashPanel } from "../ui/cash/panel";
 import { ClaimPanel, claimPanel } from "../ui/claim/panel";
 import { errorText, h } from "../ui/dom";
+import { MatchPanel, matchPanel } from "../ui/match/panel";
 import { settingsPanel } from "../ui/settings/panel";
 import { injectStyles } from "../ui/styles";
 import { TargetsPanel, targetsPanel } from "../ui/targets/panel";
@@ -20,6 +21,7 @@ function init(): void {
   const host = new StandaloneHost();
   let panel: TargetsPanel | null = null;
   let claim: ClaimPanel | null = null;
+  let match: MatchPanel | null = null;
   let cash: CashPanel | null = null;
 
   const side = h("div", { class: "yb-side" });
@@ -31,6 +33,7 @@ function init(): void {
     [
       targetsPanel((p) => (panel = p)),
       claimPanel((p) => (claim = p)),
+      matchPanel((p) => (match = p)),
       cashPanel((p) => (cash = p)),
       settingsPanel(),
     ],
@@ -71,6 +74,7 @@ function init(): void {
       const wb = await host.open(file);
       panel?.reset();
       claim?.reset();
+      match?.reset();
       cash?.reset();
       fileName.textContent = `已打开：${wb.fileName}（${wb.sheets.length} 个工作表）`;
       sheetSelect.replaceChildren(

@@ -2,7 +2,7 @@
  * The task pane. It shares its runtime with the YB.* functions (webpack bundles
  * src/functions/functions.ts into the same page), so the policy chosen in the pane's
  * selector (saved in the workbook by src/office/settings.ts) is what the functions read.
- * Panels: 检查任务分解表, 生成资助申报表, 现金台账, 政策设置.
+ * Panels: 检查任务分解表, 生成资助申报表, 参保比对, 现金台账, 政策设置.
  *
  * The ribbon's only button, 政策设置 (manifest.xml, ShowTaskpane), opens this pane: it comes up
  * on the 政策设置 tab, and again whenever the button shows the pane after it was closed.
@@ -13,6 +13,7 @@ import { h } from "../ui/dom";
 import { injectStyles } from "../ui/styles";
 import { cashPanel } from "../ui/cash/panel";
 import { claimPanel } from "../ui/claim/panel";
+import { matchPanel } from "../ui/match/panel";
 import { settingsPanel } from "../ui/settings/panel";
 import { targetsPanel } from "../ui/targets/panel";
 
@@ -48,6 +49,7 @@ function init(host: Office.HostType | null): void {
   const app = mountApp(root, new OfficeHost(), [
     targetsPanel(),
     claimPanel(),
+    matchPanel(),
     cashPanel(),
     settingsPanel(),
   ]);

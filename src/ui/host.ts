@@ -4,6 +4,7 @@
  * The panels never touch Office.js or files themselves.
  */
 import type { CellValue, SheetData } from "../core/sheet/address";
+import type { LineChartSpec } from "../core/progress/sheets";
 import type { SheetSpec } from "../core/sheet/spec";
 import type { TargetFinding, TargetFix } from "../core/targets/types";
 
@@ -80,6 +81,11 @@ export interface PanelHost {
     specs: SheetSpec[],
     options?: { onProgress?: OnProgress; exactNames?: boolean }
   ): Promise<string[]>;
+  /**
+   * Replaces yibao's own progress sheets (进度记录, 进度图表) and draws the chart (Excel); refuses
+   * when a sheet by that name is the user's.
+   */
+  writeProgress?(specs: SheetSpec[], chart: LineChartSpec | null): Promise<void>;
   /** Hands a file to the user (the standalone page); nothing leaves the browser. */
   download?(bytes: Uint8Array, fileName: string): Promise<void>;
   /** The open file's name without extension, for names of downloads. */

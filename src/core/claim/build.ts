@@ -640,6 +640,17 @@ export function rosterTables(
   throw new ClaimError("NO_ROSTER", "文件中没有工作表");
 }
 
+/**
+ * 就高身份 (石柱 附件2 ✱): of one person's identities, the index of the one with the highest
+ * subsidy; on a tie the one that came first.
+ */
+export function highestIdentity<T>(candidates: readonly T[], subsidy: (c: T) => number): number {
+  let best = 0;
+  for (let i = 1; i < candidates.length; i++)
+    if (subsidy(candidates[i]) > subsidy(candidates[best])) best = i;
+  return best;
+}
+
 /** Why a row is rejected; an OPEN_VALUE problem names the key its value is supplied under. */
 interface Problem {
   code: RejectCode;
@@ -784,14 +795,10 @@ export function buildClaim(
   for (const p of persons.values()) {
     let winner: Candidate = p;
     if (p._more !== null) {
-      const more = p._more;
-      for (let i = 0; i < more.length; i++) {
-        if (more[i]._amounts.subsidy > winner._amounts.subsidy) {
-          winner = more[i];
-          p._winner = i;
-        }
-      }
-      const cands: Candidate[] = [p, ...more];
+      const cands: Candidate[] = [p, ...p._more];
+      const top = highestIdentity(cands, (c) => c._amounts.subsidy);
+      winner = cands[top];
+      p._winner = top - 1;
       const into = winner._source();
       const otherList: string[] = [];
       const seenCats = new Set<CategoryModel>([winner._cat]);

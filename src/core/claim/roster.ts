@@ -331,6 +331,8 @@ export interface FindRosterOptions {
   mapping?: RosterMapping;
   /** The region has a single tier: a roster without a 参保档次 column takes it. */
   singleTier?: boolean;
+  /** The fields the sheet must have, where a use other than the claim needs others. */
+  required?: RosterField[];
 }
 
 export function requiredFields(singleTier: boolean): RosterField[] {
@@ -412,7 +414,7 @@ function bestHeader(sheet: SheetData, options: FindRosterOptions): Candidate | n
  */
 export function findRoster(sheet: SheetData, options: FindRosterOptions = {}): RosterTable {
   const mapping = options.mapping ?? {};
-  const required = requiredFields(options.singleTier ?? false);
+  const required = options.required ?? requiredFields(options.singleTier ?? false);
   let best = bestHeader(sheet, options);
   const indexMapped = ROSTER_FIELDS.filter(
     (f) =>

@@ -887,7 +887,7 @@ export function checkTargets(sheet: SheetData, options: TargetCheckOptions = {})
   }
 
   // --- Progress.
-  if (col.paid !== undefined) {
+  if (col.paid !== undefined || options.matched) {
     summary.progress = progressOf(ctx, layout, units, populationOf, options, summary);
   } else if (options.asOf !== undefined) {
     notes.push("表中没有已缴费（已参保）人数列，未检查进度。");
@@ -938,9 +938,16 @@ function groupRate(
   layout: TableLayout,
   u: UnitRow,
   group: "lowIncome" | "poverty",
-  label: string
+  label: string,
+  matched?: TargetCheckOptions["matched"]
 ): { rate: number | null; col: number | null } {
   const col = layout.columns;
+  if (matched) {
+    const m = matched[u.key];
+    if (!m) return { rate: null, col: null };
+    const n = m[`${group}Count`];
+    return { rate: n === 0 ? 1 : new Decimal(m[`${group}Paid`]).div(n).toNumber(), col: null };
+  }
   const rateCol = col[`${group}Rate`];
   const countCol = col[`${group}Count`];
   const paidCol = col[`${group}Paid`];
@@ -969,7 +976,9 @@ function progressOf(
 ): UnitProgress[] {
   const notes = summary.notes!;
   const policy = options.policy;
-  const paidCol = layout.columns.paid!;
+  const matched = options.matched;
+  if (matched) notes.push("已缴费人数和低收入人口、脱贫人口参保率取自参保比对结果，不用表中填写的数字。");
+  const paidCol = layout.columns.paid ?? layout.columns.target!;
   const asOf: Day | undefined = options.asOf;
   let due: { share: number; by: string; basis: Citation[] } | null = null;
   if (policy && asOf !== undefined) {
@@ -994,12 +1003,12 @@ function progressOf(
   summary.due = due ? { share: due.share, by: due.by } : null;
 
   const goals = policy?.policy.goals;
-  const hasLow = ["lowIncomeRate", "lowIncomeCount"].some(
-    (r) => layout.columns[r as ColumnRole] !== undefined
-  );
-  const hasPoverty = ["povertyRate", "povertyCount"].some(
-    (r) => layout.columns[r as ColumnRole] !== undefined
-  );
+  const hasLow =
+    !!matched ||
+    ["lowIncomeRate", "lowIncomeCount"].some((r) => layout.columns[r as ColumnRole] !== undefined);
+  const hasPoverty =
+    !!matched ||
+    ["povertyRate", "povertyCount"].some((r) => layout.columns[r as ColumnRole] !== undefined);
   const canGrade = !!policy?.policy.grading && hasLow && hasPoverty;
   const canFund = !!policy?.policy.workFunds;
   if (policy) {
@@ -1038,7 +1047,9 @@ function progressOf(
   const out: UnitProgress[] = [];
   for (const u of units) {
     if (!u.name || u.target === null) continue;
-    const p = readCount(ctx, u.row, paidCol, `${u.name}的已缴费人数`, true).value;
+    const p = matched
+      ? (matched[u.key]?.paid ?? 0)
+      : readCount(ctx, u.row, paidCol, `${u.name}的已缴费人数`, true).value;
     if (p !== null) paidTotal = paidTotal.plus(p);
     const target = u.target;
     const rate = p !== null && target > 0 ? new Decimal(p).div(target) : null;
@@ -1074,8 +1085,8 @@ function progressOf(
         );
       }
     }
-    const low = groupRate(ctx, layout, u, "lowIncome", "低收入人口");
-    const pov = groupRate(ctx, layout, u, "poverty", "脱贫人口");
+    const low = groupRate(ctx, layout, u, "lowIncome", "低收入人口", matched);
+    const pov = groupRate(ctx, layout, u, "poverty", "脱贫人口", matched);
     progress.lowIncomeRate = low.rate;
     progress.povertyRate = pov.rate;
     const groupChecks = [
@@ -1088,14 +1099,14 @@ function progressOf(
       },
     ];
     for (const { group, label, code, goal } of groupChecks) {
-      if (!groupGoalsDue || !goal || group.rate === null || group.col === null) continue;
+      if (!groupGoalsDue || !goal || group.rate === null) continue;
       if (new Decimal(group.rate).gte(goal.value)) continue;
       add(
         ctx,
         "warning",
         code,
         u.row,
-        group.col,
+        group.col ?? paidCol,
         `${u.name}的${label}参保率 ${pct(group.rate)}，未达到 ${pct(goal.value)} 的目标${citeText(goal.cite)}。`
       );
     }

@@ -117,4 +117,18 @@ export interface TargetCheckOptions {
   source?: "xlsx" | "csv" | "excel";
   /** The other sheets of the workbook, to compare a county/town sheet with its units' sheets. */
   otherSheets?: SheetData[];
+  /**
+   * Counts from matching the paid list against the identity lists (参保比对), by unit name
+   * key (nameKey): used instead of the sheet's 已缴费 and group columns for progress, 评档
+   * and 工作经费.
+   */
+  matched?: Record<string, MatchedCount>;
+}
+
+export interface MatchedCount {
+  paid: number;
+  lowIncomeCount: number;
+  lowIncomePaid: number;
+  povertyCount: number;
+  povertyPaid: number;
 }
