@@ -19,17 +19,34 @@ const bin = path.join(dir, "bin", "yibao.js");
 
 beforeAll(() => {
   const tsc = require.resolve("typescript/bin/tsc", { paths: [ROOT] });
-  execFileSync(process.execPath, [tsc, "-p", path.join(ROOT, "tsconfig.node.json"), "--outDir", path.join(dir, "lib")], { cwd: ROOT });
+  execFileSync(
+    process.execPath,
+    [tsc, "-p", path.join(ROOT, "tsconfig.node.json"), "--outDir", path.join(dir, "lib")],
+    { cwd: ROOT }
+  );
   fs.mkdirSync(path.join(dir, "bin"));
   fs.copyFileSync(path.join(ROOT, "bin", "yibao.js"), bin);
 });
 
 function run(args: string[], env: Record<string, string> = {}) {
-  return spawnSync(process.execPath, [bin, ...args], { env: { ...process.env, ...env }, encoding: "utf8" });
+  return spawnSync(process.execPath, [bin, ...args], {
+    env: { ...process.env, ...env },
+    encoding: "utf8",
+  });
 }
 
 test("an ordinary run passes its output and exit code through", () => {
-  const r = run(["premium", "--policy", "cq-tongnan-2025", "--tier", "一档", "--category", "普通居民", "--date", "2025-07-15"]);
+  const r = run([
+    "premium",
+    "--policy",
+    "cq-tongnan-2025",
+    "--tier",
+    "一档",
+    "--category",
+    "普通居民",
+    "--date",
+    "2025-07-15",
+  ]);
   expect(r.status).toBe(0);
   expect(r.stdout).toContain("个人应缴 1070 元");
   const bad = run(["premium", "--policy", "cq-tongnan-2025"]);
@@ -45,7 +62,9 @@ test("running out of memory ends with a Chinese message and exit 2, without V8's
   }
   const file = path.join(dir, "big.csv");
   fs.writeFileSync(file, csv);
-  const r = run(["claim", file, "--policy", "cq-shizhu-2025"], { NODE_OPTIONS: "--max-old-space-size=40" });
+  const r = run(["claim", file, "--policy", "cq-shizhu-2025"], {
+    NODE_OPTIONS: "--max-old-space-size=40",
+  });
   expect(r.status).toBe(2);
   expect(r.stderr).toContain("错误：数据过大");
   expect(r.stderr).not.toMatch(/heap|GC|FATAL|V8|0x[0-9a-f]+/i);

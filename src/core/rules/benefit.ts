@@ -50,7 +50,6 @@ export interface BenefitResult {
   beyondYearEnd: boolean;
 }
 
-
 const OPEN_CHOICES: Record<string, string> = Object.fromEntries(
   WAIT_CHOICES.map((c) => [c.value, c.label])
 );
