@@ -109,6 +109,25 @@ describe("2 and 4. bounded counts, strict numbers", () => {
     expect(r.stdout).not.toContain("e+");
   });
 
+  test("a supplied break penalty is read strictly too (0x1 is not a month)", async () => {
+    const base = [
+      "benefit",
+      "--policy",
+      "cq-pengshui-2025",
+      "--category",
+      "普通居民",
+      "--paid",
+      "2025-04-10",
+      "--break-years",
+      "3",
+    ];
+    const bad = await yibao(...base, "--set", "breakPenalty=13");
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("0到12的整数");
+    const good = await yibao(...base, "--set", "breakPenalty=1", "--json");
+    expect(good.code).toBe(0);
+  });
+
   test("--set with full-width digits reads as the number", async () => {
     const r = await yibao(
       "premium",
