@@ -26,24 +26,84 @@ interface Spec {
 }
 
 const SPECS: Spec[] = [
-  { name: "PREMIUM", fn: yb.premium as Fn, params: ["tier", "category", "date", "year", "policy"], required: 3, numeric: true },
-  { name: "SUBSIDY", fn: yb.subsidy as Fn, params: ["tier", "category", "date", "year", "policy"], required: 3, numeric: true },
-  { name: "STANDARD", fn: yb.standard as Fn, params: ["tier", "category", "date", "year", "policy"], required: 3, numeric: true },
-  { name: "SURCHARGE", fn: yb.surcharge as Fn, params: ["tier", "category", "date", "year", "policy"], required: 3, numeric: true },
-  { name: "WAITDAYS", fn: yb.waitDays as Fn, params: ["date", "category", "date", "count", "policy"], required: 2, numeric: true },
-  { name: "BENEFITSTART", fn: yb.benefitStart as Fn, params: ["date", "category", "date", "count", "policy"], required: 2, numeric: true },
+  {
+    name: "PREMIUM",
+    fn: yb.premium as Fn,
+    params: ["tier", "category", "date", "year", "policy"],
+    required: 3,
+    numeric: true,
+  },
+  {
+    name: "SUBSIDY",
+    fn: yb.subsidy as Fn,
+    params: ["tier", "category", "date", "year", "policy"],
+    required: 3,
+    numeric: true,
+  },
+  {
+    name: "STANDARD",
+    fn: yb.standard as Fn,
+    params: ["tier", "category", "date", "year", "policy"],
+    required: 3,
+    numeric: true,
+  },
+  {
+    name: "SURCHARGE",
+    fn: yb.surcharge as Fn,
+    params: ["tier", "category", "date", "year", "policy"],
+    required: 3,
+    numeric: true,
+  },
+  {
+    name: "WAITDAYS",
+    fn: yb.waitDays as Fn,
+    params: ["date", "category", "date", "count", "policy"],
+    required: 2,
+    numeric: true,
+  },
+  {
+    name: "BENEFITSTART",
+    fn: yb.benefitStart as Fn,
+    params: ["date", "category", "date", "count", "policy"],
+    required: 2,
+    numeric: true,
+  },
   { name: "IDCHECK", fn: yb.idCheck as Fn, params: ["id"], required: 1, numeric: false },
   { name: "IDREASON", fn: yb.idReason as Fn, params: ["id"], required: 1, numeric: false },
   { name: "IDBIRTH", fn: yb.idBirth as Fn, params: ["id"], required: 1, numeric: true },
   { name: "IDGENDER", fn: yb.idGender as Fn, params: ["id"], required: 1, numeric: false },
   { name: "IDAGE", fn: yb.idAge as Fn, params: ["id", "date"], required: 1, numeric: true },
   { name: "ID18", fn: yb.id18 as Fn, params: ["id"], required: 1, numeric: false },
-  { name: "CATEGORY", fn: yb.category as Fn, params: ["category", "policy"], required: 1, numeric: false },
-  { name: "WORKFUND", fn: yb.workFund as Fn, params: ["count", "count", "policy"], required: 2, numeric: true },
-  { name: "GRADE", fn: yb.grade as Fn, params: ["rate", "rate", "rate", "policy"], required: 3, numeric: false },
+  {
+    name: "CATEGORY",
+    fn: yb.category as Fn,
+    params: ["category", "policy"],
+    required: 1,
+    numeric: false,
+  },
+  {
+    name: "WORKFUND",
+    fn: yb.workFund as Fn,
+    params: ["count", "count", "policy"],
+    required: 2,
+    numeric: true,
+  },
+  {
+    name: "GRADE",
+    fn: yb.grade as Fn,
+    params: ["rate", "rate", "rate", "policy"],
+    required: 3,
+    numeric: false,
+  },
 ];
 
-const POLICIES = ["cq-pengshui-2025", "cq-shizhu-2025", "cq-tongnan-2023", "cq-tongnan-2025", "hn-shuangqing-2025"];
+const POLICIES = [
+  "cq-pengshui-2025",
+  "cq-shizhu-2025",
+  "cq-tongnan-2023",
+  "cq-tongnan-2025",
+  "hn-shuangqing-2025",
+];
 
 /** mulberry32: small, fast, well spread; the same seed gives the same run. */
 function rng(seed: number): (k: number) => number {
@@ -56,7 +116,8 @@ function rng(seed: number): (k: number) => number {
   };
 }
 
-const serialOf = (y: number, m: number, d: number): number => (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000;
+const serialOf = (y: number, m: number, d: number): number =>
+  (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000;
 
 function validIds(): string[] {
   const out: string[] = ["11010519491231002X", "440524188001010014", "500243660303103"];
@@ -69,11 +130,33 @@ function validIds(): string[] {
 
 const VALID: Record<Kind, unknown[]> = {
   tier: ["一档", "二档", "2", "一", "单档", "１档"],
-  category: ["普通居民", "低保", "特困", "新生儿", "大学生", "城乡低保对象", "稳定脱贫人口", "计生优抚（奖扶）对象", "重度残疾", "低保边缘户"],
+  category: [
+    "普通居民",
+    "低保",
+    "特困",
+    "新生儿",
+    "大学生",
+    "城乡低保对象",
+    "稳定脱贫人口",
+    "计生优抚（奖扶）对象",
+    "重度残疾",
+    "低保边缘户",
+  ],
   date: [
-    serialOf(2024, 9, 1), serialOf(2024, 11, 15), serialOf(2024, 12, 31), serialOf(2025, 1, 10),
-    serialOf(2025, 3, 1), serialOf(2025, 7, 15), serialOf(2025, 12, 31), serialOf(2023, 5, 1),
-    "2025-03-01", "2025/7/15", "2024年11月1日", "2025.8.1", "20250301", "2024-11-15T08:30:00Z",
+    serialOf(2024, 9, 1),
+    serialOf(2024, 11, 15),
+    serialOf(2024, 12, 31),
+    serialOf(2025, 1, 10),
+    serialOf(2025, 3, 1),
+    serialOf(2025, 7, 15),
+    serialOf(2025, 12, 31),
+    serialOf(2023, 5, 1),
+    "2025-03-01",
+    "2025/7/15",
+    "2024年11月1日",
+    "2025.8.1",
+    "20250301",
+    "2024-11-15T08:30:00Z",
   ],
   year: [null, 2023, 2025, "2025", "2025年", "2025年度"],
   policy: POLICIES,
@@ -87,14 +170,64 @@ const INVALID: Record<Kind, unknown[]> = {
   tier: ["档".repeat(1000)],
   category: ["类".repeat(1000), "x".repeat(100_000)],
   date: [
-    "0x64", "1e5", "2024-11-15T99:99:99", "2025-02-30", 1e9, 1e7, 2958466, -1, 30, Number.NaN,
-    Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 1e300, "明天", "9".repeat(1000), "2025-13-01", true,
+    "0x64",
+    "1e5",
+    "2024-11-15T99:99:99",
+    "2025-02-30",
+    1e9,
+    1e7,
+    2958466,
+    -1,
+    30,
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    Number.NEGATIVE_INFINITY,
+    1e300,
+    "明天",
+    "9".repeat(1000),
+    "2025-13-01",
+    true,
   ],
   year: ["0x7E9", 1e9, 2025.5, 1899, "二〇二五", "1e3", Number.NaN, Number.POSITIVE_INFINITY],
   policy: ["no-such-policy", "p".repeat(5000)],
-  count: ["0x2", "0o7", "0b1", "1e3", -1, 1.5, "Infinity", 1e15, "%", Number.NaN, Number.POSITIVE_INFINITY, "１e２", "--1", true],
-  rate: ["0x1", "%", -0.1, 9600, "1e2", "Infinity", Number.NaN, Number.NEGATIVE_INFINITY, "9600%", "--", true],
-  id: ["12345", "0x1234567890abcdef", 5.00243e17, 500243198001011012, "50024319800230006X", "11010519491231002Y", "x".repeat(2000)],
+  count: [
+    "0x2",
+    "0o7",
+    "0b1",
+    "1e3",
+    -1,
+    1.5,
+    "Infinity",
+    1e15,
+    "%",
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    "１e２",
+    "--1",
+    true,
+  ],
+  rate: [
+    "0x1",
+    "%",
+    -0.1,
+    9600,
+    "1e2",
+    "Infinity",
+    Number.NaN,
+    Number.NEGATIVE_INFINITY,
+    "9600%",
+    "--",
+    true,
+  ],
+  id: [
+    "12345",
+    "0x1234567890abcdef",
+    5.00243e17,
+    Number("500243198001011012"), // as Excel stores it: the last digits already lost
+    "50024319800230006X",
+    "11010519491231002Y",
+    "x".repeat(2000),
+  ],
 };
 
 /** Parameters where a value is checked even when the rule would not need it. */
@@ -111,17 +244,20 @@ function junk(next: (k: number) => number): unknown {
     case 1:
       return (next(2) ? -1 : 1) * Math.random() * 10 ** next(20);
     case 2:
-      return [Number.NaN, Infinity, -Infinity, -0, Number.MAX_VALUE, Number.MIN_VALUE, 2 ** 53][next(7)];
+      return [Number.NaN, Infinity, -Infinity, -0, Number.MAX_VALUE, Number.MIN_VALUE, 2 ** 53][
+        next(7)
+      ];
     case 3:
       return next(2) === 0;
     case 4: {
       let s = "";
       const n = next(30);
-      for (let i = 0; i < n; i++) s += String.fromCharCode(next(2) ? 32 + next(95) : 0x4e00 + next(0x5000));
+      for (let i = 0; i < n; i++)
+        s += String.fromCharCode(next(2) ? 32 + next(95) : 0x4e00 + next(0x5000));
       return s;
     }
     case 5:
-      return ["=1+1", "+1", "-1", "@SUM(A1)", "=HYPERLINK(\"http://x\")", "'0123", "  ", ""][next(8)];
+      return ["=1+1", "+1", "-1", "@SUM(A1)", '=HYPERLINK("http://x")', "'0123", "  ", ""][next(8)];
     case 6:
       return next(3000000);
     case 7:
@@ -146,7 +282,15 @@ export interface FuzzReport {
 }
 
 function describe(spec: Spec, args: unknown[][][]): string {
-  const shown = args.map((a) => JSON.stringify(a, (_k, v) => (typeof v === "string" && v.length > 30 ? v.slice(0, 30) + "…" : typeof v === "number" && !Number.isFinite(v) ? String(v) : v)));
+  const shown = args.map((a) =>
+    JSON.stringify(a, (_k, v) =>
+      typeof v === "string" && v.length > 30
+        ? v.slice(0, 30) + "…"
+        : typeof v === "number" && !Number.isFinite(v)
+          ? String(v)
+          : v
+    )
+  );
   return `YB.${spec.name}(${shown.join(", ")})`;
 }
 
@@ -154,7 +298,18 @@ const HAS_CJK = /[\u3400-\u9fff]/;
 
 export function fuzzFunctions(calls: number, seed = 14): FuzzReport {
   const next = rng(seed);
-  const r: FuzzReport = { calls, cells: 0, thrown: 0, badShape: 0, nonFinite: 0, numbersForInvalid: 0, badDates: 0, formulaText: 0, badMessages: 0, examples: [] };
+  const r: FuzzReport = {
+    calls,
+    cells: 0,
+    thrown: 0,
+    badShape: 0,
+    nonFinite: 0,
+    numbersForInvalid: 0,
+    badDates: 0,
+    formulaText: 0,
+    badMessages: 0,
+    examples: [],
+  };
   const fail = (what: keyof FuzzReport, spec: Spec, args: unknown[][][], detail: string): void => {
     (r[what] as number)++;
     if (r.examples.length < 20) r.examples.push(`${what}: ${describe(spec, args)} → ${detail}`);
@@ -193,7 +348,14 @@ export function fuzzFunctions(calls: number, seed = 14): FuzzReport {
       fail("thrown", spec, args, String(e));
       continue;
     }
-    if (!Array.isArray(out) || out.length === 0 || !out.every((row) => Array.isArray(row) && row.length === (out as unknown[][])[0].length && row.length > 0)) {
+    if (
+      !Array.isArray(out) ||
+      out.length === 0 ||
+      !out.every(
+        (row) =>
+          Array.isArray(row) && row.length === (out as unknown[][])[0].length && row.length > 0
+      )
+    ) {
       fail("badShape", spec, args, JSON.stringify(out));
       continue;
     }
@@ -203,16 +365,25 @@ export function fuzzFunctions(calls: number, seed = 14): FuzzReport {
         if (typeof cell === "number") {
           if (!Number.isFinite(cell)) fail("nonFinite", spec, args, String(cell));
           else if (invalid && spec.numeric) fail("numbersForInvalid", spec, args, String(cell));
-          else if ((spec.name === "BENEFITSTART" || spec.name === "IDBIRTH") && (cell < 1 || cell > LAST_EXCEL_SERIAL || !Number.isInteger(cell)))
+          else if (
+            (spec.name === "BENEFITSTART" || spec.name === "IDBIRTH") &&
+            (cell < 1 || cell > LAST_EXCEL_SERIAL || !Number.isInteger(cell))
+          )
             fail("badDates", spec, args, String(cell));
         } else if (typeof cell === "string") {
           if (/^[=+\-@]/.test(cell)) fail("formulaText", spec, args, cell);
-          if (invalid && cell !== "" && spec.name === "GRADE") fail("numbersForInvalid", spec, args, cell);
+          if (invalid && cell !== "" && spec.name === "GRADE")
+            fail("numbersForInvalid", spec, args, cell);
         } else if (cell !== null && typeof cell === "object") {
           const m = (cell as { message?: unknown }).message;
           // The input itself may be echoed (in “…”, cut short); nothing else may say NaN.
           const own = typeof m === "string" ? m.replace(/“[^”]*”/g, "“”") : "";
-          if (typeof m !== "string" || !HAS_CJK.test(m) || m.length > 1000 || /NaN|undefined|Infinity|Invalid|\[object/.test(own))
+          if (
+            typeof m !== "string" ||
+            !HAS_CJK.test(m) ||
+            m.length > 1000 ||
+            /NaN|undefined|Infinity|Invalid|\[object/.test(own)
+          )
             fail("badMessages", spec, args, String(m).slice(0, 200));
         } else if (typeof cell !== "boolean") fail("badShape", spec, args, String(cell));
       }
@@ -223,5 +394,13 @@ export function fuzzFunctions(calls: number, seed = 14): FuzzReport {
 
 /** The numbers every run must show. */
 export function failures(r: FuzzReport): number {
-  return r.thrown + r.badShape + r.nonFinite + r.numbersForInvalid + r.badDates + r.formulaText + r.badMessages;
+  return (
+    r.thrown +
+    r.badShape +
+    r.nonFinite +
+    r.numbersForInvalid +
+    r.badDates +
+    r.formulaText +
+    r.badMessages
+  );
 }

@@ -13,6 +13,7 @@ import {
 } from "../core/claim/templates";
 import { listPolicies } from "../core/policy/registry";
 import { writeXlsx } from "../io/xlsxWriter";
+import { writeOutput } from "./options";
 
 export async function buildClaimTemplates(outDir: string): Promise<string[]> {
   await fs.mkdir(outDir, { recursive: true });
@@ -20,7 +21,7 @@ export async function buildClaimTemplates(outDir: string): Promise<string[]> {
   for (const policy of listPolicies().filter(hasSubsidyTable)) {
     for (const kind of ["roster", "claim"] as TemplateKind[]) {
       const file = join(outDir, templateFileName(kind, policy));
-      await fs.writeFile(file, await writeXlsx(templateSheets(kind, policy)));
+      await writeOutput(file, await writeXlsx(templateSheets(kind, policy)));
       written.push(file);
     }
   }

@@ -40,7 +40,6 @@ import type { Command } from "./commands";
 import type { Io } from "./main";
 import { dateOption, refuseSameFile, writeOutput, xlsxOut } from "./options";
 
-
 /** `--map 表头=字段` (or `--map C=人员类别` for a column letter), repeatable. */
 export function mappingOption(args: ParsedArgs): RosterMapping | undefined {
   const pairs = args.options.get("map");

@@ -47,7 +47,8 @@ export function yearOption(text: string | undefined): number | undefined {
 }
 
 export function xlsxOut(path: string, what: string): string {
-  if (!/\.xlsx$/i.test(path)) throw new UsageError(`${what}应为 .xlsx 文件，而不是“${clip(path, 80)}”`);
+  if (!/\.xlsx$/i.test(path))
+    throw new UsageError(`${what}应为 .xlsx 文件，而不是“${clip(path, 80)}”`);
   return path;
 }
 
@@ -77,7 +78,9 @@ export async function refuseSameFile(
 ): Promise<void> {
   const a = resolve(input);
   const b = resolve(output);
-  const sameName = caseInsensitivePlatform(platform) ? a.toLowerCase() === b.toLowerCase() : a === b;
+  const sameName = caseInsensitivePlatform(platform)
+    ? a.toLowerCase() === b.toLowerCase()
+    : a === b;
   if (sameName) throw new UsageError(message);
   const [si, so] = await Promise.all([statOrNull(a), statOrNull(b)]);
   if (si && so && si.dev === so.dev && si.ino === so.ino) throw new UsageError(message);

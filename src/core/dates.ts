@@ -93,7 +93,8 @@ const DATE_PATTERNS: RegExp[] = [
 ];
 
 /** An ISO date-time as programs write it; the time must be a real time of day too. */
-const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/;
+const ISO_DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/;
 
 function inRange(day: Day | null): Day | null {
   return day !== null && inExcelRange(day) ? day : null;

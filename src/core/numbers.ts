@@ -8,8 +8,7 @@
 import { clip, foldWidth } from "./text";
 
 export type NumberRead =
-  | { ok: true; value: number; percent: boolean }
-  | { ok: false; reason: string };
+  { ok: true; value: number; percent: boolean } | { ok: false; reason: string };
 
 const PLAIN = /^[+-]?(\d+(\.\d*)?|\.\d+)%?$/;
 /** Thousands separators only where they group three digits: 1,200 and 12,345,678.5. */
@@ -35,7 +34,8 @@ export function readNumber(v: unknown): NumberRead {
       ? { ok: true, value: v, percent: false }
       : { ok: false, reason: "不是有限的数" };
   }
-  if (typeof v !== "string") return { ok: false, reason: v === null || v === undefined ? "为空" : "不是数字" };
+  if (typeof v !== "string")
+    return { ok: false, reason: v === null || v === undefined ? "为空" : "不是数字" };
   const s = foldWidth(v).replace(/[\s\u200b\ufeff]+/g, "");
   let body: string | null = null;
   if (PLAIN.test(s)) body = s;

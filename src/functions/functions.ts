@@ -301,12 +301,15 @@ export function category(text: any[][], policy?: any[][]): any[][] {
  */
 export function workFund(target: any[][], paid: any[][], policy?: any[][]): any[][] {
   return withSettings((settings, models) =>
-    arg.mapRows([target, paid, policy], 2, ([t, n, p]) =>
-      coreWorkFund(
-        arg.policyOf(p, settings.policy, models),
-        arg.count(t, "目标任务数"),
-        arg.count(n, "已缴费人数")
-      ).total.toNumber(),
+    arg.mapRows(
+      [target, paid, policy],
+      2,
+      ([t, n, p]) =>
+        coreWorkFund(
+          arg.policyOf(p, settings.policy, models),
+          arg.count(t, "目标任务数"),
+          arg.count(n, "已缴费人数")
+        ).total.toNumber(),
       { zeroIsValue: true }
     )
   );

@@ -106,13 +106,19 @@ export type PartialInflate = (deflated: Uint8Array) => Uint8Array;
  * Refuses an .xlsx whose parts unpack past the limit, or one of whose sheets declares more
  * rows than the limit. A file that is not a zip at all is left to the reader's own message.
  */
-export function checkXlsxBytes(bytes: Uint8Array, fileName: string, inflate?: PartialInflate): void {
+export function checkXlsxBytes(
+  bytes: Uint8Array,
+  fileName: string,
+  inflate?: PartialInflate
+): void {
   checkFileSize(bytes.length, fileName);
   const entries = zipEntries(bytes);
   if (entries === null) return;
   const name = shortName(fileName);
   if (entries === "zip64")
-    throw new FileLimitError(`文件 ${name} 解压后超过 4 GB，远超本程序能处理的 ${mb(LIMITS.unpackedBytes)}。${SPLIT}`);
+    throw new FileLimitError(
+      `文件 ${name} 解压后超过 4 GB，远超本程序能处理的 ${mb(LIMITS.unpackedBytes)}。${SPLIT}`
+    );
   const total = entries.reduce((a, e) => a + e.unpacked, 0);
   if (total > LIMITS.unpackedBytes)
     throw new FileLimitError(
@@ -125,10 +131,15 @@ export function checkXlsxBytes(bytes: Uint8Array, fileName: string, inflate?: Pa
     const p = e.localOffset;
     if (p + 30 > bytes.length || view.getUint32(p, true) !== 0x04034b50) continue;
     const start = p + 30 + view.getUint16(p + 26, true) + view.getUint16(p + 28, true);
-    const head = bytes.subarray(start, Math.min(bytes.length, start + Math.min(e.compressed, 65_536)));
+    const head = bytes.subarray(
+      start,
+      Math.min(bytes.length, start + Math.min(e.compressed, 65_536))
+    );
     let xml: string;
     try {
-      xml = new TextDecoder().decode(e.method === 0 ? head.subarray(0, 8192) : inflate(head).subarray(0, 8192));
+      xml = new TextDecoder().decode(
+        e.method === 0 ? head.subarray(0, 8192) : inflate(head).subarray(0, 8192)
+      );
     } catch {
       continue;
     }

@@ -5,7 +5,13 @@
 import ExcelJS from "exceljs";
 import type { CellValue, SheetData } from "../core/sheet/address";
 import { decodeText, parseCsv } from "./csv";
-import { checkCsvBytes, checkRowCount, checkXlsxBytes, FileLimitError, PartialInflate } from "./limits";
+import {
+  checkCsvBytes,
+  checkRowCount,
+  checkXlsxBytes,
+  FileLimitError,
+  PartialInflate,
+} from "./limits";
 
 export type { CellValue, SheetData };
 

@@ -14,7 +14,7 @@ import { LIMITS } from "../../src/io/limits";
 import { writeXlsx } from "../../src/io/xlsxWriter";
 import { refuseSameFile, writeOutput } from "../../src/cli/options";
 import { asSpecs, pengshuiRoster, shizhuRosters } from "../claim/fixtures";
-import { shizhu, set } from "../targets/fixtures";
+import { shizhu, set, writeXlsxFile } from "../targets/fixtures";
 import { yibao } from "./run";
 
 jest.setTimeout(60_000);
@@ -27,14 +27,38 @@ const withCheck = (first17: string): string => first17 + checkDigit(first17);
 
 describe("1. newborn premiums for impossible dates", () => {
   test("2099 with a 2098 birth for the 2023 policy is refused, not 350", async () => {
-    const r = await yibao("premium", "--policy", "cq-tongnan-2023", "--tier", "一档", "--category", "新生儿", "--date", "2099-01-01", "--event-date", "2098-12-01");
+    const r = await yibao(
+      "premium",
+      "--policy",
+      "cq-tongnan-2023",
+      "--tier",
+      "一档",
+      "--category",
+      "新生儿",
+      "--date",
+      "2099-01-01",
+      "--event-date",
+      "2098-12-01"
+    );
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
     expect(r.stderr).toMatch(/晚于2023年度末|最迟缴费日/);
   });
 
   test("a birth after the payment is refused by premium as by benefit", async () => {
-    const r = await yibao("premium", "--policy", "cq-tongnan-2025", "--tier", "一档", "--category", "新生儿", "--date", "2025-03-01", "--event-date", "2025-04-01");
+    const r = await yibao(
+      "premium",
+      "--policy",
+      "cq-tongnan-2025",
+      "--tier",
+      "一档",
+      "--category",
+      "新生儿",
+      "--date",
+      "2025-03-01",
+      "--event-date",
+      "2025-04-01"
+    );
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("晚于缴费日");
   });
@@ -46,7 +70,16 @@ describe("2 and 4. bounded counts, strict numbers", () => {
     [["--break-years", "0x2"], "十六进制"],
     [["--break-years", "101"], "至多 100"],
   ])("benefit %j is refused with a Chinese message", async (extra, why) => {
-    const r = await yibao("benefit", "--policy", "cq-tongnan-2025", "--category", "普通居民", "--paid", "2025-04-10", ...extra);
+    const r = await yibao(
+      "benefit",
+      "--policy",
+      "cq-tongnan-2025",
+      "--category",
+      "普通居民",
+      "--paid",
+      "2025-04-10",
+      ...extra
+    );
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(why);
     expect(r.stderr).not.toMatch(/Invalid|NaN/);
@@ -58,14 +91,58 @@ describe("2 and 4. bounded counts, strict numbers", () => {
     ["fiscalSubsidy=Infinity", "有限"],
     ["fiscalSubsidy=70%", "百分数"],
   ])("--set %s is refused", async (pair, why) => {
-    const r = await yibao("premium", "--policy", "hn-shuangqing-2025", "--tier", "单档", "--category", "普通居民", "--date", "2025-03-01", "--set", pair);
+    const r = await yibao(
+      "premium",
+      "--policy",
+      "hn-shuangqing-2025",
+      "--tier",
+      "单档",
+      "--category",
+      "普通居民",
+      "--date",
+      "2025-03-01",
+      "--set",
+      pair
+    );
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(why);
     expect(r.stdout).not.toContain("e+");
   });
 
+  test("a supplied break penalty is read strictly too (0x1 is not a month)", async () => {
+    const base = [
+      "benefit",
+      "--policy",
+      "cq-pengshui-2025",
+      "--category",
+      "普通居民",
+      "--paid",
+      "2025-04-10",
+      "--break-years",
+      "3",
+    ];
+    const bad = await yibao(...base, "--set", "breakPenalty=13");
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("0到12的整数");
+    const good = await yibao(...base, "--set", "breakPenalty=1", "--json");
+    expect(good.code).toBe(0);
+  });
+
   test("--set with full-width digits reads as the number", async () => {
-    const r = await yibao("premium", "--policy", "hn-shuangqing-2025", "--tier", "单档", "--category", "普通居民", "--date", "2025-07-15", "--set", "fiscalSubsidy=７００", "--json");
+    const r = await yibao(
+      "premium",
+      "--policy",
+      "hn-shuangqing-2025",
+      "--tier",
+      "单档",
+      "--category",
+      "普通居民",
+      "--date",
+      "2025-07-15",
+      "--set",
+      "fiscalSubsidy=７００",
+      "--json"
+    );
     expect(r.code).toBe(0);
     expect(r.json().fiscalSurcharge).toBe(700);
   });
@@ -73,7 +150,14 @@ describe("2 and 4. bounded counts, strict numbers", () => {
   test("a claim's --set subsidy of 0x10 is refused, not paid as 16 yuan", async () => {
     const roster = file("sz.xlsx");
     fs.writeFileSync(roster, await writeXlsx(asSpecs(shizhuRosters())));
-    const r = await yibao("claim", roster, "--policy", "cq-shizhu-2025", "--set", "subsidy.其他困难群体=0x10");
+    const r = await yibao(
+      "claim",
+      roster,
+      "--policy",
+      "cq-shizhu-2025",
+      "--set",
+      "subsidy.其他困难群体=0x10"
+    );
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("十六进制");
   });
@@ -107,7 +191,7 @@ describe("6. the input is never overwritten", () => {
 
   test("targets --out through a hard link is refused", async () => {
     const t = file("t.xlsx");
-    fs.writeFileSync(t, await writeXlsx([{ name: "附件1", cells: shizhu().map((r) => r.map((v) => ({ value: v as string | number | null }))) }]));
+    await writeXlsxFile(t, [{ name: "附件1", rows: shizhu() }]);
     const link = file("t-link.xlsx");
     fs.linkSync(t, link);
     const tb = fs.readFileSync(t);
@@ -118,9 +202,13 @@ describe("6. the input is never overwritten", () => {
 
   test("a name differing only in case is the same file on Windows and macOS", async () => {
     for (const platform of ["win32", "darwin"]) {
-      await expect(refuseSameFile("/d/花名册.XLSX", "/d/花名册.xlsx", "同一个文件", platform)).rejects.toThrow("同一个文件");
+      await expect(
+        refuseSameFile("/d/花名册.XLSX", "/d/花名册.xlsx", "同一个文件", platform)
+      ).rejects.toThrow("同一个文件");
     }
-    await expect(refuseSameFile(file("a.xlsx"), file("A.xlsx"), "同一个文件", "linux")).resolves.toBeUndefined();
+    await expect(
+      refuseSameFile(file("a.xlsx"), file("A.xlsx"), "同一个文件", "linux")
+    ).resolves.toBeUndefined();
   });
 
   test("a write goes through a temporary file: a failed write leaves the old file whole and no debris", async () => {
@@ -157,7 +245,13 @@ describe("7 and 10. IDs masked in every message; ignored rows in --json", () => 
 
   test("an 18-digit ID row is a person's row (rejected with its reason), not a title", async () => {
     const r = await yibao("claim", roster, "--policy", "cq-pengshui-2025", "--json");
-    const j = r.json<{ inputRows: number; people: number; merged: unknown[]; rejected: { row: number; reason: string }[]; ignored: { row: number; reason: string }[] }>();
+    const j = r.json<{
+      inputRows: number;
+      people: number;
+      merged: unknown[];
+      rejected: { row: number; reason: string }[];
+      ignored: { row: number; reason: string }[];
+    }>();
     expect(j.rejected.map((x) => x.row)).toContain(5);
     expect(j.ignored.map((g) => g.row)).toEqual([6, 7]);
     expect(j.inputRows).toBe(j.people + j.merged.length + j.rejected.length + j.ignored.length);
@@ -177,7 +271,9 @@ describe("9. Excel-damaged IDs in a CSV", () => {
     fs.writeFileSync(csv, toCsv(rows));
     const r = await yibao("claim", csv, "--policy", "cq-pengshui-2025", "--json");
     const j = r.json<{ people: number; rejected: { row: number; reason: string }[] }>();
-    expect(j.rejected.map((x) => x.row)).toEqual(rows.map((_, i) => i + 1).filter((n) => n >= 2 && (n - 2) % 3 === 0));
+    expect(j.rejected.map((x) => x.row)).toEqual(
+      rows.map((_, i) => i + 1).filter((n) => n >= 2 && (n - 2) % 3 === 0)
+    );
     expect(j.people).toBe(20);
     for (const x of j.rejected) {
       expect(x.reason).toContain("被 Excel 损坏");
@@ -187,7 +283,8 @@ describe("9. Excel-damaged IDs in a CSV", () => {
 
   test("one real ID ending in 000 among many is not judged damage", async () => {
     const rows: (string | null)[][] = [["姓名", "公民身份号码", "身份", "参保档次"]];
-    for (let i = 0; i < 200; i++) rows.push([`人${i}`, withCheck(`5002431980010${String(1000 + i)}`), "低保", "一档"]);
+    for (let i = 0; i < 200; i++)
+      rows.push([`人${i}`, withCheck(`5002431980010${String(1000 + i)}`), "低保", "一档"]);
     let k = 0;
     for (let seq = 0; seq < 1000 && k === 0; seq++) {
       const id = withCheck(`50024319800101${String(seq).padStart(3, "0")}`);
@@ -228,7 +325,10 @@ function zipOf(name: string, data: Buffer): Buffer {
 describe("11 and 12. limits and Chinese-only messages", () => {
   test("a zip bomb is refused before it is unpacked, with the limit", async () => {
     const bomb = file("bomb.xlsx");
-    fs.writeFileSync(bomb, zipOf("xl/sharedStrings.xml", Buffer.alloc(LIMITS.unpackedBytes + 1024 * 1024, 0x20)));
+    fs.writeFileSync(
+      bomb,
+      zipOf("xl/sharedStrings.xml", Buffer.alloc(LIMITS.unpackedBytes + 1024 * 1024, 0x20))
+    );
     expect(fs.statSync(bomb).size).toBeLessThan(1024 * 1024);
     const r = await yibao("claim", bomb, "--policy", "cq-shizhu-2025");
     expect(r.code).toBe(2);
@@ -257,7 +357,17 @@ describe("11 and 12. limits and Chinese-only messages", () => {
 
   test("a huge argument is not echoed back whole", async () => {
     const huge = "9".repeat(1_000_000);
-    const r = await yibao("premium", "--policy", "cq-tongnan-2025", "--tier", "一档", "--category", "普通居民", "--date", huge);
+    const r = await yibao(
+      "premium",
+      "--policy",
+      "cq-tongnan-2025",
+      "--tier",
+      "一档",
+      "--category",
+      "普通居民",
+      "--date",
+      huge
+    );
     expect(r.code).toBe(2);
     expect(r.stderr.length).toBeLessThan(300);
     expect(r.stderr).toContain("共1000000字");
@@ -266,7 +376,17 @@ describe("11 and 12. limits and Chinese-only messages", () => {
 
 describe("14 and 15. dates; the targets summary", () => {
   test('"2024-11-15T99:99:99" is refused as a date', async () => {
-    const r = await yibao("premium", "--policy", "cq-pengshui-2025", "--tier", "二档", "--category", "普通居民", "--date", "2024-11-15T99:99:99");
+    const r = await yibao(
+      "premium",
+      "--policy",
+      "cq-pengshui-2025",
+      "--tier",
+      "二档",
+      "--category",
+      "普通居民",
+      "--date",
+      "2024-11-15T99:99:99"
+    );
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("不是有效日期");
   });
@@ -275,7 +395,10 @@ describe("14 and 15. dates; the targets summary", () => {
     const t = file("sz-targets.csv");
     fs.writeFileSync(t, toCsv(set(shizhu(), "C13", null)));
     const r = await yibao("targets", t, "--json");
-    const j = r.json<{ summary: { headerRow: number; totalRow: number }; findings: { code: string; cell: string; message: string }[] }>();
+    const j = r.json<{
+      summary: { headerRow: number; totalRow: number };
+      findings: { code: string; cell: string; message: string }[];
+    }>();
     expect(j.summary.headerRow).toBe(5);
     expect(j.summary.totalRow).toBe(18);
     const total = j.findings.find((f) => f.code === "SUM_MISMATCH")!;

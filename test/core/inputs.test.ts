@@ -5,7 +5,13 @@
  * checks as benefit() makes them.
  */
 import { idColumnDamage, findRoster } from "../../src/core/claim/roster";
-import { iso, parseDate, fromExcelSerial, toChinese, LAST_EXCEL_SERIAL } from "../../src/core/dates";
+import {
+  iso,
+  parseDate,
+  fromExcelSerial,
+  toChinese,
+  LAST_EXCEL_SERIAL,
+} from "../../src/core/dates";
 import { checkDigit, maskIdsIn } from "../../src/core/idNumber";
 import { readCount, readNumber, readShare } from "../../src/core/numbers";
 import { premium } from "../../src/core/rules/premium";
@@ -52,7 +58,8 @@ describe("readNumber", () => {
   });
 
   test("non-finite numbers and non-text values are refused", () => {
-    for (const v of [NaN, Infinity, -Infinity, null, undefined, true, {}]) expect(readNumber(v).ok).toBe(false);
+    for (const v of [NaN, Infinity, -Infinity, null, undefined, true, {}])
+      expect(readNumber(v).ok).toBe(false);
   });
 
   test("counts are whole and bounded; shares take 96 as 96% with a note", () => {
@@ -80,7 +87,8 @@ describe("dates", () => {
     expect(parseDate("9999-12-31")).toBe(iso("9999-12-31"));
     expect(parseDate("1899-12-31")).toBeNull();
     expect(fromExcelSerial(LAST_EXCEL_SERIAL)).toBe(iso("9999-12-31"));
-    for (const s of [LAST_EXCEL_SERIAL + 1, 1e9, 1e12, NaN, Infinity]) expect(fromExcelSerial(s)).toBeNull();
+    for (const s of [LAST_EXCEL_SERIAL + 1, 1e9, 1e12, NaN, Infinity])
+      expect(fromExcelSerial(s)).toBeNull();
   });
 
   test("no message reads NaN年", () => {
@@ -91,10 +99,14 @@ describe("dates", () => {
 
 describe("messages", () => {
   test("every ID-like run is masked, wherever it sits", () => {
-    expect(maskIdsIn("第9行：标题或说明行（“11010519491231002X”）")).toBe("第9行：标题或说明行（“**************002X”）");
+    expect(maskIdsIn("第9行：标题或说明行（“11010519491231002X”）")).toBe(
+      "第9行：标题或说明行（“**************002X”）"
+    );
     expect(maskIdsIn("合计12345678901234567人")).toBe("合计*************4567人");
     expect(maskIdsIn("全角１１０１０５１９４９１２３１００２Ｘ")).toBe("全角**************002X");
-    expect(maskIdsIn("合计 33828 人，2025年3月1日，电话 1234567")).toBe("合计 33828 人，2025年3月1日，电话 1234567");
+    expect(maskIdsIn("合计 33828 人，2025年3月1日，电话 1234567")).toBe(
+      "合计 33828 人，2025年3月1日，电话 1234567"
+    );
   });
 
   test("echoed input is cut short", () => {
@@ -110,7 +122,10 @@ describe("an ID column damaged by Excel", () => {
   };
   const sheet = (ids: string[]) => ({
     name: "花名册",
-    rows: [["姓名", "身份证号码", "人员类别", "参保档次"], ...ids.map((v, i) => [`人${i}`, v, "低保", "一档"])],
+    rows: [
+      ["姓名", "身份证号码", "人员类别", "参保档次"],
+      ...ids.map((v, i) => [`人${i}`, v, "低保", "一档"]),
+    ],
   });
   const judge = (ids: string[]) => {
     const s = sheet(ids);
@@ -144,18 +159,24 @@ describe("premium() checks a newborn's birth as benefit() does", () => {
   const q = { policy: "cq-tongnan-2023", tier: "一档", category: "新生儿" };
 
   test("paying for 2023 in 2099 is refused, with or without a birth date", () => {
-    expect(() => premium({ ...q, paid: iso("2099-01-01"), eventDate: iso("2098-12-01") })).toThrow();
+    expect(() =>
+      premium({ ...q, paid: iso("2099-01-01"), eventDate: iso("2098-12-01") })
+    ).toThrow();
     expect(() => premium({ ...q, paid: iso("2026-06-01") })).toThrow(/最迟缴费日/);
   });
 
   test("a birth after the payment or after the year's end is an error for both", () => {
     for (const eventDate of [iso("2023-06-01"), iso("2024-01-05")]) {
       expect(() => premium({ ...q, paid: iso("2023-05-01"), eventDate })).toThrow(/晚于/);
-      expect(() => benefit({ policy: q.policy, category: q.category, paid: iso("2023-05-01"), eventDate })).toThrow(/晚于/);
+      expect(() =>
+        benefit({ policy: q.policy, category: q.category, paid: iso("2023-05-01"), eventDate })
+      ).toThrow(/晚于/);
     }
   });
 
   test("the exception still holds inside the year", () => {
-    expect(premium({ ...q, paid: iso("2023-10-29"), eventDate: iso("2023-08-01") }).personal.toNumber()).toBe(350);
+    expect(
+      premium({ ...q, paid: iso("2023-10-29"), eventDate: iso("2023-08-01") }).personal.toNumber()
+    ).toBe(350);
   });
 });

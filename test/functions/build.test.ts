@@ -181,7 +181,7 @@ describe("pages", () => {
 
   it("gives both pages a Content-Security-Policy that still lets the task pane load Office.js", () => {
     const policy = (html: string): Map<string, string[]> => {
-      const m = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html);
+      const m = /http-equiv="?Content-Security-Policy"?\s+content="?([^">]+)"?/.exec(html);
       expect(m).not.toBeNull();
       return new Map(
         m![1].split(";").map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v] as [string, string[]])

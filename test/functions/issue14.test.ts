@@ -20,12 +20,15 @@ beforeAll(async () => {
 });
 
 describe("1. newborn premiums for impossible dates", () => {
-  it.each([
-    [serial(2099, 1, 1)],
-    ["2026-06-01"],
-  ])('=YB.PREMIUM("一档","新生儿",%p,,"cq-tongnan-2023") is an error, not 350', async (date) => {
-    expectValueError(await excel.one("PREMIUM", "一档", "新生儿", date, null, TONGNAN23), "最迟缴费日");
-  });
+  it.each([[serial(2099, 1, 1)], ["2026-06-01"]])(
+    '=YB.PREMIUM("一档","新生儿",%p,,"cq-tongnan-2023") is an error, not 350',
+    async (date) => {
+      expectValueError(
+        await excel.one("PREMIUM", "一档", "新生儿", date, null, TONGNAN23),
+        "最迟缴费日"
+      );
+    }
+  );
 
   it("a newborn inside the year still pays 350 after 30 September (新生儿独立参保除外)", async () => {
     expect(await excel.one("PREMIUM", "一档", "新生儿", "2023-10-29", null, TONGNAN23)).toBe(350);
@@ -56,13 +59,18 @@ describe("2. bounds on dates and counts", () => {
     for (const id of ["WAITDAYS", "BENEFITSTART"]) {
       const cell = await excel.one(id, "2025-04-10", "普通居民", null, 1e15, TONGNAN);
       expectValueError(cell, "断保年数", "0到100");
-      expectValueError(await excel.one(id, "2025-04-10", "普通居民", null, 101, TONGNAN), "断保年数");
+      expectValueError(
+        await excel.one(id, "2025-04-10", "普通居民", null, 101, TONGNAN),
+        "断保年数"
+      );
     }
   });
 
   it("no message reads NaN年", async () => {
     for (const ev of [1e12, 1e300, -1e12]) {
-      const cell = (await excel.one("WAITDAYS", "2025-04-10", "新生儿", ev, null, TONGNAN)) as { message: string };
+      const cell = (await excel.one("WAITDAYS", "2025-04-10", "新生儿", ev, null, TONGNAN)) as {
+        message: string;
+      };
       expect(cell.message).not.toMatch(/NaN/);
     }
   });
@@ -81,20 +89,32 @@ describe("3. a benefit start beyond the insurance year", () => {
 });
 
 describe("4. numbers read strictly but kindly", () => {
-  it.each(["0x64", "0o144", "0b1100100", "1e2", "Infinity", "-Infinity", "∞", "%", "1e400", "", "+"])(
-    "WORKFUND refuses %p with a message",
-    async (v) => {
-      const cell = await excel.one("WORKFUND", v === "" ? 100 : v, v === "" ? "  " : v, PENGSHUI);
-      expectValueError(cell);
-    }
-  );
+  it.each([
+    "0x64",
+    "0o144",
+    "0b1100100",
+    "1e2",
+    "Infinity",
+    "-Infinity",
+    "∞",
+    "%",
+    "1e400",
+    "",
+    "+",
+  ])("WORKFUND refuses %p with a message", async (v) => {
+    const cell = await excel.one("WORKFUND", v === "" ? 100 : v, v === "" ? "  " : v, PENGSHUI);
+    expectValueError(cell);
+  });
 
   it("hex, exponents and infinities say why", async () => {
     expectValueError(await excel.one("WORKFUND", "0x64", "0x64", PENGSHUI), "十六进制");
     expectValueError(await excel.one("WORKFUND", "1e2", 96, PENGSHUI), "科学计数法");
     expectValueError(await excel.one("GRADE", "0x1", "0x1", "0x1", PENGSHUI), "十六进制");
     expectValueError(await excel.one("GRADE", "%", 1, 1, PENGSHUI), "总体完成率");
-    expectValueError(await excel.one("WAITDAYS", "2025-04-10", "普通居民", null, "0x2", TONGNAN), "十六进制");
+    expectValueError(
+      await excel.one("WAITDAYS", "2025-04-10", "普通居民", null, "0x2", TONGNAN),
+      "十六进制"
+    );
   });
 
   it("decimals, 96%, full-width ９６％ and a bare 96 for a rate are accepted", async () => {
@@ -120,7 +140,13 @@ describe("5. zero is not blank", () => {
   it("a range keeps a zero row in the middle but drops trailing empty rows", async () => {
     // Desktop Excel passes empty cells of a range as 0: all-zero rows after the data are cut.
     const col = (...v: unknown[]): unknown[][] => v.map((x) => [x]);
-    const out = (await excel.call("GRADE", col(0.96, 0, 0.5, null, 0), col(1, 0, 0.5, null, 0), col(1, 0, 0.5, null, 0), PENGSHUI)) as unknown[][];
+    const out = (await excel.call(
+      "GRADE",
+      col(0.96, 0, 0.5, null, 0),
+      col(1, 0, 0.5, null, 0),
+      col(1, 0, 0.5, null, 0),
+      PENGSHUI
+    )) as unknown[][];
     expect(out).toEqual([["A"], ["C"], ["C"]]);
   });
 });
@@ -137,7 +163,12 @@ describe("13 and 14. overlong names and strict date-times", () => {
   });
 
   it('"2024-11-15T99:99:99" is not a date; a real ISO date-time is', async () => {
-    expectValueError(await excel.one("PREMIUM", "二档", "普通居民", "2024-11-15T99:99:99", null, PENGSHUI), "不是有效日期");
-    expect(await excel.one("PREMIUM", "二档", "普通居民", "2024-11-15T08:30:00Z", null, PENGSHUI)).toBe(775);
+    expectValueError(
+      await excel.one("PREMIUM", "二档", "普通居民", "2024-11-15T99:99:99", null, PENGSHUI),
+      "不是有效日期"
+    );
+    expect(
+      await excel.one("PREMIUM", "二档", "普通居民", "2024-11-15T08:30:00Z", null, PENGSHUI)
+    ).toBe(775);
   });
 });

@@ -631,7 +631,9 @@ export function scanRoster(
       for (let k = 0; k < row.length && other === ""; k++) other = cellString(row[k]);
       if (other !== "") {
         const squeezed = squeezeKey(other);
-        const shown = /\d{6,}/.test(squeezed) ? maskId(squeezed.slice(0, 40)) : squeezed.slice(0, 20);
+        const shown = /\d{6,}/.test(squeezed)
+          ? maskId(squeezed.slice(0, 40))
+          : squeezed.slice(0, 20);
         onIgnored({
           sheet: sheet.name,
           row: r + 1,

@@ -17,6 +17,8 @@ import {
 } from "../policy/model";
 import { WAIT_CHOICES } from "../policy/openValues";
 import type { Citation } from "../policy/schema";
+import { readCount } from "../numbers";
+import { clip } from "../text";
 import { RuleError } from "./errors";
 import { assertDay, checkEvent, EVENT_NAMES } from "./event";
 import { allowsLatePayment, findException } from "./exceptions";
@@ -49,7 +51,6 @@ export interface BenefitResult {
   /** Benefits would start after the insurance year has ended: the payment buys nothing this year. */
   beyondYearEnd: boolean;
 }
-
 
 const OPEN_CHOICES: Record<string, string> = Object.fromEntries(
   WAIT_CHOICES.map((c) => [c.value, c.label])
@@ -180,13 +181,14 @@ function breakPenaltyDays(
       if (given === undefined || given === "") {
         throw openValueError(model, "每多断保1年增加的待遇等待期", bp.extraMonthPerYear);
       }
-      perYear = Number(given);
-      if (!Number.isInteger(perYear) || perYear < 0) {
+      const read = readCount(given, { max: 12 });
+      if (!read.ok) {
         throw new RuleError(
           "BAD_ARGUMENT",
-          `${bp.extraMonthPerYear.supplyKey} 应为每多断保1年增加的月数（整数），而不是“${given}”`
+          `${bp.extraMonthPerYear.supplyKey} 应为每多断保1年增加的月数（0到12的整数），而不是“${clip(String(given))}”（${read.reason}）`
         );
       }
+      perYear = read.value;
       notes.push(`每多断保1年增加${perYear}个月，由用户提供`);
     } else {
       perYear = bp.extraMonthPerYear;

@@ -506,12 +506,14 @@ function sortFindings(findings: TargetFinding[]): TargetFinding[] {
     .map((x) => x.f);
 }
 
-/** Checks a target-decomposition sheet. See the file comment for how the sheet is read. */
 /** "白鹤村为空、高平村不是数字", or the first few and a count. */
 function zeroList(items: string[]): string {
-  return items.length <= 3 ? items.join("、") : `${items.slice(0, 3).join("、")}等${items.length}处`;
+  return items.length <= 3
+    ? items.join("、")
+    : `${items.slice(0, 3).join("、")}等${items.length}处`;
 }
 
+/** Checks a target-decomposition sheet. See the file comment for how the sheet is read. */
 export function checkTargets(sheet: SheetData, options: TargetCheckOptions = {}): TargetReport {
   const rows = sheet.rows;
   const ctx: Ctx = { rows, findings: [], csv: options.source === "csv" };
