@@ -18,6 +18,12 @@ const BENEFIT_YEAR_PARTS = ["nextMonthWindow", "standardWait", "surcharge", "las
 const WHOLE = /全部|全面/;
 const TIER_LABEL = /[一二三四单统]档/g;
 
+/** Whether a value is, or holds, one the notice left open. */
+function holdsOpen(node: Json): boolean {
+  if (Array.isArray(node)) return node.some(holdsOpen);
+  return isObject(node) && (node.open === true || Object.values(node).some(holdsOpen));
+}
+
 interface Cite {
   doc: string;
   clause: string;
@@ -112,7 +118,7 @@ function checkIssuer(issuers: Map<string, Issuer>, issuer: Issuer): string[] {
       const source = map[String(from)];
       if (from >= Number(y) || source === undefined || source === null || isCarriedOver(source)) {
         say(`${path} 的${y}年度写了沿用 ${from} 年度，但 ${from} 年度没有可沿用的值。改法：写出 ${y} 年度的值，或改正 carriedOver 的年度。`);
-      } else if (isObject(source) && source.open === true) {
+      } else if (holdsOpen(source)) {
         say(
           `${path} 的${y}年度沿用了 ${from} 年度“未定”的值。通知未定的值每年都要由新通知的原文说明，不能沿用。改法：写 "${y}": {"open": true, "reason": …, "supplyKey": …, "cite": [新通知的条款]}。`
         );

@@ -87,7 +87,7 @@ function ownParts(issuer: Issuer, year: number, entries: DatedEntry[]): JsonObje
   const keyed = (key: string, idField: string, alive: (v: JsonObject) => boolean): void => {
     if (!isObject(tree[key])) return;
     out[key] = Object.entries(tree[key] as JsonObject).map(([k, v]) =>
-      isObject(v) && alive(v) ? { [idField]: k, ...v } : { [idField]: k, removed: true }
+      isObject(v) && alive(v) ? { [idField]: k, ...(dropNulls(v) as JsonObject) } : { [idField]: k, removed: true }
     );
   };
   // Only an explicit null removes; a part merely missing is left for the schema to report.
@@ -98,6 +98,15 @@ function ownParts(issuer: Issuer, year: number, entries: DatedEntry[]): JsonObje
 }
 
 type Item = JsonObject & { removed?: boolean };
+
+/** Inside a tier, category or exception a null can only be a dated "none this year" (a note, a tier's subsidy). */
+function dropNulls(node: Json): Json {
+  if (Array.isArray(node)) return node.map(dropNulls);
+  if (!isObject(node)) return node;
+  const out: JsonObject = {};
+  for (const [k, v] of Object.entries(node)) if (v !== null) out[k] = dropNulls(v);
+  return out;
+}
 
 function byKey(base: Json, own: Json, key: string, ownFirst: boolean): Json[] {
   const b = (Array.isArray(base) ? base : []) as Item[];

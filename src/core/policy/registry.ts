@@ -9,7 +9,7 @@ import cqShizhu from "./data/cq-shizhu.json";
 import cqTongnan from "./data/cq-tongnan.json";
 import hnShuangqing from "./data/hn-shuangqing.json";
 import { checkIssuers } from "./checks";
-import { formatZodError, policyObject, policyYears, readIssuers } from "./issuers";
+import { chainOf, formatZodError, policyObject, policyYears, readIssuers } from "./issuers";
 import { PolicyModel } from "./model";
 import { policySchema } from "./schema";
 import { RuleError } from "../rules/errors";
@@ -48,7 +48,8 @@ export function buildPolicies(files: unknown[]): Map<string, PolicyModel> {
       if (!result.success) {
         throw new Error(
           formatZodError(issuer.file, `（${year}年度）`, result.error) +
-            `\n改法：在 ${issuer.file}${issuer.data.extends ? ` 或它 extends 的文件` : ""} 里给上面缺的或写错的项加上或改正 "${year}" 的值。`
+            `\n改法：在 ${chainOf(issuers, issuer.id).map((i) => i.file).join(" 或 ")} 里给上面缺的或写错的项写上 "${year}" 的值` +
+            `（全市统一的写在 extends 的文件里），或写 "${year}": {"carriedOver": ${year - 1}} 说明沿用。`
         );
       }
       const model = new PolicyModel(result.data);
