@@ -4,11 +4,9 @@
  */
 import { parseArgs, UsageError } from "./args";
 import { COMMANDS } from "./commands";
+import type { Io } from "./io";
 
-export interface Io {
-  out(text: string): void;
-  err(text: string): void;
-}
+export type { Io } from "./io";
 
 const processIo: Io = {
   out: (t) => process.stdout.write(t.endsWith("\n") ? t : t + "\n"),

@@ -17,7 +17,7 @@ import { isCsvName } from "../io/workbook";
 import { writeXlsx } from "../io/xlsxWriter";
 import { flag, opt, ParsedArgs, UsageError } from "./args";
 import type { Command } from "./commands";
-import type { Io } from "./main";
+import type { Io } from "./io";
 
 function dateOption(text: string, what: string): Day {
   const d = parseDate(text);
