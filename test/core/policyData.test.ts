@@ -284,9 +284,24 @@ describe("names and short forms", () => {
 
   test("an unknown category or tier names what the region has", () => {
     const p = getPolicy("cq-pengshui-2025");
-    expectRuleError(() => p.findCategory("五保户"), "UNKNOWN_CATEGORY", /没有“五保户”这一人员类别.*城乡最低生活保障人员/);
+    expectRuleError(() => p.findCategory("低保户口"), "UNKNOWN_CATEGORY", /没有“低保户口”这一人员类别.*城乡最低生活保障人员/);
     expectRuleError(() => p.findTier("三档"), "UNKNOWN_TIER", /一档（个人缴费400元）、二档（个人缴费775元）/);
     expectRuleError(() => getPolicy("hn-shuangqing-2025").findTier("二档"), "UNKNOWN_TIER", /单档（个人缴费400元）/);
+  });
+});
+
+describe("五保户, the name clerks still use, is 特困人员 (《社会救助暂行办法》 2014 merged 五保供养 into 特困人员供养)", () => {
+  test.each(CONCRETE)("%s", (id) => {
+    const p = getPolicy(id);
+    const c = p.findCategory("五保户");
+    expect(c.name).toMatch(/^特困/);
+    expect(p.findCategory("五保").name).toBe(c.name);
+    const why = p.formerName("五保户")!;
+    expect(why.category).toBe(c);
+    expect(why.reason).toMatch(/社会救助暂行办法.*2014.*特困人员供养/);
+    expect(why.cite[0].doc).toBe("国务院令第649号");
+    expect(p.policy.documents["国务院令第649号"]).toMatchObject({ title: "社会救助暂行办法", year: 2014, standing: true });
+    expect(p.formerName("特困人员")).toBeUndefined();
   });
 });
 

@@ -92,7 +92,8 @@ export class PolicyModel {
     this.categories = policy.categories.map((c) => ({ ...c, groupSet: new Set(c.groups) }));
     this.checkReferences();
     for (const c of this.categories) {
-      for (const key of [c.name, ...c.aliases]) this.index(this.categoryIndex, key, c, "类别");
+      const former = (c.formerNames ?? []).flatMap((f) => f.names);
+      for (const key of [c.name, ...c.aliases, ...former]) this.index(this.categoryIndex, key, c, "类别");
     }
     for (const t of policy.tiers) {
       for (const key of [t.id, ...t.aliases]) this.index(this.tierIndex, key, t, "档次");
@@ -157,6 +158,17 @@ export class PolicyModel {
       "UNKNOWN_CATEGORY",
       `${this.label}没有“${text}”这一人员类别。本地区的类别有：${this.categoryNames().join("、")}`
     );
+  }
+
+  /** Why a former name (五保户) now means its category, where the text is one. */
+  formerName(text: string): { category: CategoryModel; reason: string; cite: Citation[] } | undefined {
+    const key = nameKey(text);
+    for (const c of this.categories) {
+      for (const f of c.formerNames ?? []) {
+        if (f.names.some((n) => nameKey(n) === key)) return { category: c, reason: f.reason, cite: f.cite };
+      }
+    }
+    return undefined;
   }
 
   tryCategory(text: string): CategoryModel | undefined {

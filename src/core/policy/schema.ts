@@ -97,6 +97,13 @@ export const categorySchema = z.strictObject({
   groups: z.array(groupSchema),
   /** Per tier id; a tier missing here is not available to the category. */
   subsidy: z.record(z.string(), subsidySchema).optional(),
+  /**
+   * Names clerks still use for the category although the rules renamed it (五保户 → 特困人员),
+   * each with the reason and the document that made the change; looked up like aliases.
+   */
+  formerNames: z
+    .array(z.strictObject({ names: z.array(z.string().min(1)).min(1), reason: z.string().min(1), cite: cites }))
+    .optional(),
   /** Which event the category's rules count from (birth, end of employee insurance, entry into the institution). */
   event: z.enum(["birth", "jobLoss", "welfareEntry"]).optional(),
   cite: cites,
