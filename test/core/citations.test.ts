@@ -121,21 +121,20 @@ describe("a cited amount is the amount its quote states", () => {
   // data is shown to be held to that for every amount of every policy, subsidies included.
   const amounts = listPolicies().flatMap((model) =>
     model.categories.flatMap((c) =>
-      Object.entries(c.subsidy ?? {})
-        .filter(([, s]) => s.kind === "amount")
-        .map(([tier, s]) => [model.id, c.name, tier, s] as const),
+      Object.entries(c.subsidy ?? {}).flatMap(([tier, s]) =>
+        "kind" in s && s.kind === "amount" ? [[model.id, c.name, tier, s.value, s.cite] as const] : [],
+      ),
     ),
   );
 
   test("every 附件2 subsidy amount is quoted with its table row", () => {
     expect(amounts.length).toBeGreaterThan(50);
-    for (const [, , tier, s] of amounts) {
-      if (s.kind !== "amount") continue;
-      expect(s.cite.some((c) => numbersInQuote(c.quote ?? "", tier).includes(s.value))).toBe(true);
+    for (const [, , tier, value, cite] of amounts) {
+      expect(cite.some((c) => numbersInQuote(c.quote ?? "", tier).includes(value))).toBe(true);
     }
   });
 
-  test.each(amounts.map(([id, name, tier, s]) => [id, name, tier, s.kind === "amount" ? s.value : 0, s.cite[0].quote ?? ""] as const))(
+  test.each(amounts.map(([id, name, tier, value, cite]) => [id, name, tier, value, cite[0].quote ?? ""] as const))(
     "%s %s %s = %d is in “%s”",
     (_id, name, tier, value, quote) => {
       expect(quote).toContain(name.slice(0, 2));
