@@ -44,10 +44,15 @@ function citesIn(node: Json, out: Cite[] = []): Cite[] {
 }
 
 /** Dates in an entry, with where they sit; citations are skipped (they hold no rule dates). */
-function datesIn(node: Json, at: string, out: Array<[string, string]> = []): Array<[string, string]> {
+function datesIn(
+  node: Json,
+  at: string,
+  out: Array<[string, string]> = []
+): Array<[string, string]> {
   if (typeof node === "string" && ISO_DATE.test(node)) out.push([at, node]);
   else if (Array.isArray(node)) node.forEach((n, i) => datesIn(n, `${at}.${i}`, out));
-  else if (isObject(node) && !isCite(node)) for (const [k, v] of Object.entries(node)) datesIn(v, `${at}.${k}`, out);
+  else if (isObject(node) && !isCite(node))
+    for (const [k, v] of Object.entries(node)) datesIn(v, `${at}.${k}`, out);
   return out;
 }
 
@@ -87,9 +92,11 @@ function amountsIn(node: Json, at: string, percent: boolean, out: Amount[] = [])
       for (const [i, b] of (node.bands as JsonObject[]).entries()) {
         out.push({ at: `${at}.bands.${i}.perPerson`, value: b.perPerson as number, quotes });
       }
-      if (typeof node.fullBonus === "number") out.push({ at: `${at}.fullBonus`, value: node.fullBonus, quotes });
+      if (typeof node.fullBonus === "number")
+        out.push({ at: `${at}.fullBonus`, value: node.fullBonus, quotes });
     }
-    for (const [k, v] of Object.entries(node)) if (k !== "cite") amountsIn(v, `${at}.${k}`, percent, out);
+    for (const [k, v] of Object.entries(node))
+      if (k !== "cite") amountsIn(v, `${at}.${k}`, percent, out);
   }
   return out;
 }
@@ -117,7 +124,9 @@ function checkIssuer(issuers: Map<string, Issuer>, issuer: Issuer): string[] {
       const from = entry.carriedOver;
       const source = map[String(from)];
       if (from >= Number(y) || source === undefined || source === null || isCarriedOver(source)) {
-        say(`${path} 的${y}年度写了沿用 ${from} 年度，但 ${from} 年度没有可沿用的值。改法：写出 ${y} 年度的值，或改正 carriedOver 的年度。`);
+        say(
+          `${path} 的${y}年度写了沿用 ${from} 年度，但 ${from} 年度没有可沿用的值。改法：写出 ${y} 年度的值，或改正 carriedOver 的年度。`
+        );
       } else if (holdsOpen(source)) {
         say(
           `${path} 的${y}年度沿用了 ${from} 年度“未定”的值。通知未定的值每年都要由新通知的原文说明，不能沿用。改法：写 "${y}": {"open": true, "reason": …, "supplyKey": …, "cite": [新通知的条款]}。`
@@ -128,7 +137,12 @@ function checkIssuer(issuers: Map<string, Issuer>, issuer: Issuer): string[] {
 
   for (const year of years) {
     const entries: DatedEntry[] = [];
-    partsFor(new Map([[issuer.id, { ...issuer, data: { ...issuer.data, extends: undefined } }]]), issuer.id, year, entries);
+    partsFor(
+      new Map([[issuer.id, { ...issuer, data: { ...issuer.data, extends: undefined } }]]),
+      issuer.id,
+      year,
+      entries
+    );
     for (const e of entries) {
       if (e.value === null) continue;
       const part = e.path.split(".")[0];
@@ -136,7 +150,9 @@ function checkIssuer(issuers: Map<string, Issuer>, issuer: Issuer): string[] {
       for (const c of citesIn(e.value)) {
         const d = docs[c.doc];
         if (!d) {
-          say(`${label}引用的文件“${c.doc}”没有登记。改法：在 ${issuer.file} 的 documents 里登记它，写明 title、issuer 和 year（它适用的参保年度）。`);
+          say(
+            `${label}引用的文件“${c.doc}”没有登记。改法：在 ${issuer.file} 的 documents 里登记它，写明 title、issuer 和 year（它适用的参保年度）。`
+          );
         } else if (d.year > year) {
           say(`${label}引用了${d.year}年度的文件“${c.doc}”。改法：改引本年度的通知。`);
         } else if (d.year < year && e.carriedFrom === undefined && !d.standing) {
@@ -160,8 +176,16 @@ function checkIssuer(issuers: Map<string, Issuer>, issuer: Issuer): string[] {
         const quoted = a.quotes.filter((q) => q !== "");
         const unit = part === "goals" ? "%" : "";
         if (quoted.length === 0) {
-          say(`${a.at} 的${year}年度${unit ? "比例" : "金额"} ${a.value}${unit} 没有原文。改法：在 cite 里加上 quote，照抄通知中写着 ${a.value} 的那句话或那一行表格。`);
-        } else if (!quoted.some((q) => numbersInQuote(q, tier).includes(a.value) || (unit === "%" && a.value === 100 && WHOLE.test(q)))) {
+          say(
+            `${a.at} 的${year}年度${unit ? "比例" : "金额"} ${a.value}${unit} 没有原文。改法：在 cite 里加上 quote，照抄通知中写着 ${a.value} 的那句话或那一行表格。`
+          );
+        } else if (
+          !quoted.some(
+            (q) =>
+              numbersInQuote(q, tier).includes(a.value) ||
+              (unit === "%" && a.value === 100 && WHOLE.test(q))
+          )
+        ) {
           say(
             `${a.at} 的${year}年度${unit ? "比例" : "金额"} ${a.value}${unit} 不在它引用的原文中（“${quoted[0]}”${tier ? `，${tier}之后` : ""}）。` +
               `改法：核对通知，改正金额，或把 quote 换成通知中写着 ${a.value} 的原文` +
@@ -176,7 +200,9 @@ function checkIssuer(issuers: Map<string, Issuer>, issuer: Issuer): string[] {
   // A value the previous year had must be stated for the next one, here or in a file this one extends.
   const ancestors = chainOf(issuers, issuer.id).slice(1);
   const stated = (path: string, year: number): boolean =>
-    [issuer, ...ancestors].some((i) => datedMaps(i.values).some(([p, m]) => p === path && String(year) in m));
+    [issuer, ...ancestors].some((i) =>
+      datedMaps(i.values).some(([p, m]) => p === path && String(year) in m)
+    );
   for (let i = 1; i < years.length; i++) {
     const [prev, year] = [years[i - 1], years[i]];
     for (const [path, map] of maps) {

@@ -43,9 +43,14 @@ export interface DatedEntry {
 }
 
 /** Every dated map in a file, with its dotted path. */
-export function datedMaps(node: Json, at = "", out: Array<[string, JsonObject]> = []): Array<[string, JsonObject]> {
+export function datedMaps(
+  node: Json,
+  at = "",
+  out: Array<[string, JsonObject]> = []
+): Array<[string, JsonObject]> {
   if (isDated(node)) out.push([at, node]);
-  else if (isObject(node)) for (const [k, v] of Object.entries(node)) datedMaps(v, at ? `${at}.${k}` : k, out);
+  else if (isObject(node))
+    for (const [k, v] of Object.entries(node)) datedMaps(v, at ? `${at}.${k}` : k, out);
   return out;
 }
 
@@ -59,7 +64,12 @@ export function yearsOf(node: Json): number[] {
 const ABSENT = Symbol("absent");
 
 /** The entry of one dated map for a year, following a carry-over to the year it names. */
-function entryFor(map: JsonObject, path: string, year: number, entries: DatedEntry[]): Json | typeof ABSENT {
+function entryFor(
+  map: JsonObject,
+  path: string,
+  year: number,
+  entries: DatedEntry[]
+): Json | typeof ABSENT {
   if (!(String(year) in map)) return ABSENT;
   const entry = map[String(year)];
   if (isCarriedOver(entry)) {
@@ -82,12 +92,22 @@ function hasDated(node: Json): boolean {
  * A file's tree for one year: dated maps replaced by that year's entry, objects whose
  * dated parts all lack the year left out. Undated parts (aliases, kinds) are kept.
  */
-export function resolveYear(node: Json, year: number, entries: DatedEntry[] = [], at = ""): Json | undefined {
+export function resolveYear(
+  node: Json,
+  year: number,
+  entries: DatedEntry[] = [],
+  at = ""
+): Json | undefined {
   const r = resolveNode(node, year, entries, at);
   return r === ABSENT ? undefined : r;
 }
 
-function resolveNode(node: Json, year: number, entries: DatedEntry[], at: string): Json | typeof ABSENT {
+function resolveNode(
+  node: Json,
+  year: number,
+  entries: DatedEntry[],
+  at: string
+): Json | typeof ABSENT {
   if (isDated(node)) return entryFor(node, at, year, entries);
   if (!isObject(node)) return node;
   const out: JsonObject = {};

@@ -4,7 +4,15 @@
  * category name, exception id) and become the arrays the engine reads.
  */
 import { z } from "zod";
-import { DatedEntry, isObject, Json, JsonObject, mergeFragments, resolveYear, yearsOf } from "./dated";
+import {
+  DatedEntry,
+  isObject,
+  Json,
+  JsonObject,
+  mergeFragments,
+  resolveYear,
+  yearsOf,
+} from "./dated";
 import { DATED_PARTS, IssuerFile, issuerFileSchema, PolicyDocument } from "./schema";
 
 export interface Issuer {
@@ -26,7 +34,10 @@ export function readIssuers(files: unknown[]): Map<string, Issuer> {
   for (const raw of files) {
     const id = isObject(raw) && typeof raw.issuer === "string" ? raw.issuer : "?";
     const before = joined.get(id);
-    joined.set(id, before === undefined ? (raw as Json) : mergeFragments(before, raw as Json, "", fileName(id)));
+    joined.set(
+      id,
+      before === undefined ? (raw as Json) : mergeFragments(before, raw as Json, "", fileName(id))
+    );
   }
   const out = new Map<string, Issuer>();
   for (const [id, raw] of joined) {
@@ -44,7 +55,9 @@ export function readIssuers(files: unknown[]): Map<string, Issuer> {
 }
 
 export function formatZodError(file: string, year: string, error: z.ZodError): string {
-  const lines = error.issues.slice(0, 10).map((i) => `  ${i.path.join(".") || "（整个文件）"}: ${i.message}`);
+  const lines = error.issues
+    .slice(0, 10)
+    .map((i) => `  ${i.path.join(".") || "（整个文件）"}: ${i.message}`);
   return `政策文件 ${file}${year} 格式不对：\n${lines.join("\n")}`;
 }
 
@@ -60,7 +73,9 @@ export function chainOf(issuers: Map<string, Issuer>, id: string): Issuer[] {
       );
     }
     if (chain.includes(issuer)) {
-      throw new Error(`政策文件的 extends 成环：${[...chain, issuer].map((i) => i.file).join(" → ")}`);
+      throw new Error(
+        `政策文件的 extends 成环：${[...chain, issuer].map((i) => i.file).join(" → ")}`
+      );
     }
     chain.push(issuer);
     current = issuer.data.extends;
@@ -69,9 +84,13 @@ export function chainOf(issuers: Map<string, Issuer>, id: string): Issuer[] {
 }
 
 /** The documents an issuer may cite: its own and those of the files it extends. */
-export function documentsOf(issuers: Map<string, Issuer>, id: string): Record<string, PolicyDocument> {
+export function documentsOf(
+  issuers: Map<string, Issuer>,
+  id: string
+): Record<string, PolicyDocument> {
   const out: Record<string, PolicyDocument> = {};
-  for (const issuer of chainOf(issuers, id).reverse()) Object.assign(out, issuer.data.documents ?? {});
+  for (const issuer of chainOf(issuers, id).reverse())
+    Object.assign(out, issuer.data.documents ?? {});
   return out;
 }
 
@@ -87,7 +106,9 @@ function ownParts(issuer: Issuer, year: number, entries: DatedEntry[]): JsonObje
   const keyed = (key: string, idField: string, alive: (v: JsonObject) => boolean): void => {
     if (!isObject(tree[key])) return;
     out[key] = Object.entries(tree[key] as JsonObject).map(([k, v]) =>
-      isObject(v) && alive(v) ? { [idField]: k, ...(dropNulls(v) as JsonObject) } : { [idField]: k, removed: true }
+      isObject(v) && alive(v)
+        ? { [idField]: k, ...(dropNulls(v) as JsonObject) }
+        : { [idField]: k, removed: true }
     );
   };
   // Only an explicit null removes; a part merely missing is left for the schema to report.
@@ -118,7 +139,12 @@ function byKey(base: Json, own: Json, key: string, ownFirst: boolean): Json[] {
 }
 
 /** The values of one year along an issuer's chain: each file's own over the one it extends. */
-export function partsFor(issuers: Map<string, Issuer>, id: string, year: number, entries: DatedEntry[] = []): JsonObject {
+export function partsFor(
+  issuers: Map<string, Issuer>,
+  id: string,
+  year: number,
+  entries: DatedEntry[] = []
+): JsonObject {
   let merged: JsonObject = {};
   for (const issuer of chainOf(issuers, id).reverse()) {
     const own = ownParts(issuer, year, entries);
@@ -127,12 +153,17 @@ export function partsFor(issuers: Map<string, Issuer>, id: string, year: number,
       ...own,
       // A county's own category or tier replaces the city's of the same name; its exceptions are tried first.
       ...(merged.tiers || own.tiers ? { tiers: byKey(merged.tiers, own.tiers, "id", false) } : {}),
-      ...(merged.categories || own.categories ? { categories: byKey(merged.categories, own.categories, "name", false) } : {}),
-      ...(merged.exceptions || own.exceptions ? { exceptions: byKey(merged.exceptions, own.exceptions, "id", true) } : {}),
+      ...(merged.categories || own.categories
+        ? { categories: byKey(merged.categories, own.categories, "name", false) }
+        : {}),
+      ...(merged.exceptions || own.exceptions
+        ? { exceptions: byKey(merged.exceptions, own.exceptions, "id", true) }
+        : {}),
     };
   }
   // null states "none this year": kept where the schema has a "none" (nextMonthWindow), dropped elsewhere.
-  for (const [k, v] of Object.entries(merged)) if (v === null && k !== "nextMonthWindow") delete merged[k];
+  for (const [k, v] of Object.entries(merged))
+    if (v === null && k !== "nextMonthWindow") delete merged[k];
   return merged;
 }
 
@@ -151,9 +182,7 @@ export function policyObject(issuers: Map<string, Issuer>, id: string, year: num
   };
   visit(parts);
   const documents = Object.fromEntries(
-    Object.entries(documentsOf(issuers, id)).filter(
-      ([no, d]) => d.year === year || cited.has(no)
-    )
+    Object.entries(documentsOf(issuers, id)).filter(([no, d]) => d.year === year || cited.has(no))
   );
   return {
     id: `${id}-${year}`,

@@ -93,7 +93,8 @@ export class PolicyModel {
     this.checkReferences();
     for (const c of this.categories) {
       const former = (c.formerNames ?? []).flatMap((f) => f.names);
-      for (const key of [c.name, ...c.aliases, ...former]) this.index(this.categoryIndex, key, c, "类别");
+      for (const key of [c.name, ...c.aliases, ...former])
+        this.index(this.categoryIndex, key, c, "类别");
     }
     for (const t of policy.tiers) {
       for (const key of [t.id, ...t.aliases]) this.index(this.tierIndex, key, t, "档次");
@@ -161,11 +162,14 @@ export class PolicyModel {
   }
 
   /** Why a former name (五保户) now means its category, where the text is one. */
-  formerName(text: string): { category: CategoryModel; reason: string; cite: Citation[] } | undefined {
+  formerName(
+    text: string
+  ): { category: CategoryModel; reason: string; cite: Citation[] } | undefined {
     const key = nameKey(text);
     for (const c of this.categories) {
       for (const f of c.formerNames ?? []) {
-        if (f.names.some((n) => nameKey(n) === key)) return { category: c, reason: f.reason, cite: f.cite };
+        if (f.names.some((n) => nameKey(n) === key))
+          return { category: c, reason: f.reason, cite: f.cite };
       }
     }
     return undefined;

@@ -38,7 +38,9 @@ export function buildPolicies(files: unknown[]): Map<string, PolicyModel> {
   const issuers = readIssuers(files);
   const problems = checkIssuers(issuers);
   if (problems.length > 0) {
-    throw new Error(`政策数据有 ${problems.length} 处问题：\n${problems.map((p) => `  ${p}`).join("\n")}`);
+    throw new Error(
+      `政策数据有 ${problems.length} 处问题：\n${problems.map((p) => `  ${p}`).join("\n")}`
+    );
   }
   const models = new Map<string, PolicyModel>();
   for (const issuer of issuers.values()) {
@@ -48,7 +50,9 @@ export function buildPolicies(files: unknown[]): Map<string, PolicyModel> {
       if (!result.success) {
         throw new Error(
           formatZodError(issuer.file, `（${year}年度）`, result.error) +
-            `\n改法：在 ${chainOf(issuers, issuer.id).map((i) => i.file).join(" 或 ")} 里给上面缺的或写错的项写上 "${year}" 的值` +
+            `\n改法：在 ${chainOf(issuers, issuer.id)
+              .map((i) => i.file)
+              .join(" 或 ")} 里给上面缺的或写错的项写上 "${year}" 的值` +
             `（全市统一的写在 extends 的文件里），或写 "${year}": {"carriedOver": ${year - 1}} 说明沿用。`
         );
       }

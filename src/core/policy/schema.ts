@@ -102,7 +102,13 @@ export const categorySchema = z.strictObject({
    * each with the reason and the document that made the change; looked up like aliases.
    */
   formerNames: z
-    .array(z.strictObject({ names: z.array(z.string().min(1)).min(1), reason: z.string().min(1), cite: cites }))
+    .array(
+      z.strictObject({
+        names: z.array(z.string().min(1)).min(1),
+        reason: z.string().min(1),
+        cite: cites,
+      })
+    )
     .optional(),
   /** Which event the category's rules count from (birth, end of employee insurance, entry into the institution). */
   event: z.enum(["birth", "jobLoss", "welfareEntry"]).optional(),

@@ -142,7 +142,8 @@ export function authorityOf(model: PolicyModel): string {
 export function noticeWords(slot: OpenValueSlot): { quote: string; where: string }[] {
   const out: { quote: string; where: string }[] = [];
   for (const c of slot.cite) {
-    if (c.quote && !out.some((o) => o.quote === c.quote)) out.push({ quote: c.quote, where: `${c.doc} ${c.clause}` });
+    if (c.quote && !out.some((o) => o.quote === c.quote))
+      out.push({ quote: c.quote, where: `${c.doc} ${c.clause}` });
   }
   return out;
 }
@@ -159,7 +160,9 @@ export function suppliedSummary(values: Supplied, slots: readonly OpenValueSlot[
     const name = slot.label.replace(/（[^）]*）$/, "");
     const unit = slot.input === "amount" ? "元" : slot.input === "months" ? "个月" : "";
     const shown = (v: string | number) =>
-      slot.input === "choice" ? (slot.choices?.find((c) => c.value === v)?.label ?? String(v)) : `${v}${unit}`;
+      slot.input === "choice"
+        ? (slot.choices?.find((c) => c.value === v)?.label ?? String(v))
+        : `${v}${unit}`;
     if (values[slot.key] !== undefined) parts.push(`${name} ${shown(values[slot.key])}`);
     for (const t of slot.tiers ?? []) {
       const v = values[`${slot.key}.${t}`];

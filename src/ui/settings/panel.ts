@@ -184,7 +184,9 @@ export class SettingsPanel {
     const supplied = this.ctx.supplied();
     slots.forEach((slot, i) => {
       const keys = slotKeys(slot);
-      const inputs = keys.map((key, k) => this.inputFor(slot, key, `yb-settings-input-${i}-${k}`, supplied));
+      const inputs = keys.map((key, k) =>
+        this.inputFor(slot, key, `yb-settings-input-${i}-${k}`, supplied)
+      );
       const words = noticeWords(slot);
       card.appendChild(
         h(
