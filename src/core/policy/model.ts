@@ -34,9 +34,13 @@ export function isOpen(value: unknown): value is OpenValue {
 }
 
 export function openMessage(policy: PolicyModel, what: string, value: OpenValue): string {
-  const c = value.cite[0];
+  // In quotation marks only the notice's own words; the data's explanation goes beside them.
+  const c = value.cite.find((x) => x.quote) ?? value.cite[0];
+  const words = c.quote
+    ? `写的是“${c.quote}”${value.reason.includes(c.quote) ? "" : `（${value.reason}）`}`
+    : `：${value.reason}`;
   return (
-    `${policy.policy.region.name}${policy.year}年度的${what}未定：${c.doc} ${c.clause} 写的是“${value.reason}”。` +
+    `${policy.policy.region.name}${policy.year}年度的${what}未定：${c.doc} ${c.clause} ${words}。` +
     `请先确认后自行提供：命令行加 --set ${value.supplyKey}=值，或在任务窗格“政策设置”中填写。`
   );
 }
