@@ -6,21 +6,8 @@
  * rows were rejected (the claim is still produced), 2 for bad input.
  * Full ID numbers are never printed: messages show at most the last 4 digits.
  */
-import {
-  balanceText,
-  buildClaim,
-  ClaimResult,
-  lookupCategory,
-  isSubsidised,
-  rosterTables,
-} from "../core/claim/build";
-import {
-  FIELD_LABELS,
-  parseField,
-  readRoster,
-  RosterMapping,
-  ROSTER_FIELDS,
-} from "../core/claim/roster";
+import { balanceText, buildClaim, ClaimResult } from "../core/claim/build";
+import { FIELD_LABELS, parseField, RosterMapping, ROSTER_FIELDS } from "../core/claim/roster";
 import {
   hasSubsidyTable,
   templateFileName,
@@ -31,13 +18,13 @@ import { claimWorkbook } from "../core/claim/workbook";
 import { maskIdsIn } from "../core/idNumber";
 import { clip } from "../core/text";
 import type { PolicyModel } from "../core/policy/model";
+import { inferPolicy } from "../core/policy/infer";
 import { getPolicy, listPolicies } from "../core/policy/registry";
-import type { SheetData } from "../core/sheet/address";
 import { readWorkbookFile } from "../io/files";
 import { writeXlsx } from "../io/xlsxWriter";
 import { flag, opt, ParsedArgs, supplied, UsageError } from "./args";
 import type { Command } from "./commands";
-import type { Io } from "./main";
+import type { Io } from "./io";
 import { dateOption, refuseSameFile, writeOutput, xlsxOut } from "./options";
 
 /** `--map 表头=字段` (or `--map C=人员类别` for a column letter), repeatable. */
@@ -62,63 +49,6 @@ export function mappingOption(args: ParsedArgs): RosterMapping | undefined {
     mapping[field] = header;
   }
   return mapping;
-}
-
-/** Policies with a subsidy table, scored by how many roster rows have one of their subsidised categories. */
-export function inferPolicy(
-  sheets: SheetData[],
-  mapping?: RosterMapping
-): { policy: PolicyModel; note: string } {
-  const candidates = listPolicies().filter(hasSubsidyTable);
-  const texts = new Map<string, number>();
-  let tables: ReturnType<typeof rosterTables> | null = null;
-  for (const p of candidates) {
-    try {
-      tables = rosterTables(sheets, p, { mapping });
-      break;
-    } catch {
-      // A single-tier policy may find a roster the others do not; try the next.
-    }
-  }
-  if (!tables) {
-    // Let the first candidate's error (headers found, fields missing) reach the clerk.
-    rosterTables(sheets, candidates[0], { mapping });
-    throw new UsageError("请用 --policy 指定政策（见 yibao policies）");
-  }
-  for (const { sheet, table } of tables) {
-    for (const r of readRoster(sheet, table).records)
-      texts.set(r.category, (texts.get(r.category) ?? 0) + 1);
-  }
-  const scores = candidates
-    .map((p) => {
-      let n = 0;
-      for (const [t, k] of texts) {
-        const c = lookupCategory(p, t);
-        if (c && isSubsidised(c)) n += k;
-      }
-      return { p, n };
-    })
-    .sort((a, b) => b.n - a.n);
-  const list = candidates.map((p) => `${p.id}（${p.label}）`).join("、");
-  if (
-    scores.length === 0 ||
-    scores[0].n === 0 ||
-    (scores.length > 1 && scores[1].n === scores[0].n)
-  ) {
-    const tied = scores.filter((s) => s.n === scores[0].n && s.n > 0).map((s) => s.p.id);
-    throw new UsageError(
-      `请用 --policy 指定政策：各地资助标准不同，` +
-        (tied.length > 1
-          ? `花名册的人员类别在 ${tied.join("、")} 中都能找到。`
-          : "无法从花名册判断地区。") +
-        `可用的政策：${list}`
-    );
-  }
-  const best = scores[0];
-  return {
-    policy: best.p,
-    note: `未指定 --policy：按花名册的人员类别推断为 ${best.p.id}（${best.p.label}，${best.n}行类别相符）；如不对请用 --policy 指定`,
-  };
 }
 
 /**
@@ -240,14 +170,15 @@ export const claimCommand: Command = {
     const mapping = mappingOption(args);
     const sheets = await readWorkbookFile(file);
     const policyId = opt(args, "policy");
+    const dateText = opt(args, "date");
     let policy: PolicyModel;
     if (policyId) policy = getPolicy(policyId);
     else {
-      const inferred = inferPolicy(sheets, mapping);
+      const paid = dateText ? dateOption(dateText, "缴费日期（--date）") : undefined;
+      const inferred = inferPolicy(sheets, { mapping, paid, ask: "请用 --policy 指定政策" });
       policy = inferred.policy;
-      io.err(inferred.note);
+      io.err(`未指定 --policy：${inferred.note}；如不对请用 --policy 指定`);
     }
-    const dateText = opt(args, "date");
     const result = buildClaim(sheets, policy, {
       date: dateText ? dateOption(dateText, "缴费日期（--date）") : undefined,
       mapping,

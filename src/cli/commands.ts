@@ -9,7 +9,7 @@ import { benefit, MAX_YEARS } from "../core/rules/benefit";
 import { premium } from "../core/rules/premium";
 import { refund } from "../core/rules/refund";
 import { flag, opt, ParsedArgs, required, supplied, UsageError } from "./args";
-import type { Io } from "./main";
+import type { Io } from "./io";
 import { countOption, dateOption as dateArg, optDateOption, yearOption } from "./options";
 import { targetsCommand, templateCommand } from "./targetsCommands";
 import { claimCommand, withClaimTemplates } from "./claimCommands";

@@ -6,11 +6,9 @@ import { maskIdsIn } from "../core/idNumber";
 import { clip } from "../core/text";
 import { parseArgs, UsageError } from "./args";
 import { COMMANDS } from "./commands";
+import type { Io } from "./io";
 
-export interface Io {
-  out(text: string): void;
-  err(text: string): void;
-}
+export type { Io } from "./io";
 
 const processIo: Io = {
   out: (t) => process.stdout.write(t.endsWith("\n") ? t : t + "\n"),

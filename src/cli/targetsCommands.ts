@@ -14,7 +14,7 @@ import { writeXlsx } from "../io/xlsxWriter";
 import { maskIdsIn } from "../core/idNumber";
 import { flag, opt, ParsedArgs, UsageError } from "./args";
 import type { Command } from "./commands";
-import type { Io } from "./main";
+import type { Io } from "./io";
 import { countOption, dateOption, refuseSameFile, writeOutput, xlsxOut } from "./options";
 
 /** Targets and template rows: more than any county's units, fewer than a sheet's rows. */

@@ -4,7 +4,16 @@ export * from "./text";
 export * from "./policy/schema";
 export { PolicyModel, isOpen, parseAmount } from "./policy/model";
 export type { Supplied, CategoryModel } from "./policy/model";
-export { getPolicy, listPolicies, familyOf, buildPolicies } from "./policy/registry";
+export {
+  getPolicy,
+  listPolicies,
+  familyOf,
+  buildPolicies,
+  createRegistry,
+  ISSUER_FILES,
+} from "./policy/registry";
+export type { PolicyRegistry } from "./policy/registry";
+export { inferPolicy, yearForPayment } from "./policy/infer";
 export * from "./rules/errors";
 export { premium } from "./rules/premium";
 export type { PremiumQuery, PremiumResult } from "./rules/premium";

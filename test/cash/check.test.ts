@@ -139,7 +139,7 @@ describe("the amount is the premium the rules engine gives (石柱, tier × cate
   });
   test("a category the region does not have, or a tier the category cannot take, cannot be checked", () => {
     const r = check([
-      payment({ category: "五保户" }),
+      payment({ category: "孤寡老人" }),
       payment({ tier: "二档", category: "烈士遗属", amount: 0.5 }),
       payment({ tier: "一档", category: "烈士遗属", amount: 400 }),
     ]);

@@ -368,9 +368,9 @@ describe("more faults", () => {
   });
 
   test("several problems in one row are all named", () => {
-    const r = buildClaim([{ name: "S", rows: [H, ["甲", "12345", "五保", "四档"]] }], SHIZHU);
+    const r = buildClaim([{ name: "S", rows: [H, ["甲", "12345", "孤寡老人", "四档"]] }], SHIZHU);
     expect(r.rejected[0].reason).toMatch(
-      /^身份证号码有误：.*位数不对.*；人员类别“五保”不在.*；参保档次“四档”无法识别/
+      /^身份证号码有误：.*位数不对.*；人员类别“孤寡老人”不在.*；参保档次“四档”无法识别/
     );
   });
 

@@ -171,7 +171,7 @@ describe("yibao claim", () => {
         { row: 8, reason: expect.stringMatching(/校验位错误/) },
         { row: 9, reason: expect.stringMatching(/只能参加二档/) },
         { row: 10, reason: expect.stringMatching(/不属资助对象/) },
-        { row: 11, reason: expect.stringMatching(/“五保户”不在/) },
+        { row: 11, reason: expect.stringMatching(/“孤寡老人”不在/) },
         { row: 13, reason: "身份证号码为空" },
       ],
       merged: [

@@ -151,7 +151,7 @@ export function pengshuiRoster(): SheetData {
       ["己", I.ji, "低保", "一档", "大河村"], // 8 rejected: check digit
       ["庚", I.geng, "重点优抚对象", "一档", "龙门村"], // 9 rejected: tier
       ["辛", I.xin, "普通居民", "一档", "马驴村"], // 10 rejected: not subsidised
-      ["壬", I.ren, "五保户", "一档", "马驴村"], // 11 rejected: unknown
+      ["壬", I.ren, "孤寡老人", "一档", "马驴村"], // 11 rejected: unknown
       ["甲", I.jia, "稳定脱贫人口", "一档", "大厂社区"], // 12 merged into 2
       ["癸", "", "特困", "一档", "龙门村"], // 13 rejected: blank id
     ],

@@ -7,6 +7,8 @@ import { iso, toIso } from "../../src/core/dates";
 import { benefit, BenefitQuery, BenefitResult } from "../../src/core/rules/benefit";
 import { refund } from "../../src/core/rules/refund";
 import { expectRuleError } from "./helpers";
+import { listPolicies } from "../../src/core/policy/registry";
+import { isOpen } from "../../src/core/policy/model";
 
 type Q = Omit<BenefitQuery, "paid" | "eventDate"> & { paid: string; eventDate?: string };
 const run = (q: Q): BenefitResult =>
@@ -16,7 +18,10 @@ const startOf = (q: Q): [string, number] => {
   return [toIso(r.benefitStart), r.waitDays];
 };
 
-const CQ2025 = ["cq-tongnan-2025", "cq-pengshui-2025", "cq-shizhu-2025"];
+/** The Chongqing 2025 policies, from the registry: they share 潼医保发〔2024〕33号's general rules. */
+const CQ2025 = listPolicies()
+  .filter((p) => p.policy.region.province === "重庆市" && p.year === 2025)
+  .map((p) => p.id);
 
 describe("the general rules, Chongqing 2025 (潼医保发〔2024〕33号 二（一）–（三）and the county notices)", () => {
   // [paid, benefit start, wait days]
@@ -326,7 +331,11 @@ describe("the break penalty (未连续参保)", () => {
     expect(startOf({ policy, category: "普通居民", paid, breakYears })).toEqual([start, wait]);
   });
 
-  test.each(["cq-pengshui-2025", "cq-shizhu-2025", "hn-shuangqing-2025"])(
+  test.each(
+    listPolicies()
+      .filter((p) => p.year === 2025 && "extraMonthPerYear" in p.policy.breakPenalty && isOpen(p.policy.breakPenalty.extraMonthPerYear))
+      .map((p) => p.id),
+  )(
     "%s: 1 year of break is the fixed 3 months; more is OPEN_VALUE until breakPenalty is supplied",
     (policy) => {
       const paid = "2025-03-01";
@@ -405,7 +414,7 @@ describe("refund (湖南 双政办发〔2024〕11号 三（七）: only before t
     expect(rq("2025-04-15", "2025-04-14", "退役军人").refundable).toBe(true);
   });
 
-  test.each(["cq-pengshui-2025", "cq-shizhu-2025", "cq-tongnan-2025", "cq-tongnan-2023"])(
+  test.each(listPolicies().filter((p) => !p.policy.refund).map((p) => p.id))(
     "%s has no refund clause → OPEN_VALUE",
     (policy) => {
       const paid = policy === "cq-tongnan-2023" ? "2022-11-15" : "2024-11-15";

@@ -5,18 +5,36 @@
  * and a broken policy file is refused with a Chinese message.
  */
 import { Decimal } from "../../src/core/decimal";
-import { buildPolicies, getPolicy, listPolicies } from "../../src/core/policy/registry";
+import { buildPolicies, familyOf, getPolicy, listPolicies } from "../../src/core/policy/registry";
+import { Json, yearsOf } from "../../src/core/policy/dated";
 import { isOpen, PolicyModel } from "../../src/core/policy/model";
 import { policySchema } from "../../src/core/policy/schema";
 import { nameKey } from "../../src/core/text";
 import { PENGSHUI_FILE, SHIZHU_FILE, expectRuleError, parseAttachment2, rawPolicyFiles } from "./helpers";
 
-const CONCRETE = ["cq-pengshui-2025", "cq-shizhu-2025", "cq-tongnan-2023", "cq-tongnan-2025", "hn-shuangqing-2025"];
+/** Every policy the registry holds: one per concrete issuer file and insurance year it states. */
+const CONCRETE = listPolicies().map((p) => p.id);
 
 describe("loading", () => {
-  test("the registry holds exactly the five concrete policies (the abstract base is not one)", () => {
-    expect(listPolicies().map((p) => p.id)).toEqual(CONCRETE);
-    expectRuleError(() => getPolicy("cq-2025-base"), "UNKNOWN_POLICY", /cq-pengshui-2025/);
+  test("the registry holds a policy for each year each concrete issuer file states (the Chongqing-wide file is not one)", () => {
+    const files = rawPolicyFiles() as Array<{ issuer: string; abstract?: boolean }>;
+    const expected = files
+      .filter((f) => !f.abstract)
+      .flatMap((f) => yearsOf(f as unknown as Json).map((y) => `${f.issuer}-${y}`))
+      .sort();
+    expect(CONCRETE).toEqual(expected);
+    expect(CONCRETE.length).toBeGreaterThanOrEqual(5);
+    expectRuleError(() => getPolicy("cq"), "UNKNOWN_POLICY", /cq-pengshui-2025/);
+    expectRuleError(() => getPolicy("cq-2025-base"), "UNKNOWN_POLICY");
+  });
+
+  test("today's ids are region + year; a region alone is its latest year", () => {
+    for (const p of listPolicies()) {
+      expect(p.id).toBe(`${p.policy.family}-${p.year}`);
+      expect(familyOf(p)).toContain(p);
+      expect(getPolicy(p.policy.family).year).toBe(Math.max(...familyOf(p).map((q) => q.year)));
+    }
+    expect(familyOf(getPolicy("cq-tongnan-2025")).map((p) => p.id)).toEqual(["cq-tongnan-2023", "cq-tongnan-2025"]);
   });
 
   test.each(CONCRETE)("%s validates against the full policy schema", (id) => {
@@ -266,9 +284,24 @@ describe("names and short forms", () => {
 
   test("an unknown category or tier names what the region has", () => {
     const p = getPolicy("cq-pengshui-2025");
-    expectRuleError(() => p.findCategory("五保户"), "UNKNOWN_CATEGORY", /没有“五保户”这一人员类别.*城乡最低生活保障人员/);
+    expectRuleError(() => p.findCategory("低保户口"), "UNKNOWN_CATEGORY", /没有“低保户口”这一人员类别.*城乡最低生活保障人员/);
     expectRuleError(() => p.findTier("三档"), "UNKNOWN_TIER", /一档（个人缴费400元）、二档（个人缴费775元）/);
     expectRuleError(() => getPolicy("hn-shuangqing-2025").findTier("二档"), "UNKNOWN_TIER", /单档（个人缴费400元）/);
+  });
+});
+
+describe("五保户, the name clerks still use, is 特困人员 (《社会救助暂行办法》 2014 merged 五保供养 into 特困人员供养)", () => {
+  test.each(CONCRETE)("%s", (id) => {
+    const p = getPolicy(id);
+    const c = p.findCategory("五保户");
+    expect(c.name).toMatch(/^特困/);
+    expect(p.findCategory("五保").name).toBe(c.name);
+    const why = p.formerName("五保户")!;
+    expect(why.category).toBe(c);
+    expect(why.reason).toMatch(/社会救助暂行办法.*2014.*特困人员供养/);
+    expect(why.cite[0].doc).toBe("国务院令第649号");
+    expect(p.policy.documents["国务院令第649号"]).toMatchObject({ title: "社会救助暂行办法", year: 2014, standing: true });
+    expect(p.formerName("特困人员")).toBeUndefined();
   });
 });
 
@@ -295,10 +328,10 @@ describe("buildPolicies refuses a broken file", () => {
   type Json = Record<string, any>;
 
   const files = (): Json[] => rawPolicyFiles() as Json[];
-  const file = (all: Json[], id: string): Json => all.find((f) => f.id === id)!;
-  const category = (f: Json, name: string): Json => (f.categories as Json[]).find((c) => c.name === name)!;
+  const file = (all: Json[], id: string): Json => all.find((f) => f.issuer === id)!;
+  const category = (f: Json, name: string): Json => f.categories[name];
 
-  test("the files as shipped build into the five policies", () => {
+  test("the files as shipped build into the registry's policies", () => {
     const models = buildPolicies(files());
     expect([...models.keys()].sort()).toEqual(CONCRETE);
     expect(models.get("cq-pengshui-2025")).toBeInstanceOf(PolicyModel);
@@ -307,76 +340,81 @@ describe("buildPolicies refuses a broken file", () => {
   test.each<[string, (all: Json[]) => void, RegExp]>([
     [
       "a category without a citation",
-      (all) => delete category(file(all, "cq-pengshui-2025"), "低保边缘户").cite,
-      /政策文件 cq-pengshui-2025 格式不对[\s\S]*categories\.\d+\.cite/,
+      (all) => delete category(file(all, "cq-pengshui"), "低保边缘户").cite,
+      /政策文件 cq-pengshui.json（2025年度） 格式不对[\s\S]*categories\.\d+\.cite/,
     ],
     [
       "a citation with an empty list",
-      (all) => (category(file(all, "hn-shuangqing-2025"), "孤儿").cite = []),
-      /政策文件 hn-shuangqing-2025 格式不对/,
+      (all) => (category(file(all, "hn-shuangqing"), "孤儿").cite["2025"] = []),
+      /政策文件 hn-shuangqing.json（2025年度） 格式不对/,
     ],
     [
       "a citation of a document not in documents",
-      (all) => (category(file(all, "cq-shizhu-2025"), "特困人员").cite[0].doc = "渝医保发〔2024〕32号"),
-      /政策 cq-shizhu-2025：.*引用的文件“渝医保发〔2024〕32号”不在 documents 中/,
+      (all) => (category(file(all, "cq-shizhu"), "特困人员").cite["2025"][0].doc = "渝医保发〔2024〕32号"),
+      /cq-shizhu.json：categories\.特困人员\.cite 的2025年度引用的文件“渝医保发〔2024〕32号”没有登记。改法：在 cq-shizhu.json 的 documents 里登记它/,
     ],
     [
       "a subsidy for a tier the policy does not have",
       (all) => {
-        const c = category(file(all, "cq-pengshui-2025"), "低保边缘户");
+        const c = category(file(all, "cq-pengshui"), "低保边缘户");
         c.subsidy["三档"] = c.subsidy["一档"];
       },
       /政策 cq-pengshui-2025：类别“低保边缘户”的资助写了不存在的档次“三档”/,
     ],
     [
       "an alias that names two categories",
-      (all) => category(file(all, "cq-shizhu-2025"), "低保边缘户").aliases.push("低保"),
+      (all) => category(file(all, "cq-shizhu"), "低保边缘户").aliases.push("低保"),
       /政策 cq-shizhu-2025：类别名称或简称“低保”对应了两个类别/,
     ],
     [
       "an alias that collides only after width folding",
-      (all) => category(file(all, "cq-shizhu-2025"), "特困人员").aliases.push("城乡孤儿　"),
+      (all) => category(file(all, "cq-shizhu"), "特困人员").aliases.push("城乡孤儿　"),
       /对应了两个类别/,
     ],
     [
       "a tier alias that names two tiers",
-      (all) => file(all, "hn-shuangqing-2025").tiers.push({ ...file(all, "hn-shuangqing-2025").tiers[0], id: "二档" }),
+      (all) => (file(all, "hn-shuangqing").tiers["二档"] = file(all, "hn-shuangqing").tiers["单档"]),
       /政策 hn-shuangqing-2025：档次名称或简称“.*”对应了两个档次/,
     ],
     [
       "an exception for a category that does not exist",
-      (all) => file(all, "cq-tongnan-2023").exceptions[0].appliesTo = { categories: ["五保户"] },
-      /政策 cq-tongnan-2023：例外“newbornWithin90”写了不存在的类别“五保户”/,
+      (all) => (file(all, "cq-tongnan").exceptions.newbornWithin90["2023"].appliesTo = { categories: ["某某户"] }),
+      /政策 cq-tongnan-2023：例外“newbornWithin90”写了不存在的类别“某某户”/,
     ],
     [
       "an amount that is not money",
-      (all) => (file(all, "cq-tongnan-2023").tiers[0].personal.value = -350),
-      /政策文件 cq-tongnan-2023 格式不对[\s\S]*tiers\.0\.personal\.value/,
+      (all) => (file(all, "cq-tongnan").tiers["一档"].personal["2023"].value = -350),
+      /cq-tongnan.json：tiers\.一档\.personal 的2023年度金额 -350 不在它引用的原文中/,
     ],
     [
       "a date that is not YYYY-MM-DD",
-      (all) => (file(all, "cq-tongnan-2023").lastPayableDay.value = "2023/9/30"),
+      (all) => (file(all, "cq-tongnan").lastPayableDay["2023"].value = "2023/9/30"),
       /日期须为 YYYY-MM-DD/,
     ],
     [
-      "a county file whose base is missing",
-      (all) => (file(all, "cq-shizhu-2025").extends = "cq-2024-base"),
-      /政策 cq-shizhu-2025 继承的 cq-2024-base 不存在/,
+      "a county file whose city file is missing",
+      (all) => (file(all, "cq-shizhu").extends = "cq-2024"),
+      /cq-shizhu.json：extends 写的 cq-2024 没有对应的政策文件/,
     ],
     [
       "an inheritance cycle",
-      (all) => (file(all, "cq-2025-base").extends = "cq-pengshui-2025"),
-      /政策继承成环/,
+      (all) => (file(all, "cq").extends = "cq-pengshui"),
+      /extends 成环/,
     ],
     [
-      "two files with the same id",
-      (all) => all.push(JSON.parse(JSON.stringify(file(all, "cq-tongnan-2023")))),
-      /政策编号重复：cq-tongnan-2023/,
+      "one year stated twice in two fragments",
+      (all) => all.push({ issuer: "cq-tongnan", region: file(all, "cq-tongnan").region, fiscalSubsidy: file(all, "cq-tongnan").fiscalSubsidy }),
+      /cq-tongnan.json：fiscalSubsidy 的2023年度写了两次/,
     ],
     [
-      "a concrete policy missing a part the base does not give",
-      (all) => delete file(all, "cq-pengshui-2025").collection,
-      /政策文件 cq-pengshui-2025 格式不对[\s\S]*collection/,
+      "a concrete policy missing a part its city file does not give",
+      (all) => delete file(all, "cq-pengshui").collection,
+      /政策文件 cq-pengshui.json（2025年度） 格式不对[\s\S]*collection/,
+    ],
+    [
+      "a top-level key the file format does not know",
+      (all) => (file(all, "cq-pengshui").collections = {}),
+      /政策文件 cq-pengshui.json 格式不对/,
     ],
   ])("%s", (_what, breakIt, message) => {
     const all = files();
@@ -386,7 +424,7 @@ describe("buildPolicies refuses a broken file", () => {
 
   test("the error is an ordinary Error, reported before any model is returned", () => {
     const all = files();
-    delete category(file(all, "cq-pengshui-2025"), "低保边缘户").cite;
+    delete category(file(all, "cq-pengshui"), "低保边缘户").cite;
     let error: unknown;
     try {
       buildPolicies(all);

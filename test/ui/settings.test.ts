@@ -5,16 +5,30 @@
  * functions and which the claim uses on its next run; on the standalone page into
  * localStorage. Invalid input is refused with a Chinese message and nothing is saved.
  */
-import { getPolicy } from "../../src/core/policy/registry";
+import { getPolicy, listPolicies } from "../../src/core/policy/registry";
+import type { PolicyModel } from "../../src/core/policy/model";
 import { openValues } from "../../src/core/policy/openValues";
 import { excelPolicyStore, OfficeHost } from "../../src/office/host";
 import { POLICY_KEY, SUPPLIED_KEY } from "../../src/office/settings";
 import { localPolicyStore } from "../../src/standalone/host";
-import { createPanelContext } from "../../src/ui/app";
+import { createPanelContext, PanelContext } from "../../src/ui/app";
 import { generateClaim } from "../../src/ui/claim/generate";
 import { choicesOf, HEAD_ROWS } from "../../src/ui/claim/rosters";
 import type { PanelHost } from "../../src/ui/host";
-import { cleared, clearSettings, collect, parseSlot, policySummary, saveSettings } from "../../src/ui/settings/form";
+import {
+  authorityOf,
+  cleared,
+  clearSettings,
+  collect,
+  parseSlot,
+  policySummary,
+  saveSettings,
+  slotKeys,
+  suppliedSummary,
+} from "../../src/ui/settings/form";
+import { SettingsPanel } from "../../src/ui/settings/panel";
+import { seedText, squeeze } from "../core/helpers";
+import { FakeElement, installFakeDocument } from "./fakeDom";
 import { shuangqingLateRoster } from "../claim/fixtures";
 import { Excel, expectValueError, loadFromSource, serial } from "../functions/excel";
 import { installOfficeSettings, removeOfficeGlobals } from "../helpers/officeSettings";
@@ -28,10 +42,13 @@ describe("the policy summary", () => {
   test("双清: region, year, the notice and its number, the tier, the open fiscal subsidy, the dates", () => {
     const s = policySummary(SQ);
     const item = (label: string) => s.items.find((i) => i.label === label)!;
-    expect(s.title).toBe("湖南省邵阳市双清区2025年度（政策 hn-shuangqing-2025）");
+    expect(s.title).toBe("湖南省邵阳市双清区2025年度");
     expect(item("地区").lines).toEqual(["湖南省邵阳市双清区"]);
     expect(item("年度").lines[0]).toMatch(/^2025年度/);
-    expect(item("政策文件").lines).toEqual([expect.stringMatching(/^双政办发〔2024〕11号《邵阳市双清区人民政府办公室关于印发/)]);
+    expect(item("政策文件").lines).toEqual([
+      expect.stringMatching(/^双政办发〔2024〕11号《邵阳市双清区人民政府办公室关于印发/),
+      "国务院令第649号《社会救助暂行办法》（国务院，2014年2月21日）", // why 五保户 is 特困供养人员
+    ]);
     expect(item("缴费档次（个人缴费）").lines).toEqual(["单档：400元/人"]);
     expect(item("缴费档次（个人缴费）").cite).toBe("双政办发〔2024〕11号 三（四）1");
     expect(item("财政补助标准").lines[0]).toContain("通知未定");
@@ -49,7 +66,7 @@ describe("the policy summary", () => {
     expect(item("缴费档次（个人缴费）").lines).toEqual(["一档：400元/人（在渝高校大学生380元/人）", "二档：775元/人（在渝高校大学生755元/人）"]);
     // The documents its values cite (the shared Chongqing base cites 彭水's notice for the student
     // rates too); 国办发〔2024〕38号, listed by the base but cited only where 潼南 uses it, is left out.
-    expect(item("政策文件").lines.map((l) => l.replace(/《.*$/, ""))).toEqual(["潼医保发〔2024〕33号", "大同府发〔2024〕31号", "下路街道发〔2024〕78号"]);
+    expect(item("政策文件").lines.map((l) => l.replace(/《.*$/, ""))).toEqual(["潼医保发〔2024〕33号", "大同府发〔2024〕31号", "下路街道发〔2024〕78号", "国务院令第649号"]);
   });
 });
 
@@ -195,5 +212,95 @@ describe("saving on the standalone page: this browser's localStorage", () => {
     expect(again.supplied()).toEqual({ fiscalSubsidy: 670 });
     await clearSettings(again);
     expect(items.has("yibao.supplied")).toBe(false);
+  });
+});
+
+describe("what the 政策设置 panel shows a clerk", () => {
+  let restore: () => void;
+  beforeAll(() => {
+    restore = installFakeDocument();
+  });
+  afterAll(() => restore());
+
+  /** The panel rendered for a policy on the standalone page, with some values saved. */
+  function render(model: PolicyModel, supplied: Record<string, string | number> = {}): FakeElement {
+    const listeners: Array<() => void> = [];
+    const ctx = {
+      host: { kind: "standalone" },
+      policy: () => model,
+      supplied: () => supplied,
+      onPolicyChange: (f: () => void) => listeners.push(f),
+      onSuppliedChange: (f: () => void) => listeners.push(f),
+      status: () => undefined,
+    } as unknown as PanelContext;
+    const container = new FakeElement("div");
+    new SettingsPanel().mount(container as unknown as HTMLElement, ctx);
+    return container;
+  }
+
+  /** Every value a notice leaves open, supplied, so the panel shows its 当前已保存 line in full. */
+  const allSupplied = (model: PolicyModel) =>
+    Object.fromEntries(openValues(model).flatMap((s) => slotKeys(s).map((k) => [k, s.input === "choice" ? s.choices![0].value : 1] as const)));
+
+  test.each(listPolicies().map((p) => [p.id, p] as const))("%s: no key, code, flag or policy id in what the panel shows", (_id, model) => {
+    const strings = render(model, allSupplied(model)).visibleStrings();
+    expect(strings.length).toBeGreaterThan(10);
+    for (const s of strings) {
+      // Latin letters only in the two measure words the notices use themselves (none here); keys are dotted ASCII.
+      expect(s).not.toMatch(/[A-Za-z]{2,}|--|=/);
+    }
+    const text = strings.join("\n");
+    expect(text).not.toContain(model.id);
+    expect(text).toContain(model.label);
+  });
+
+  test("潼南's subsidies may differ by tier: each tier has its own box, saved under its own key", async () => {
+    const tongnan = getPolicy("cq-tongnan-2025");
+    const root = render(tongnan, { "subsidy.特困人员.二档": 500 });
+    const keys = root.all().filter((e) => e.tagName === "input").map((e) => e.dataset.key);
+    expect(keys).toEqual(expect.arrayContaining(["subsidy.特困人员", "subsidy.特困人员.一档", "subsidy.特困人员.二档"]));
+    const second = root.all().find((e) => e.tagName === "input" && e.dataset.key === "subsidy.特困人员.二档")!;
+    expect(second.value).toBe("500");
+    const slots = openValues(tongnan);
+    expect(collect(slots, { "subsidy.特困人员": "400", "subsidy.特困人员.二档": "450", "subsidy.特困人员.一档": "" }, {}).values).toEqual({
+      "subsidy.特困人员": 400,
+      "subsidy.特困人员.二档": 450,
+    });
+    expect(collect(slots, { "subsidy.特困人员.二档": "-1" }, {}).errors).toEqual({ "subsidy.特困人员.二档": "金额不能小于0" });
+    expect(suppliedSummary({ "subsidy.特困人员": 400, "subsidy.特困人员.二档": 450 }, slots)).toBe("“特困人员”资助标准 400元；“特困人员”资助标准 二档 450元");
+  });
+
+  test.each(listPolicies().map((p) => [p.id, p] as const))("%s: every text labelled 通知原文 is verbatim in its notice", (_id, model) => {
+    const root = render(model);
+    const quotes = root.all().filter((e) => e.className === "yb-quote");
+    expect(quotes.length).toBeGreaterThanOrEqual(openValues(model).length > 0 ? 1 : 0);
+    for (const q of quotes) {
+      const [label, words, where] = q.childNodes.map((c) => c.textContent);
+      expect(label).toBe("通知原文：");
+      const doc = model.policy.documents[where.replace(/^（(\S+) .*）$/, "$1")];
+      expect(doc?.file).toBeDefined();
+      expect(squeeze(seedText(doc.file!))).toContain(squeeze(words.replace(/^“|”$/g, "")));
+    }
+    // The summary's 通知写作 words too.
+    for (const s of root.visibleStrings().filter((t) => t.includes("通知写作"))) {
+      const words = /通知写作“([^”]+)”/.exec(s)![1].split("至");
+      const file = model.policy.documents[model.policy.collection.start.cite[0].doc].file!;
+      for (const w of words) expect(squeeze(seedText(file))).toContain(w);
+    }
+  });
+
+  test.each<[string, string]>([
+    ["cq-tongnan-2025", "请向潼南区医保局确认"],
+    ["cq-tongnan-2023", "请向潼南区医保局确认"],
+    ["hn-shuangqing-2025", "请向双清区医保局确认"],
+  ])("%s names its own issuing level: %s", (id, text) => {
+    expect(render(getPolicy(id)).textContent).toContain(text);
+  });
+
+  test("every policy names the office to ask, from its data, at the level that issued the rules", () => {
+    for (const p of listPolicies()) {
+      expect(authorityOf(p)).toBe(p.policy.region.authority);
+      expect(authorityOf(p)).toMatch(p.policy.region.county.endsWith("区") ? /区医保局$/ : /县医保局$/);
+    }
   });
 });

@@ -34,9 +34,13 @@ export function isOpen(value: unknown): value is OpenValue {
 }
 
 export function openMessage(policy: PolicyModel, what: string, value: OpenValue): string {
-  const c = value.cite[0];
+  // In quotation marks only the notice's own words; the data's explanation goes beside them.
+  const c = value.cite.find((x) => x.quote) ?? value.cite[0];
+  const words = c.quote
+    ? `写的是“${c.quote}”${value.reason.includes(c.quote) ? "" : `（${value.reason}）`}`
+    : `：${value.reason}`;
   return (
-    `${policy.policy.region.name}${policy.year}年度的${what}未定：${c.doc} ${c.clause} 写的是“${value.reason}”。` +
+    `${policy.policy.region.name}${policy.year}年度的${what}未定：${c.doc} ${c.clause} ${words}。` +
     `请先确认后自行提供：命令行加 --set ${value.supplyKey}=值，或在任务窗格“政策设置”中填写。`
   );
 }
@@ -92,7 +96,9 @@ export class PolicyModel {
     this.categories = policy.categories.map((c) => ({ ...c, groupSet: new Set(c.groups) }));
     this.checkReferences();
     for (const c of this.categories) {
-      for (const key of [c.name, ...c.aliases]) this.index(this.categoryIndex, key, c, "类别");
+      const former = (c.formerNames ?? []).flatMap((f) => f.names);
+      for (const key of [c.name, ...c.aliases, ...former])
+        this.index(this.categoryIndex, key, c, "类别");
     }
     for (const t of policy.tiers) {
       for (const key of [t.id, ...t.aliases]) this.index(this.tierIndex, key, t, "档次");
@@ -157,6 +163,20 @@ export class PolicyModel {
       "UNKNOWN_CATEGORY",
       `${this.label}没有“${text}”这一人员类别。本地区的类别有：${this.categoryNames().join("、")}`
     );
+  }
+
+  /** Why a former name (五保户) now means its category, where the text is one. */
+  formerName(
+    text: string
+  ): { category: CategoryModel; reason: string; cite: Citation[] } | undefined {
+    const key = nameKey(text);
+    for (const c of this.categories) {
+      for (const f of c.formerNames ?? []) {
+        if (f.names.some((n) => nameKey(n) === key))
+          return { category: c, reason: f.reason, cite: f.cite };
+      }
+    }
+    return undefined;
   }
 
   tryCategory(text: string): CategoryModel | undefined {

@@ -8,8 +8,12 @@ import type { Citation } from "./schema";
 export interface OpenValueSlot {
   /** The key a user supplies it under (CLI --set key=value, workbook setting). */
   key: string;
-  /** What it is, in the clerk's words. */
+  /** What it is, with the key's per-tier form where there is one (the CLI's `yibao policy`). */
   what: string;
+  /** What it is, in the clerk's words only (政策设置, messages a clerk reads). */
+  label: string;
+  /** Tiers whose value may be supplied apart (key.一档), where the category has more than one. */
+  tiers?: string[];
   /** What the notice says instead of a value. */
   reason: string;
   input: "amount" | "months" | "choice";
@@ -32,6 +36,7 @@ export function openValues(model: PolicyModel): OpenValueSlot[] {
     out.push({
       key: v.supplyKey,
       what: "财政补助标准（元/人，集中缴费期后缴费须另缴）",
+      label: "财政补助标准（元/人，集中缴费期后缴费须另缴）",
       reason: v.reason,
       input: "amount",
       cite: v.cite,
@@ -46,6 +51,8 @@ export function openValues(model: PolicyModel): OpenValueSlot[] {
       out.push({
         key: s.supplyKey,
         what: `“${c.name}”资助标准（元/人${tiers.length > 1 ? `；分档不同时用 ${s.supplyKey}.${tier}` : ""}）`,
+        label: `“${c.name}”资助标准（元/人）`,
+        ...(tiers.length > 1 ? { tiers } : {}),
         reason: s.reason,
         input: "amount",
         cite: s.cite,
@@ -58,6 +65,7 @@ export function openValues(model: PolicyModel): OpenValueSlot[] {
     out.push({
       key: e.effect.supplyKey,
       what: `“${e.label}”的待遇等待期`,
+      label: `“${e.label}”的待遇等待期`,
       reason: e.effect.reason,
       input: "choice",
       choices: WAIT_CHOICES,
@@ -69,6 +77,7 @@ export function openValues(model: PolicyModel): OpenValueSlot[] {
     out.push({
       key: bp.supplyKey,
       what: "断保待遇等待期",
+      label: "断保待遇等待期",
       reason: bp.reason,
       input: "months",
       cite: bp.cite,
@@ -78,6 +87,7 @@ export function openValues(model: PolicyModel): OpenValueSlot[] {
     out.push({
       key: v.supplyKey,
       what: "每多断保1年增加的待遇等待期（月）",
+      label: "每多断保1年增加的待遇等待期（月）",
       reason: v.reason,
       input: "months",
       cite: v.cite,

@@ -1,118 +1,108 @@
 /**
- * Loads the policy files, applies `extends`, validates them, and turns each into a
- * PolicyModel with day numbers and name lookups ready for the rules engine.
+ * The policies: each issuer file resolved for each insurance year it states, checked
+ * (checks.ts) and turned into a PolicyModel with day numbers and name lookups ready for
+ * the rules engine. A policy id is region + year (cq-pengshui-2025), as workbooks save it.
  */
-import { z } from "zod";
-import base2025 from "./data/cq-2025-base.json";
-import pengshui2025 from "./data/cq-pengshui-2025.json";
-import shizhu2025 from "./data/cq-shizhu-2025.json";
-import tongnan2023 from "./data/cq-tongnan-2023.json";
-import tongnan2025 from "./data/cq-tongnan-2025.json";
-import shuangqing2025 from "./data/hn-shuangqing-2025.json";
-import { PolicyFile, policyFileSchema, policySchema } from "./schema";
+import cq from "./data/cq.json";
+import cqPengshui from "./data/cq-pengshui.json";
+import cqShizhu from "./data/cq-shizhu.json";
+import cqTongnan from "./data/cq-tongnan.json";
+import hnShuangqing from "./data/hn-shuangqing.json";
+import { checkIssuers } from "./checks";
+import { chainOf, formatZodError, policyObject, policyYears, readIssuers } from "./issuers";
 import { PolicyModel } from "./model";
+import { policySchema } from "./schema";
 import { RuleError } from "../rules/errors";
 
-export const POLICY_FILES: unknown[] = [
-  base2025,
-  tongnan2025,
-  pengshui2025,
-  shizhu2025,
-  tongnan2023,
-  shuangqing2025,
-];
+/** One file per issuer: the Chongqing-wide values, each county or township, 湖南双清. */
+export const ISSUER_FILES: unknown[] = [cq, cqTongnan, cqPengshui, cqShizhu, hnShuangqing];
+/** The files as shipped (kept under the old name for tests that copy and break them). */
+export const POLICY_FILES = ISSUER_FILES;
 
-function byName<T extends { name: string }>(baseItems: T[], ownItems: T[]): T[] {
-  const own = new Set(ownItems.map((c) => c.name));
-  return [...baseItems.filter((c) => !own.has(c.name)), ...ownItems];
+export interface PolicyRegistry {
+  /** Every policy, by id. */
+  list(): PolicyModel[];
+  /** A policy by id (cq-pengshui-2025), or by region alone for its latest year (cq-pengshui). */
+  get(id: string): PolicyModel;
+  /** The policies of one region, one per insurance year, oldest first. */
+  family(model: PolicyModel): readonly PolicyModel[];
 }
 
-/** A county file over its base: its own categories and exceptions come first and replace the base's of the same name. */
-function applyBase(file: PolicyFile, base: PolicyFile): PolicyFile {
-  const ownExceptions = file.exceptions ?? [];
-  const ownIds = new Set(ownExceptions.map((e) => e.id));
-  return {
-    ...base,
-    ...file,
-    abstract: file.abstract ?? false,
-    documents: { ...base.documents, ...(file.documents ?? {}) },
-    categories: byName(base.categories ?? [], file.categories ?? []),
-    exceptions: [...ownExceptions, ...(base.exceptions ?? []).filter((e) => !ownIds.has(e.id))],
-  };
-}
+const familyByModel = new WeakMap<PolicyModel, readonly PolicyModel[]>();
 
-function formatZodError(id: string, error: z.ZodError): string {
-  const lines = error.issues.slice(0, 10).map((i) => `  ${i.path.join(".")}: ${i.message}`);
-  return `政策文件 ${id} 格式不对：\n${lines.join("\n")}`;
-}
-
-/** Parses and merges a set of policy files; throws with every problem found in the first bad file. */
+/**
+ * Reads, checks and resolves a set of issuer files (several files of one issuer are joined,
+ * so a new year's entries may be kept apart); throws with every problem the checks find.
+ */
 export function buildPolicies(files: unknown[]): Map<string, PolicyModel> {
-  const parsed = new Map<string, PolicyFile>();
-  for (const raw of files) {
-    const result = policyFileSchema.safeParse(raw);
-    const id = (raw as { id?: string })?.id ?? "?";
-    if (!result.success) throw new Error(formatZodError(id, result.error));
-    if (parsed.has(result.data.id)) throw new Error(`政策编号重复：${result.data.id}`);
-    parsed.set(result.data.id, result.data);
+  const issuers = readIssuers(files);
+  const problems = checkIssuers(issuers);
+  if (problems.length > 0) {
+    throw new Error(
+      `政策数据有 ${problems.length} 处问题：\n${problems.map((p) => `  ${p}`).join("\n")}`
+    );
   }
-  const resolved = new Map<string, PolicyFile>();
-  const resolve = (id: string, chain: string[]): PolicyFile => {
-    const done = resolved.get(id);
-    if (done) return done;
-    if (chain.includes(id)) throw new Error(`政策继承成环：${[...chain, id].join(" → ")}`);
-    const file = parsed.get(id);
-    if (!file) throw new Error(`政策 ${chain[chain.length - 1]} 继承的 ${id} 不存在`);
-    const merged = file.extends ? applyBase(file, resolve(file.extends, [...chain, id])) : file;
-    resolved.set(id, merged);
-    return merged;
-  };
   const models = new Map<string, PolicyModel>();
-  for (const id of parsed.keys()) {
-    const merged = resolve(id, []);
-    if (merged.abstract) continue;
-    // Only a concrete policy must be complete; a base may leave the county's parts out.
-    const result = policySchema.safeParse(merged);
-    if (!result.success) throw new Error(formatZodError(id, result.error));
-    models.set(id, new PolicyModel(result.data));
+  for (const issuer of issuers.values()) {
+    const family: PolicyModel[] = [];
+    for (const year of policyYears(issuer)) {
+      const result = policySchema.safeParse(policyObject(issuers, issuer.id, year));
+      if (!result.success) {
+        throw new Error(
+          formatZodError(issuer.file, `（${year}年度）`, result.error) +
+            `\n改法：在 ${chainOf(issuers, issuer.id)
+              .map((i) => i.file)
+              .join(" 或 ")} 里给上面缺的或写错的项写上 "${year}" 的值` +
+            `（全市统一的写在 extends 的文件里），或写 "${year}": {"carriedOver": ${year - 1}} 说明沿用。`
+        );
+      }
+      const model = new PolicyModel(result.data);
+      models.set(model.id, model);
+      family.push(model);
+    }
+    for (const m of family) familyByModel.set(m, family);
   }
   return models;
 }
 
-let registry: Map<string, PolicyModel> | null = null;
-let sorted: PolicyModel[] = [];
-const families = new Map<string, PolicyModel[]>();
+export function createRegistry(files: unknown[]): PolicyRegistry {
+  const models = buildPolicies(files);
+  const sorted = [...models.values()].sort((a, b) => a.id.localeCompare(b.id));
+  return {
+    list: () => [...sorted],
+    get(id: string): PolicyModel {
+      const key = id.trim().toLowerCase();
+      const model = models.get(key) ?? latestOf(sorted, key);
+      if (model) return model;
+      const known = sorted.map((p) => `${p.id}（${p.label}）`).join("、");
+      throw new RuleError("UNKNOWN_POLICY", `没有编号为“${id}”的政策。可用的政策：${known}`);
+    },
+    family: (model) => familyByModel.get(model) ?? [model],
+  };
+}
 
-function all(): Map<string, PolicyModel> {
-  if (!registry) {
-    registry = buildPolicies(POLICY_FILES);
-    sorted = [...registry.values()].sort((a, b) => a.id.localeCompare(b.id));
-    for (const p of sorted)
-      families.set(p.policy.family, [...(families.get(p.policy.family) ?? []), p]);
-    for (const list of families.values()) list.sort((a, b) => a.year - b.year);
-  }
-  return registry;
+function latestOf(sorted: PolicyModel[], region: string): PolicyModel | undefined {
+  const years = sorted.filter((p) => p.policy.family === region);
+  return years[years.length - 1];
+}
+
+let shipped: PolicyRegistry | null = null;
+
+/** The registry of the shipped files. */
+export function policyRegistry(): PolicyRegistry {
+  shipped ??= createRegistry(ISSUER_FILES);
+  return shipped;
 }
 
 export function listPolicies(): PolicyModel[] {
-  all();
-  return [...sorted];
+  return policyRegistry().list();
 }
 
 export function getPolicy(id: string): PolicyModel {
-  const key = id.trim().toLowerCase();
-  const model = all().get(key);
-  if (!model) {
-    const known = listPolicies()
-      .map((p) => `${p.id}（${p.policy.region.name}${p.year}年度）`)
-      .join("、");
-    throw new RuleError("UNKNOWN_POLICY", `没有编号为“${id}”的政策。可用的政策：${known}`);
-  }
-  return model;
+  return policyRegistry().get(id);
 }
 
-/** The policies of one region, one per insurance year, oldest first. */
+/** The policies of one region, one per insurance year, oldest first (of the registry the model came from). */
 export function familyOf(model: PolicyModel): readonly PolicyModel[] {
-  all();
-  return families.get(model.policy.family) ?? [model];
+  return familyByModel.get(model) ?? policyRegistry().family(model);
 }

@@ -50,7 +50,15 @@ export const documentSchema = z.strictObject({
   title: z.string().min(1),
   issuer: z.string().min(1),
   date: isoDate.optional(),
+  /** The insurance year the document is for (a 2024 notice sets up the 2025 year). */
+  year: z.number().int().min(2000).max(2100),
+  /**
+   * A standing rule (national guidance, an older county regulation) that notices of later
+   * years defer to: a value of a later year may cite it without being carried over.
+   */
+  standing: z.boolean().optional(),
 });
+export type PolicyDocument = z.infer<typeof documentSchema>;
 
 export const tierSchema = z.strictObject({
   id: z.string().min(1),
@@ -89,6 +97,19 @@ export const categorySchema = z.strictObject({
   groups: z.array(groupSchema),
   /** Per tier id; a tier missing here is not available to the category. */
   subsidy: z.record(z.string(), subsidySchema).optional(),
+  /**
+   * Names clerks still use for the category although the rules renamed it (五保户 → 特困人员),
+   * each with the reason and the document that made the change; looked up like aliases.
+   */
+  formerNames: z
+    .array(
+      z.strictObject({
+        names: z.array(z.string().min(1)).min(1),
+        reason: z.string().min(1),
+        cite: cites,
+      })
+    )
+    .optional(),
   /** Which event the category's rules count from (birth, end of employee insurance, entry into the institution). */
   event: z.enum(["birth", "jobLoss", "welfareEntry"]).optional(),
   cite: cites,
@@ -163,18 +184,22 @@ export const milestoneSchema = z.strictObject({
   cite: cites,
 });
 
+export const regionSchema = z.strictObject({
+  province: z.string(),
+  county: z.string(),
+  town: z.string().optional(),
+  name: z.string(),
+  /** The office a clerk asks about what the notices leave open, at the level that issues the rules (区医保局, 县医保局…). */
+  authority: z.string().min(1).optional(),
+});
+
 export const policySchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/),
   /** Region policies of different years share a family (cq-tongnan-2023 and cq-tongnan-2025). */
   family: z.string().regex(/^[a-z0-9-]+$/),
   extends: z.string().optional(),
   abstract: z.boolean().optional(),
-  region: z.strictObject({
-    province: z.string(),
-    county: z.string(),
-    town: z.string().optional(),
-    name: z.string(),
-  }),
+  region: regionSchema,
   year: z.number().int().min(2000).max(2100),
   documents: z.record(z.string(), documentSchema),
   tiers: z.array(tierSchema).min(1),
@@ -238,10 +263,46 @@ export const policySchema = z.strictObject({
     .optional(),
 });
 
-/** A policy file as written: it may extend a base and leave out what the base states. */
-export const policyFileSchema = policySchema.partial().extend({
-  id: z.string().regex(/^[a-z0-9-]+$/),
+/** The parts of a policy that an issuer file states year by year (see dated.ts). */
+export const DATED_PARTS = [
+  "tiers",
+  "fiscalSubsidy",
+  "categories",
+  "collection",
+  "nextMonthWindow",
+  "standardWait",
+  "surcharge",
+  "lastPayableDay",
+  "exceptions",
+  "breakPenalty",
+  "multipleIdentities",
+  "newCasesSubsidisedUntil",
+  "refund",
+  "goals",
+  "milestones",
+  "workFunds",
+  "grading",
+  "reporting",
+  "catastrophicDeductible",
+  "publicNotice",
+] as const;
+
+/**
+ * One issuer's file as written: its region, the documents it cites, and its values keyed by
+ * insurance year. `tiers`, `categories` and `exceptions` are objects keyed by tier id,
+ * category name and exception id; the shape of each year's entry is checked once the file
+ * is resolved for that year (policySchema).
+ */
+export const issuerFileSchema = z.strictObject({
+  issuer: z.string().regex(/^[a-z0-9-]+$/, "issuer 只能用小写字母、数字和连字符"),
+  /** The issuer whose values of the same year this file builds on (a county on its city). */
+  extends: z.string().optional(),
+  /** A city-wide file is not a policy of its own. */
+  abstract: z.boolean().optional(),
+  region: regionSchema,
+  documents: z.record(z.string(), documentSchema).optional(),
+  ...Object.fromEntries(DATED_PARTS.map((k) => [k, z.unknown().optional()])),
 });
 
 export type Policy = z.infer<typeof policySchema>;
-export type PolicyFile = z.infer<typeof policyFileSchema>;
+export type IssuerFile = z.infer<typeof issuerFileSchema>;

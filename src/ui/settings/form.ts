@@ -27,6 +27,7 @@ export interface SubsidyRow {
 }
 
 export interface PolicySummary {
+  /** Region and year in words (the policy's id stays in code and the settings store). */
   title: string;
   items: SummaryItem[];
   /** The subsidy table (资助标准), category by tier; empty where the policy has none. */
@@ -89,7 +90,7 @@ export function policySummary(model: PolicyModel): PolicySummary {
     label: "财政补助标准",
     lines: [
       isOpen(fiscal)
-        ? `通知未定：“${fiscal.reason}”（在下面填写）`
+        ? `通知未定（${fiscal.reason}），请在下面填写`
         : `${money(fiscal.value)}/人${fiscal.note ? `（${fiscal.note}）` : ""}`,
       `${toChinese(model.surchargeFrom)}起在集中缴费期外缴费的，个人另缴财政补助`,
     ],
@@ -99,7 +100,10 @@ export function policySummary(model: PolicyModel): PolicySummary {
   items.push({
     label: "集中缴费期",
     lines: [
-      `${toChinese(model.collectionStart)}至${toChinese(model.collectionEnd)}${c.end.text ? `（通知原文：${c.end.text}）` : ""}`,
+      `${toChinese(model.collectionStart)}至${toChinese(model.collectionEnd)}` +
+        (c.start.text || c.end.text
+          ? `（通知写作“${[c.start.text, c.end.text].filter(Boolean).join("至")}”${c.start.note ? `，${c.start.note}` : ""}）`
+          : ""),
     ],
     cite: citeText([...c.start.cite, ...c.end.cite]),
   });
@@ -126,7 +130,46 @@ export function policySummary(model: PolicyModel): PolicySummary {
       });
     }
   }
-  return { title: `${model.label}（政策 ${model.id}）`, items, subsidies };
+  return { title: model.label, items, subsidies };
+}
+
+/** Whom a clerk asks about what the notices leave open: the policy's own issuing level, from the data. */
+export function authorityOf(model: PolicyModel): string {
+  return model.policy.region.authority ?? "当地医保部门";
+}
+
+/** The notice's own words for an open value: the quotes of its citations, verbatim, each with its clause. */
+export function noticeWords(slot: OpenValueSlot): { quote: string; where: string }[] {
+  const out: { quote: string; where: string }[] = [];
+  for (const c of slot.cite) {
+    if (c.quote && !out.some((o) => o.quote === c.quote))
+      out.push({ quote: c.quote, where: `${c.doc} ${c.clause}` });
+  }
+  return out;
+}
+
+/** The keys a slot's inputs save under: the slot's own, then one per tier where the value may differ by tier. */
+export function slotKeys(slot: OpenValueSlot): string[] {
+  return [slot.key, ...(slot.tiers ?? []).map((t) => `${slot.key}.${t}`)];
+}
+
+/** What is saved for these slots, in the clerk's words: 财政补助标准 700元；“特困人员”资助标准 二档 500元. */
+export function suppliedSummary(values: Supplied, slots: readonly OpenValueSlot[]): string {
+  const parts: string[] = [];
+  for (const slot of slots) {
+    const name = slot.label.replace(/（[^）]*）$/, "");
+    const unit = slot.input === "amount" ? "元" : slot.input === "months" ? "个月" : "";
+    const shown = (v: string | number) =>
+      slot.input === "choice"
+        ? (slot.choices?.find((c) => c.value === v)?.label ?? String(v))
+        : `${v}${unit}`;
+    if (values[slot.key] !== undefined) parts.push(`${name} ${shown(values[slot.key])}`);
+    for (const t of slot.tiers ?? []) {
+      const v = values[`${slot.key}.${t}`];
+      if (v !== undefined) parts.push(`${name} ${t} ${shown(v)}`);
+    }
+  }
+  return parts.length > 0 ? parts.join("；") : "（无）";
 }
 
 /** Full-width digits and points (typed with a Chinese input method) as ASCII; a trailing 元/个月 dropped. */
@@ -169,19 +212,10 @@ export function parseSlot(slot: OpenValueSlot, text: string): SlotInput {
   return { ok: true, value: n };
 }
 
-/** The value shown in a slot's input: what was supplied for its key, or empty. */
-export function slotText(slot: OpenValueSlot, supplied: Supplied): string {
-  const v = supplied[slot.key];
+/** The value shown in a slot's input: what was supplied for its key (or the per-tier key given), or empty. */
+export function slotText(slot: OpenValueSlot, supplied: Supplied, key: string = slot.key): string {
+  const v = supplied[key];
   return v === undefined ? "" : String(v);
-}
-
-/** Values supplied per tier for a slot (subsidy.X.一档, from the command line), kept as they are. */
-export function tierValues(slot: OpenValueSlot, model: PolicyModel, supplied: Supplied): string[] {
-  return model
-    .tierNames()
-    .map((t) => `${slot.key}.${t}`)
-    .filter((k) => supplied[k] !== undefined)
-    .map((k) => `${k}=${supplied[k]}`);
 }
 
 export interface Collected {
@@ -200,10 +234,14 @@ export function collect(
   const values: Record<string, string | number> = { ...current };
   const errors: Record<string, string> = {};
   for (const slot of slots) {
-    const r = parseSlot(slot, texts[slot.key] ?? "");
-    if (!r.ok) errors[slot.key] = r.error;
-    else if (r.value === null) delete values[slot.key];
-    else values[slot.key] = r.value;
+    for (const key of slotKeys(slot)) {
+      // A per-tier input the form did not draw keeps what was saved (the CLI may have set it).
+      if (key !== slot.key && !(key in texts)) continue;
+      const r = parseSlot(slot, texts[key] ?? "");
+      if (!r.ok) errors[key] = r.error;
+      else if (r.value === null) delete values[key];
+      else values[key] = r.value;
+    }
   }
   return { values, errors };
 }

@@ -12,17 +12,17 @@ import type { PolicyModel } from "../../core/policy/model";
 import { OpenValueSlot, openValues } from "../../core/policy/openValues";
 import type { PanelContext, PanelDef } from "../app";
 import { button, clear, errorText, h } from "../dom";
-import { citeText, clearSettings, policySummary, saveSettings, slotText, tierValues } from "./form";
-
-function suppliedText(
-  values: Record<string, string | number>,
-  slots: readonly OpenValueSlot[]
-): string {
-  const parts = slots
-    .filter((s) => values[s.key] !== undefined)
-    .map((s) => `${s.key}=${values[s.key]}`);
-  return parts.length > 0 ? parts.join("，") : "（无）";
-}
+import {
+  authorityOf,
+  citeText,
+  clearSettings,
+  noticeWords,
+  policySummary,
+  saveSettings,
+  slotKeys,
+  slotText,
+  suppliedSummary,
+} from "./form";
 
 export class SettingsPanel {
   private ctx!: PanelContext;
@@ -145,7 +145,7 @@ export class SettingsPanel {
     }
     return h(
       "div",
-      { class: "yb-card", id: "yb-settings-summary" },
+      { class: "yb-card", id: "yb-settings-summary", dataset: { policy: model.id } },
       h("h2", { class: "yb-h2", text: s.title }),
       list,
       table
@@ -174,7 +174,7 @@ export class SettingsPanel {
       h("p", {
         class: "yb-hint",
         text:
-          "通知没有写明以下数值。请向县医保局确认后填写，点“保存”。" +
+          `通知没有写明以下数值。请向${authorityOf(model)}确认后填写，点“保存”。` +
           (excel
             ? "保存在本工作簿中：单元格中的 YB 函数随即重新计算，“生成资助申报表”下次生成时使用。"
             : "保存在本浏览器中：“生成资助申报表”下次生成时使用，下次打开网页仍然有效。") +
@@ -183,55 +183,56 @@ export class SettingsPanel {
     );
     const supplied = this.ctx.supplied();
     slots.forEach((slot, i) => {
-      const id = `yb-settings-input-${i}`;
-      const errorId = `yb-settings-error-${i}`;
-      let input: HTMLInputElement | HTMLSelectElement;
-      if (slot.input === "choice") {
-        input = h(
-          "select",
-          { id, class: "yb-select", dataset: { key: slot.key } },
-          h("option", { attrs: { value: "" }, text: "（不提供）" })
-        );
-        for (const c of slot.choices ?? [])
-          input.appendChild(h("option", { attrs: { value: c.value }, text: c.label }));
-      } else {
-        input = h("input", {
-          id,
-          class: "yb-input",
-          type: "text",
-          dataset: { key: slot.key },
-          attrs: {
-            inputmode: slot.input === "months" ? "numeric" : "decimal",
-            placeholder: slot.input === "months" ? "月数（整数），如 1" : "金额（元），如 670",
-            autocomplete: "off",
-          },
-        });
-      }
-      input.value = slotText(slot, supplied);
-      input.setAttribute("aria-describedby", errorId);
-      input.addEventListener("input", () => this.showError(slot.key, ""));
-      const error = h("p", { class: "yb-field-error", id: errorId, role: "alert", hidden: true });
-      this.inputs.set(slot.key, input);
-      this.errors.set(slot.key, error);
-      const perTier = tierValues(slot, model, supplied);
+      const keys = slotKeys(slot);
+      const inputs = keys.map((key, k) =>
+        this.inputFor(slot, key, `yb-settings-input-${i}-${k}`, supplied)
+      );
+      const words = noticeWords(slot);
       card.appendChild(
         h(
           "div",
           { class: "yb-field yb-open-field", dataset: { key: slot.key } },
-          h("label", { class: "yb-label", for: id, text: slot.what }),
-          h("p", { class: "yb-hint", text: `通知原文：“${slot.reason}”` }),
-          h("p", {
-            class: "yb-hint yb-cite",
-            text: `依据：${citeText(slot.cite)} · 键名 ${slot.key}（命令行 --set ${slot.key}=值）`,
-          }),
-          input,
-          error,
-          perTier.length > 0
-            ? h("p", {
-                class: "yb-hint",
-                text: `另有分档的值：${perTier.join("，")}（保存时保留，清除时一并清除）`,
-              })
-            : null
+          h("label", { class: "yb-label", for: inputs[0].input.id, text: slot.label }),
+          h(
+            "div",
+            { class: "yb-open-body" },
+            h(
+              "div",
+              { class: "yb-open-inputs" },
+              ...inputs.map(({ input, error }, k) =>
+                k === 0
+                  ? h("div", { class: "yb-open-input" }, input, error)
+                  : h(
+                      "div",
+                      { class: "yb-open-input yb-open-tier" },
+                      h("label", {
+                        class: "yb-hint",
+                        for: input.id,
+                        text: `${slot.tiers![k - 1]}（与上面不同时填写）`,
+                      }),
+                      input,
+                      error
+                    )
+              )
+            ),
+            h(
+              "div",
+              { class: "yb-open-words" },
+              ...words.map((w) =>
+                h(
+                  "blockquote",
+                  { class: "yb-quote" },
+                  h("span", { class: "yb-quote-label", text: "通知原文：" }),
+                  h("span", { class: "yb-quote-text", text: `“${w.quote}”` }),
+                  h("span", { class: "yb-cite", text: `（${w.where}）` })
+                )
+              ),
+              h("p", { class: "yb-hint yb-open-reason", text: `说明：${slot.reason}` }),
+              words.length === 0
+                ? h("p", { class: "yb-hint yb-cite", text: `依据：${citeText(slot.cite)}` })
+                : null
+            )
+          )
         )
       );
     });
@@ -243,10 +244,49 @@ export class SettingsPanel {
       h("p", {
         class: "yb-hint yb-settings-saved",
         id: "yb-settings-saved",
-        text: `当前已保存：${suppliedText(supplied, slots)}`,
+        text: `当前已保存：${suppliedSummary(supplied, slots)}`,
       })
     );
     return card;
+  }
+
+  /** One input of an open value (its own key, or one tier's), remembered with its error line. */
+  private inputFor(
+    slot: OpenValueSlot,
+    key: string,
+    id: string,
+    supplied: Record<string, string | number>
+  ): { input: HTMLInputElement | HTMLSelectElement; error: HTMLElement } {
+    const errorId = `${id}-error`;
+    let input: HTMLInputElement | HTMLSelectElement;
+    if (slot.input === "choice") {
+      input = h(
+        "select",
+        { id, class: "yb-select", dataset: { key } },
+        h("option", { attrs: { value: "" }, text: "（不提供）" })
+      );
+      for (const c of slot.choices ?? [])
+        input.appendChild(h("option", { attrs: { value: c.value }, text: c.label }));
+    } else {
+      input = h("input", {
+        id,
+        class: "yb-input",
+        type: "text",
+        dataset: { key },
+        attrs: {
+          inputmode: slot.input === "months" ? "numeric" : "decimal",
+          placeholder: slot.input === "months" ? "月数（整数），如 1" : "金额（元），如 670",
+          autocomplete: "off",
+        },
+      });
+    }
+    input.value = slotText(slot, supplied, key);
+    input.setAttribute("aria-describedby", errorId);
+    input.addEventListener("input", () => this.showError(key, ""));
+    const error = h("p", { class: "yb-field-error", id: errorId, role: "alert", hidden: true });
+    this.inputs.set(key, input);
+    this.errors.set(key, error);
+    return { input, error };
   }
 
   private showError(key: string, message: string): void {
@@ -297,7 +337,7 @@ export class SettingsPanel {
       }
       saved = true;
       const model = this.ctx.policy()!;
-      const shown = suppliedText(outcome.values, openValues(model));
+      const shown = suppliedSummary(outcome.values, openValues(model));
       this.ctx.status(
         `已保存到${this.where()}：${shown}。` +
           (this.ctx.host.kind === "excel" ? "YB 函数已重新计算；" : "") +
