@@ -432,7 +432,10 @@ export class ClaimPanel {
     const download = host.download?.bind(host);
     if (!last || !download) return;
     await this.guard("正在生成申报表文件……", async () => {
-      const wb = claimWorkbook(last.result, last.policy, { publicNotice: last.publicNotice });
+      const wb = claimWorkbook(last.result, last.policy, {
+        publicNotice: last.publicNotice,
+        supplied: this.ctx.supplied(),
+      });
       const name = `${baseName(host.baseName?.() ?? "花名册")}-资助申报表.xlsx`;
       await download(await xlsxBytes(wb.sheets), name);
       this.done(`已生成“${name}”：${wb.sheets.map((s) => s.name).join("、")}。原文件没有改动。`);
