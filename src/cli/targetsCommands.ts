@@ -7,11 +7,11 @@ import { dirname, resolve } from "path";
 import { Day, parseDate } from "../core/dates";
 import { getPolicy } from "../core/policy/registry";
 import type { SheetData } from "../core/sheet/address";
-import { annotateTargets } from "../core/targets/annotate";
 import { checkTargets, locateTable, percentText } from "../core/targets/check";
 import { targetTemplate, TARGET_TEMPLATE } from "../core/targets/template";
 import type { TargetReport } from "../core/targets/types";
 import { foldWidth } from "../core/text";
+import { annotatedWorkbook } from "../io/annotateWorkbook";
 import { readWorkbookFile, pickSheet } from "../io/files";
 import { isCsvName } from "../io/workbook";
 import { writeXlsx } from "../io/xlsxWriter";
@@ -89,7 +89,7 @@ export function reportText(report: TargetReport): string {
     );
   }
   for (const f of report.findings)
-    lines.push(`[${f.severity === "error" ? "错误" : "提示"} ${f.code}] ${f.message}`);
+    lines.push(`[${f.severity === "error" ? "错误" : "提示"}] ${f.message}`);
   if (s.progress.length > 0) {
     lines.push(s.due ? `进度（截至 ${s.asOf} 应完成 ${pct(s.due.share)}）：` : "进度：");
     for (const p of s.progress) {
@@ -150,8 +150,10 @@ export const targetsCommand: Command = {
       source,
       otherSheets: sheets.filter((s) => s !== sheet),
     });
-    if (out !== undefined)
-      await writeFile(out, await writeXlsx(annotateTargets(sheet, report, { source })));
+    if (out !== undefined) {
+      const bytes = new Uint8Array(await fs.readFile(file));
+      await writeFile(out, await annotatedWorkbook({ bytes, fileName: file, sheet, report }));
+    }
     if (flag(args, "json")) io.out(JSON.stringify(reportJson(report), null, 2));
     else io.out(reportText(report) + (out !== undefined ? `\n已另存标注副本：${out}` : ""));
     return report.ok ? 0 : 1;

@@ -63,10 +63,13 @@ function withFormulas(specs: SheetSpec[], applied: TargetFix[]): SheetSpec[] {
     if (fix.kind !== "sumFormula") continue;
     const row = copy.cells[fix.row];
     if (!row) continue;
+    const now = row[fix.col];
     row[fix.col] = {
-      ...(row[fix.col] ?? {}),
+      ...(now ?? {}),
       value: undefined,
       formula: fix.formula.replace(/^=/, ""),
+      // The sum the fix gave, as the cached result.
+      result: typeof now?.value === "number" ? now.value : undefined,
     };
   }
   return specs;
@@ -266,16 +269,33 @@ export class TargetsPanel {
     const last = this.last;
     if (!last) return;
     await this.guard("正在生成检查结果……", async () => {
-      const specs = withFormulas(annotateTargets(last.read.sheet, last.report), this.applied);
       const host = this.ctx.host;
-      if (host.download) {
-        const name = `${baseName(host.baseName?.() ?? last.read.sheet.name)}-检查结果.xlsx`;
-        await host.download(await xlsxBytes(specs), name);
+      const file = host.openedFile?.();
+      if (host.download && file) {
+        const name = `${baseName(file.fileName)}-检查结果.xlsx`;
+        const { annotatedWorkbook } = await import("../../io/annotateWorkbook");
+        const bytes = await annotatedWorkbook({
+          bytes: file.bytes,
+          fileName: file.fileName,
+          sheet: last.read.sheet,
+          report: last.report,
+          applied: file.applied(last.read.sheet.name),
+        });
+        await host.download(bytes, name);
         this.ctx.status(
-          `已生成“${name}”：标注后的表、检查结果和进度汇总。原文件没有改动。`,
+          `已生成“${name}”：原工作簿加上标注、检查结果和进度汇总。原文件没有改动。`,
           "success"
         );
+      } else if (host.download) {
+        const specs = withFormulas(annotateTargets(last.read.sheet, last.report), this.applied);
+        const name = `${baseName(host.baseName?.() ?? last.read.sheet.name)}-检查结果.xlsx`;
+        await host.download(await xlsxBytes(specs), name);
+        this.ctx.status(`已生成“${name}”：标注后的表、检查结果和进度汇总。原文件没有改动。`, "success");
       } else if (host.insertSheets) {
+        const specs = withFormulas(
+          annotateTargets(last.read.sheet, last.report, { source: last.read.source }),
+          this.applied
+        );
         const names = await host.insertSheets(specs);
         this.ctx.status(`已新建工作表：${names.join("、")}（原有工作表没有改动）。`, "success");
       }
