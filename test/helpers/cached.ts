@@ -3,6 +3,7 @@
  * cached result from the file, and LibreOffice's recalculation gives what it should be.
  */
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { recalcXlsx, valueOf } from "./libreoffice";
 
 export interface FormulaCell {
@@ -12,16 +13,33 @@ export interface FormulaCell {
   cached: unknown;
 }
 
+/**
+ * Cells whose cached result is the empty string (`<v></v>`, as Excel writes it): exceljs reads
+ * those back as no result, so they are found in the sheet's XML.
+ */
+async function emptyResults(xlsx: Uint8Array, wb: ExcelJS.Workbook): Promise<Set<string>> {
+  const zip = await JSZip.loadAsync(xlsx);
+  const out = new Set<string>();
+  for (let i = 0; i < wb.worksheets.length; i++) {
+    const xml = await zip.file(`xl/worksheets/sheet${i + 1}.xml`)?.async("string");
+    for (const m of (xml ?? "").matchAll(/<c r="([A-Z]+\d+)"[^>]*t="str"[^>]*><f>[^<]*<\/f><v><\/v><\/c>/g))
+      out.add(`${wb.worksheets[i].name}!${m[1]}`);
+  }
+  return out;
+}
+
 /** Every formula cell of the file with its cached result (undefined where none is stored). */
 export async function formulaCells(xlsx: Uint8Array): Promise<FormulaCell[]> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(xlsx as unknown as ArrayBuffer);
+  const empty = await emptyResults(xlsx, wb);
   const out: FormulaCell[] = [];
   for (const ws of wb.worksheets) {
     ws.eachRow((row) =>
       row.eachCell((cell) => {
         if (cell.type !== ExcelJS.ValueType.Formula) return;
-        out.push({ sheet: ws.name, cell: cell.address, formula: cell.formula, cached: cell.result });
+        const cached = cell.result ?? (empty.has(`${ws.name}!${cell.address}`) ? "" : undefined);
+        out.push({ sheet: ws.name, cell: cell.address, formula: cell.formula, cached });
       })
     );
   }

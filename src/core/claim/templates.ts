@@ -239,7 +239,7 @@ export function rosterTemplate(
     for (const r of subsidyTable(policy)) {
       info.push([
         { value: r.department },
-        { value: r.category },
+        { value: r.category, wrap: true },
         { value: r.tier },
         { value: r.standard },
         r.subsidy === null ? { value: "通知未定" } : { value: r.subsidy },
@@ -299,7 +299,7 @@ export function claimTemplate(
             case "department":
               return { value: r.department };
             case "category":
-              return { value: r.category };
+              return { value: r.category, wrap: true };
             case "tier":
               return { value: r.tier };
             case "standard":
@@ -377,7 +377,8 @@ export function claimTemplate(
       validations,
       frozenRows: 3,
       table: { headerRow: 2, lastRow: totalRow },
-      print: { title: fill(def.title, policy) },
+      // One line per category × tier of the region's table: it fits one page.
+      print: { title: fill(def.title, policy), pagesTall: 1 },
     },
   ];
 }
