@@ -503,3 +503,21 @@ describe("yibao template targets", () => {
     150_000
   );
 });
+
+describe("help and plain text", () => {
+  test("yibao --help and -h exit 0 with the usage; yibao alone is a usage error (2)", async () => {
+    for (const flag of ["--help", "-h"]) {
+      const r = await yibao(flag);
+      expect({ flag, code: r.code }).toEqual({ flag, code: 0 });
+      expect(r.stdout).toContain("用法：");
+    }
+    expect((await yibao("help")).code).toBe(0);
+    expect((await yibao()).code).toBe(2);
+  });
+
+  test("text mode names no button and no code: a text number says to convert it", async () => {
+    const r = await yibao("targets", await xlsx("t-text", set(pengshui(), "C6", "1273")));
+    expect(r.stdout).toContain("[提示] C6：大河村的任务数“1273”是以文本形式存储的数字，Excel 求和时会漏掉它，请转为数字。");
+    expect(r.stdout).not.toMatch(/一键|TEXT_NUMBER/);
+  });
+});

@@ -111,6 +111,16 @@ const f = (formula: string, result: number, numFmt?: string, bold?: boolean): Ce
   bold,
 });
 
+/**
+ * A rejection's reason as a clerk reads it: the core's message for a value the notice leaves
+ * open also names the command-line option, which belongs to the CLI's text only.
+ */
+export function clerkReason(reason: string): string {
+  return reason
+    .replace(/命令行加\s*--set\s*[^\s，,。；;]+=值[，,]?\s*或?/g, "")
+    .replace(/[（(]?\s*--set\s*[^\s，,。；;）)]+[）)]?/g, "");
+}
+
 function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
@@ -469,7 +479,7 @@ function rejectedSheet(result: ClaimResult, name = REJECTED_SHEET): SheetSpec {
       text(v.village),
       text(v.paidDate),
       text(v.department),
-      text(r.reason),
+      text(clerkReason(r.reason)),
     ]);
   }
   return {
