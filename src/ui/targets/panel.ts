@@ -12,7 +12,7 @@ import { checkTargets } from "../../core/targets/check";
 import { targetTemplate } from "../../core/targets/template";
 import type { TargetFinding, TargetFix, TargetReport } from "../../core/targets/types";
 import type { PanelContext, PanelDef } from "../app";
-import { button, clear, errorText, h } from "../dom";
+import { button, clear, dateInput, errorText, h } from "../dom";
 import { count, percent, todayIso, yuan } from "../format";
 import type { ActiveSheet } from "../host";
 import { progressChart } from "./chart";
@@ -100,7 +100,7 @@ export class TargetsPanel {
       type: "number",
       attrs: { min: "0", step: "1", inputmode: "numeric", placeholder: "选填，如 33828" },
     });
-    this.asOf = h("input", { id: "yb-asof", class: "yb-input", type: "date" });
+    this.asOf = dateInput("yb-asof");
     this.asOf.value = todayIso();
     this.mark = h("input", { id: "yb-mark", type: "checkbox" });
     this.mark.checked = true;
@@ -189,7 +189,9 @@ export class TargetsPanel {
     }
     const asOf = this.asOf.value ? parseDate(this.asOf.value) : null;
     if (this.asOf.value && asOf === null)
-      throw new Error(`统计截至日期“${this.asOf.value}”不是有效日期`);
+      throw new Error(
+        `统计截至日期“${this.asOf.value}”不是有效日期（可写 2026-12-01 或 2026年12月1日）`
+      );
     return {
       assigned,
       asOf: asOf ?? undefined,
