@@ -139,15 +139,17 @@ test("a subsidy the notice leaves open is an input cell (潼南)", () => {
 });
 
 test("file names and the build script", async () => {
-  expect(templateFileName("roster", SHIZHU)).toBe("资助对象花名册模板-cq-shizhu-2025.xlsx");
-  expect(templateFileName("claim", SHIZHU)).toBe("资助申报表模板-cq-shizhu-2025.xlsx");
+  expect(templateFileName("roster", SHIZHU)).toBe("资助对象花名册模板-重庆市石柱县下路街道2025年度.xlsx");
+  expect(templateFileName("claim", SHIZHU)).toBe("资助申报表模板-重庆市石柱县下路街道2025年度.xlsx");
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "yibao-tpl-"));
   try {
     const files = await buildClaimTemplates(dir);
-    expect(files.map((f) => path.basename(f))).toContain("资助申报表模板-hn-shuangqing-2025.xlsx");
+    expect(files.map((f) => path.basename(f))).toContain(
+      `资助申报表模板-${getPolicy("hn-shuangqing-2025").label}.xlsx`
+    );
     expect(files).toHaveLength(10);
     const sheets = await readWorkbookFile(
-      path.join(dir, "资助对象花名册模板-cq-pengshui-2025.xlsx")
+      path.join(dir, `资助对象花名册模板-${getPolicy("cq-pengshui-2025").label}.xlsx`)
     );
     expect(sheets.map((s) => s.name)).toEqual(["资助对象花名册", "填表说明"]);
   } finally {
