@@ -9,7 +9,12 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { SheetData } from "../core/sheet/address";
-import { findingMarks, reportSheets, annotateTargets } from "../core/targets/annotate";
+import {
+  annotateTargets,
+  type CellMark,
+  findingMarks,
+  reportSheets,
+} from "../core/targets/annotate";
 import type { TargetFix, TargetReport } from "../core/targets/types";
 import { isCsvName } from "./workbook";
 import { addSheet, workbookBytes, writeXlsx } from "./xlsxWriter";
@@ -54,9 +59,22 @@ function applyFix(ws: ExcelJS.Worksheet, fix: TargetFix, sheet: SheetData): void
   cell.value = value;
 }
 
+/** Fills the cell and adds the findings to its note (after the clerk's own note, if any). */
+function mark(target: ExcelJS.Cell, m: CellMark): void {
+  // exceljs shares one style object among the cells of a style: give this cell its own.
+  target.style = {
+    ...target.style,
+    fill: { type: "pattern", pattern: "solid", fgColor: { argb: `FF${m.fill}` } },
+  };
+  const old = target.note as string | { texts?: { text: string }[] } | undefined;
+  const before = typeof old === "string" ? old : (old?.texts ?? []).map((t) => t.text).join("");
+  target.note = before ? `${before}\n${m.note}` : m.note;
+}
+
 export async function annotatedWorkbook(input: AnnotateInput): Promise<Uint8Array> {
   const { report, sheet } = input;
-  if (isCsvName(input.fileName)) return writeXlsx(annotateTargets(sheet, report, { source: "csv" }));
+  if (isCsvName(input.fileName))
+    return writeXlsx(annotateTargets(sheet, report, { source: "csv" }));
 
   const wb = new ExcelJS.Workbook();
   try {
@@ -67,22 +85,13 @@ export async function annotatedWorkbook(input: AnnotateInput): Promise<Uint8Arra
   const ws = wb.getWorksheet(sheet.name);
   if (!ws) throw new Error(`${input.fileName} 中没有工作表“${sheet.name}”，没有生成标注副本`);
   for (const fix of input.applied ?? []) applyFix(ws, fix, sheet);
-  for (const m of findingMarks(report.findings)) {
-    const cell = ws.getCell(m.row + 1, m.col + 1);
-    // exceljs shares one style object among the cells of a style: give this cell its own.
-    cell.style = {
-      ...cell.style,
-      fill: { type: "pattern", pattern: "solid", fgColor: { argb: `FF${m.fill}` } },
-    };
-    const old = cell.note as string | { texts?: { text: string }[] } | undefined;
-    const before =
-      typeof old === "string" ? old : (old?.texts ?? []).map((t) => t.text).join("");
-    cell.note = before ? `${before}\n${m.note}` : m.note;
-  }
+  for (const m of findingMarks(report.findings)) mark(ws.getCell(m.row + 1, m.col + 1), m);
   const unkept = await unkeptParts(input.bytes);
   const note =
     `本文件是原工作簿的副本：工作表“${sheet.name}”中有问题的单元格标了颜色并加了批注，其余内容与原文件相同；原文件没有改动。` +
-    (unkept.length > 0 ? `原文件中的${unkept.join("、")}没有保留在本副本中，请在原文件中查看。` : "");
+    (unkept.length > 0
+      ? `原文件中的${unkept.join("、")}没有保留在本副本中，请在原文件中查看。`
+      : "");
   for (const spec of reportSheets(
     report,
     wb.worksheets.map((w) => w.name),

@@ -84,7 +84,10 @@ export async function withQuotePrefix(bytes: Uint8Array): Promise<Uint8Array> {
   }
   if (quoted.size === 0) return bytes;
   const cellXfs = `<cellXfs count="${xfs.length}">${xfs.join("")}</cellXfs>`;
-  zip.file("xl/styles.xml", styles.replace(xfsMatch[0], () => cellXfs));
+  zip.file(
+    "xl/styles.xml",
+    styles.replace(xfsMatch[0], () => cellXfs)
+  );
   return zip.generateAsync({
     type: "uint8array",
     compression: "DEFLATE",

@@ -5,13 +5,7 @@
  * table, its header repeated on each page, the title and 第 N 页 共 M 页 on every page.
  */
 import ExcelJS from "exceljs";
-import {
-  CellSpec,
-  PORTRAIT_WIDTH,
-  printTitle,
-  SheetSpec,
-  tableOf,
-} from "../core/sheet/spec";
+import { CellSpec, PORTRAIT_WIDTH, printTitle, SheetSpec, tableOf } from "../core/sheet/spec";
 import { withQuotePrefix } from "./quotePrefix";
 
 /** exceljs's width when a column has none set. */
@@ -116,7 +110,10 @@ function fitWrappedRows(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
       for (let k = c; k <= (m ? m.c1 : c); k++) avail += widthOf(spec, k);
       const need = cell.value
         .split("\n")
-        .reduce((n, line) => n + Math.max(1, Math.ceil(textWidth(line) / Math.max(1, avail - 1))), 0);
+        .reduce(
+          (n, line) => n + Math.max(1, Math.ceil(textWidth(line) / Math.max(1, avail - 1))),
+          0
+        );
       lines = Math.max(lines, need);
     });
     if (lines > 1) ws.getRow(r + 1).height = 15 * lines;

@@ -330,7 +330,8 @@ export class ClaimPanel {
             : `缺少：${found.missing.map((f) => FIELD_LABELS[f]).join("、")}`
           : `表头在第${found.headerRow + 1}行`;
       // People are counted in data rows: below the header where one was found.
-      const rows = found instanceof RosterError ? c.rows : Math.max(0, c.rows - found.headerRow - 1);
+      const rows =
+        found instanceof RosterError ? c.rows : Math.max(0, c.rows - found.headerRow - 1);
       const rowsText = found instanceof RosterError ? `${count(rows)} 行` : `${count(rows)} 行数据`;
       const item = h(
         "div",

@@ -211,7 +211,7 @@ export function faultCell(
   const field: RosterField =
     row.code === "OPEN_VALUE" && row.supplyKey !== undefined && !row.supplyKey.startsWith("subsidy")
       ? "paidDate"
-      : FAULT_FIELD[row.code] ?? "id";
+      : (FAULT_FIELD[row.code] ?? "id");
   const col = table?.columns[field];
   return col === undefined ? row.cell : cellAddress(row.row - 1, col);
 }

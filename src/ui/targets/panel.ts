@@ -292,7 +292,10 @@ export class TargetsPanel {
         const specs = withFormulas(annotateTargets(last.read.sheet, last.report), this.applied);
         const name = `${baseName(host.baseName?.() ?? last.read.sheet.name)}-检查结果.xlsx`;
         await host.download(await xlsxBytes(specs), name);
-        this.ctx.status(`已生成“${name}”：标注后的表、检查结果和进度汇总。原文件没有改动。`, "success");
+        this.ctx.status(
+          `已生成“${name}”：标注后的表、检查结果和进度汇总。原文件没有改动。`,
+          "success"
+        );
       } else if (host.insertSheets) {
         const specs = withFormulas(
           annotateTargets(last.read.sheet, last.report, { source: last.read.source }),
