@@ -4,7 +4,6 @@
  * certifying departments. The CLI writes them to .xlsx; the taskpane inserts the same
  * SheetSpecs into the open workbook.
  */
-import Decimal from "decimal.js";
 import { z } from "zod";
 import rosterDefinition from "../../../templates/roster.json";
 import claimDefinition from "../../../templates/claim.json";
@@ -118,6 +117,8 @@ export interface SubsidyRow {
   standard: number;
   /** null where the notice leaves it open and no value was supplied. */
   subsidy: number | null;
+  /** What the person pays in the collection period (standard − subsidy); null with the subsidy. */
+  personal: number | null;
 }
 
 /**
@@ -134,6 +135,7 @@ export function subsidyTable(policy: PolicyModel, supplied?: Supplied): SubsidyR
         if (!c.subsidy?.[t.id]) continue;
         let standard: number;
         let subsidy: number | null;
+        let personal: number | null;
         try {
           const r = premium({
             policy,
@@ -145,12 +147,14 @@ export function subsidyTable(policy: PolicyModel, supplied?: Supplied): SubsidyR
           });
           standard = r.standard.toNumber();
           subsidy = r.subsidy.toNumber();
+          personal = r.personal.toNumber();
         } catch (e) {
           if (!isRuleError(e) || e.code !== "OPEN_VALUE") throw e;
           standard = c.kind === "student" && t.student ? t.student.value : t.personal.value;
           subsidy = null;
+          personal = null;
         }
-        rows.push({ department: dept, category: c.name, tier: t.id, standard, subsidy });
+        rows.push({ department: dept, category: c.name, tier: t.id, standard, subsidy, personal });
       }
     }
   }
@@ -243,9 +247,7 @@ export function rosterTemplate(
         { value: r.tier },
         { value: r.standard },
         r.subsidy === null ? { value: "通知未定" } : { value: r.subsidy },
-        r.subsidy === null
-          ? { value: "通知未定" }
-          : { value: new Decimal(r.standard).minus(r.subsidy).toNumber() },
+        r.personal === null ? { value: "通知未定" } : { value: r.personal },
       ]);
     }
     sheets.push({

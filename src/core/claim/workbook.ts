@@ -143,7 +143,7 @@ function basisOf(policy: PolicyModel): string {
   return seen.slice(0, 4).join("；");
 }
 
-type TableRow = SubsidyRow;
+type TableRow = Omit<SubsidyRow, "personal">;
 
 /**
  * Every category × tier of the region's table, by department in the table's order: the
