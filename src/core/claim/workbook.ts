@@ -20,7 +20,6 @@
  * (申报汇总(2), 申报表-县民政局(2), 资助明细(2), 合并记录(2), 未通过(2)) and the formulas
  * refer to those names; the earlier sheets are left as they are.
  */
-import Decimal from "decimal.js";
 import { toIso } from "../dates";
 import { idLast4 } from "../idNumber";
 import type { PolicyModel } from "../policy/model";
@@ -209,9 +208,14 @@ interface FormulaRefs {
   rejected: string;
 }
 
-/** Money in yuan added with decimal.js (never a floating-point sum). */
+/** Money in yuan added as whole fen (exact, never a floating-point sum of yuan). */
 function addYuan(values: number[]): number {
-  return values.reduce((acc, v) => acc.plus(v), new Decimal(0)).toNumber();
+  return values.reduce((fen, v) => fen + Math.round(v * 100), 0) / 100;
+}
+
+/** a − b in yuan, as whole fen. */
+function minusYuan(a: number, b: number): number {
+  return (Math.round(a * 100) - Math.round(b * 100)) / 100;
 }
 
 function claimSheet(
@@ -341,7 +345,7 @@ function claimSheet(
     checkRow(
       "核对：合计资助金额 − 明细资助金额（应为0）",
       `H${totalRow}-SUM(${col(D.subsidy)})`,
-      new Decimal(grand[2]).minus(detailSubsidy).toNumber(),
+      minusYuan(grand[2], detailSubsidy),
       MONEY,
       true
     );
@@ -387,7 +391,7 @@ function claimSheet(
       { value: "核对：合计资助金额 − 明细中本部门资助金额（应为0）", bold: true },
       null,
       null,
-      f(`H${totalRow}-(${sumDept})`, new Decimal(grand[2]).minus(inDetail).toNumber(), MONEY, true),
+      f(`H${totalRow}-(${sumDept})`, minusYuan(grand[2], inDetail), MONEY, true),
     ]);
     checks.push(`D${n}`);
   }
