@@ -5,6 +5,7 @@
 import { benchClaim } from "./claim";
 import { benchPremiumColumn } from "./functions";
 import { benchIdNumbers } from "./idNumber";
+import { benchWholeFile } from "./wholeFile";
 import { benchBenefits, benchPremiums } from "./rules";
 
 interface Row {
@@ -30,7 +31,7 @@ function elapsed(name: string, r: { rows: number; ms: number }, maxMs: number): 
   rows.push({ name, measured: `${fmt(r.ms)} 毫秒（${fmt(r.rows)} 行）`, target: `≤ ${fmt(maxMs)} 毫秒`, ok: r.ms <= maxMs });
 }
 
-function main(): void {
+async function main(): Promise<void> {
   // Warm-up runs, so the numbers describe the steady state a clerk's long run sees.
   benchPremiums(50_000);
   benchIdNumbers(50_000);
@@ -43,8 +44,14 @@ function main(): void {
   elapsed("YB.PREMIUM 十万行一列", benchPremiumColumn(100_000), 200);
   elapsed("资助申报表 二十万行", benchClaim(200_000), 2_000);
 
+  // Whole processes, file → result → file, against LibreOffice in the same run (minutes; YIBAO_BENCH_CORE_ONLY=1 skips).
+  if (!process.env.YIBAO_BENCH_CORE_ONLY) rows.push(...(await benchWholeFile((line) => console.log(line))));
+
   for (const r of rows) console.log(`${r.ok ? "✓" : "✗"} ${r.name.padEnd(22)} ${r.measured.padEnd(28)} 目标 ${r.target}`);
   if (rows.some((r) => !r.ok)) process.exitCode = 1;
 }
 
-main();
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : String(e));
+  process.exitCode = 2;
+});

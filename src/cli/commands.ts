@@ -1,5 +1,5 @@
 /** The subcommands of `yibao`, each a thin layer over the core. */
-import type Decimal from "decimal.js";
+import type { Decimal } from "../core/decimal";
 import { Day, parseDate, toIso } from "../core/dates";
 import { checkId } from "../core/idNumber";
 import { openValues } from "../core/policy/openValues";

@@ -2,7 +2,7 @@
  * A validated policy with its dates as day numbers and its names indexed, so that the
  * rules engine does lookups rather than parsing in the hot path.
  */
-import Decimal from "decimal.js";
+import { Decimal } from "../decimal";
 import { Day, dayFromParts, iso } from "../dates";
 import { nameKey } from "../text";
 import { RuleError } from "../rules/errors";
@@ -213,7 +213,7 @@ export class PolicyModel {
 export function parseAmount(value: string | number): Decimal | null {
   try {
     const d = new Decimal(typeof value === "number" ? value : value.trim());
-    return d.isFinite() && d.gte(0) ? d : null;
+    return d.gte(0) ? d : null;
   } catch {
     return null;
   }

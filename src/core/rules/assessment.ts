@@ -2,7 +2,7 @@
  * The township's assessment of its villages (彭水): work funds by completion rate and the
  * A/B/C grade from the two indicators. Completion = people paid ÷ the village's target.
  */
-import Decimal from "decimal.js";
+import { Decimal, type DecimalValue } from "../decimal";
 import { PolicyModel } from "../policy/model";
 import type { Citation } from "../policy/schema";
 import { RuleError } from "./errors";
@@ -51,9 +51,9 @@ export interface GradeResult {
 /** A: both indicators met; B: one; C: none. Rates are shares (0.95 = 95%). */
 export function grade(
   model: PolicyModel,
-  overallRate: Decimal.Value,
-  lowIncomeRate: Decimal.Value,
-  povertyRate: Decimal.Value
+  overallRate: DecimalValue,
+  lowIncomeRate: DecimalValue,
+  povertyRate: DecimalValue
 ): GradeResult {
   const g = model.policy.grading;
   if (!g) throw new RuleError("NO_RULE", `${model.label}的通知没有A/B/C评档的规定`);

@@ -3,7 +3,7 @@
  *   personal = standard − subsidy + fiscalSurcharge
  * where the surcharge is the fiscal subsidy a late payer must also pay.
  */
-import Decimal from "decimal.js";
+import { Decimal } from "../decimal";
 import { Day, iso, toChinese } from "../dates";
 import { CategoryModel, isOpen, PolicyModel, Supplied } from "../policy/model";
 import type { Citation, Tier } from "../policy/schema";

@@ -18,7 +18,7 @@
  *
  * Pure: no Office, no files. The CLI, the taskpane and the standalone page all call it.
  */
-import Decimal from "decimal.js";
+import { Decimal } from "../decimal";
 import { Day, iso, toChinese, toIso } from "../dates";
 import type { Citation } from "../policy/schema";
 import { grade as gradeOf, milestoneDue, workFund } from "../rules/assessment";

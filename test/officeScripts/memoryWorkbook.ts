@@ -1,0 +1,440 @@
+/**
+ * An in-memory ExcelScript workbook: the subset in src/officeScripts/excelscript.d.ts,
+ * behaving as Excel does where it matters to yibao's scripts.
+ * - Every call that moves cell data is one request; its payload size is recorded, and one
+ *   over Excel on the web's 5 MB limit (or a range over 5 million cells) throws as Excel would.
+ * - Text written with setValues that starts with "=" becomes a formula, as in Excel, unless
+ *   the cell's number format is text ("@"), so a test sees a name turn into a formula.
+ * - Formulas are not computed: their value reads as "" (tests compare the formulas, or export
+ *   the workbook with toXlsx and recalculate it in LibreOffice).
+ */
+import ExcelJS from "exceljs";
+
+type Value = string | number | boolean;
+
+export const REQUEST_LIMIT_BYTES = 5_000_000;
+export const RANGE_LIMIT_CELLS = 5_000_000;
+
+interface Cell {
+  value: Value;
+  formula?: string;
+  numberFormat: string;
+  fill?: string;
+  bold?: boolean;
+  fontColor?: string;
+  align?: string;
+  wrap?: boolean;
+  borders?: Set<string>;
+  comment?: string;
+}
+
+/** The runtime values of the enums the typings declare (Excel passes their names). */
+export const EXCEL_SCRIPT_ENUMS = {
+  BorderIndex: {
+    edgeTop: "EdgeTop",
+    edgeBottom: "EdgeBottom",
+    edgeLeft: "EdgeLeft",
+    edgeRight: "EdgeRight",
+    insideVertical: "InsideVertical",
+    insideHorizontal: "InsideHorizontal",
+  },
+  BorderLineStyle: { none: "None", continuous: "Continuous" },
+  BorderWeight: { hairline: "Hairline", thin: "Thin", medium: "Medium", thick: "Thick" },
+  HorizontalAlignment: { general: "General", left: "Left", center: "Center", right: "Right" },
+  PageOrientation: { portrait: "Portrait", landscape: "Landscape" },
+  DataValidationAlertStyle: { stop: "Stop", warning: "Warning", information: "Information" },
+};
+
+export interface RequestLog {
+  count: number;
+  largestBytes: number;
+  reads: number;
+  writes: number;
+}
+
+function columnName(c: number): string {
+  let s = "";
+  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+function parseA1(a1: string): { row: number; col: number } {
+  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(a1.toUpperCase());
+  if (!m) throw new Error(`InvalidArgument: 地址“${a1}”`);
+  let col = 0;
+  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]) - 1, col: col - 1 };
+}
+
+export class MemoryWorkbook {
+  readonly sheets: MemoryWorksheet[] = [];
+  readonly requests: RequestLog = { count: 0, largestBytes: 0, reads: 0, writes: 0 };
+  active = 0;
+
+  /** A workbook with these sheets of values (row-major, "" for blank). */
+  static from(sheets: Record<string, Value[][]>): MemoryWorkbook {
+    const wb = new MemoryWorkbook();
+    for (const [name, rows] of Object.entries(sheets)) {
+      const ws = wb.addWorksheet(name);
+      rows.forEach((row, r) =>
+        row.forEach((v, c) => {
+          if (v !== "" && v !== null && v !== undefined) ws.cellAt(r, c, true).value = v;
+        })
+      );
+    }
+    wb.requests.count = wb.requests.largestBytes = wb.requests.reads = wb.requests.writes = 0;
+    return wb;
+  }
+
+  request(kind: "read" | "write", payload: unknown, cells: number): void {
+    if (cells > RANGE_LIMIT_CELLS)
+      throw new Error(`RequestPayloadSizeLimitExceeded: 一次请求 ${cells} 个单元格，超过 500 万`);
+    const bytes = Buffer.byteLength(JSON.stringify(payload ?? null), "utf8");
+    if (bytes > REQUEST_LIMIT_BYTES)
+      throw new Error(`RequestPayloadSizeLimitExceeded: 一次请求 ${bytes} 字节，超过 5 MB`);
+    this.requests.count++;
+    this.requests[kind === "read" ? "reads" : "writes"]++;
+    this.requests.largestBytes = Math.max(this.requests.largestBytes, bytes);
+  }
+
+  getWorksheet(key: string): MemoryWorksheet | undefined {
+    return this.sheets.find((s) => s.name === key);
+  }
+  getWorksheets(): MemoryWorksheet[] {
+    return [...this.sheets];
+  }
+  addWorksheet(name?: string): MemoryWorksheet {
+    const n = name ?? `Sheet${this.sheets.length + 1}`;
+    if (this.getWorksheet(n)) throw new Error(`ItemAlreadyExists: 工作表“${n}”已存在`);
+    if (n.length > 31 || /[\\/?*[\]:]/.test(n)) throw new Error(`InvalidArgument: 工作表名“${n}”`);
+    const ws = new MemoryWorksheet(this, n);
+    this.sheets.push(ws);
+    return ws;
+  }
+  getActiveWorksheet(): MemoryWorksheet {
+    return this.sheets[this.active];
+  }
+
+  /** Every sheet's cells as plain values and formulas, for cell-by-cell comparisons. */
+  snapshot(): Record<string, { values: Value[][]; formulas: (string | null)[][] }> {
+    const out: Record<string, { values: Value[][]; formulas: (string | null)[][] }> = {};
+    for (const s of this.sheets) out[s.name] = s.dump();
+    return out;
+  }
+
+  /** The workbook as .xlsx bytes (values, formulas, number formats), e.g. to recalculate in LibreOffice. */
+  async toXlsx(): Promise<Uint8Array> {
+    const wb = new ExcelJS.Workbook();
+    for (const s of this.sheets) {
+      const ws = wb.addWorksheet(s.name);
+      s.cells.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          const target = ws.getCell(r + 1, c + 1);
+          target.value = cell.formula
+            ? ({ formula: cell.formula.slice(1) } as ExcelJS.CellFormulaValue)
+            : cell.value;
+          if (cell.numberFormat !== "General") target.numFmt = cell.numberFormat;
+        })
+      );
+    }
+    return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  }
+}
+
+export class MemoryWorksheet {
+  readonly cells = new Map<number, Map<number, Cell>>();
+  readonly columnWidths = new Map<number, number>();
+  readonly merges: string[] = [];
+  readonly validations: { address: string; list: string }[] = [];
+  frozenRows = 0;
+  readonly page: {
+    orientation?: string;
+    zoom?: ExcelScript.PageLayoutZoomOptions;
+    titleRows?: string;
+    header?: string;
+    footer?: string;
+  } = {};
+
+  constructor(
+    readonly book: MemoryWorkbook,
+    public name: string
+  ) {}
+
+  cellAt(row: number, col: number, create: boolean): Cell {
+    let r = this.cells.get(row);
+    if (!r) {
+      r = new Map();
+      if (create) this.cells.set(row, r);
+    }
+    let c = r.get(col);
+    if (!c) {
+      c = { value: "", numberFormat: "General" };
+      if (create) r.set(col, c);
+    }
+    return c;
+  }
+
+  dump(): { values: Value[][]; formulas: (string | null)[][] } {
+    const rows = this.cells.size ? Math.max(...this.cells.keys()) + 1 : 0;
+    let cols = 0;
+    for (const r of this.cells.values())
+      if (r.size) cols = Math.max(cols, Math.max(...r.keys()) + 1);
+    const values: Value[][] = [];
+    const formulas: (string | null)[][] = [];
+    for (let r = 0; r < rows; r++) {
+      values.push([]);
+      formulas.push([]);
+      for (let c = 0; c < cols; c++) {
+        const cell = this.cellAt(r, c, false);
+        values[r].push(cell.value);
+        formulas[r].push(cell.formula ?? null);
+      }
+    }
+    return { values, formulas };
+  }
+
+  getName(): string {
+    return this.name;
+  }
+  getPosition(): number {
+    return this.book.sheets.indexOf(this);
+  }
+  activate(): void {
+    this.book.active = this.getPosition();
+  }
+  delete(): void {
+    this.book.sheets.splice(this.getPosition(), 1);
+  }
+  getUsedRange(valuesOnly?: boolean): MemoryRange {
+    let r0 = Infinity;
+    let c0 = Infinity;
+    let r1 = -1;
+    let c1 = -1;
+    for (const [r, row] of this.cells)
+      for (const [c, cell] of row) {
+        if (valuesOnly && cell.value === "" && !cell.formula) continue;
+        r0 = Math.min(r0, r);
+        c0 = Math.min(c0, c);
+        r1 = Math.max(r1, r);
+        c1 = Math.max(c1, c);
+      }
+    if (r1 < 0) return new MemoryRange(this, 0, 0, 1, 1);
+    return new MemoryRange(this, r0, c0, r1 - r0 + 1, c1 - c0 + 1);
+  }
+  getRange(address?: string): MemoryRange {
+    const a = (address ?? "A1").replace(/^.*!/, "");
+    const [from, to = from] = a.split(":");
+    const p = parseA1(from);
+    const q = parseA1(to);
+    return new MemoryRange(this, p.row, p.col, q.row - p.row + 1, q.col - p.col + 1);
+  }
+  getRangeByIndexes(
+    startRow: number,
+    startColumn: number,
+    rowCount: number,
+    columnCount: number
+  ): MemoryRange {
+    if (rowCount < 1 || columnCount < 1) throw new Error("InvalidArgument: 区域为空");
+    return new MemoryRange(this, startRow, startColumn, rowCount, columnCount);
+  }
+  getCell(row: number, column: number): MemoryRange {
+    return new MemoryRange(this, row, column, 1, 1);
+  }
+  getFreezePanes(): ExcelScript.WorksheetFreezePanes {
+    return { freezeRows: (count?: number) => void (this.frozenRows = count ?? 1) };
+  }
+  getPageLayout(): ExcelScript.PageLayout {
+    const page = this.page;
+    return {
+      setOrientation: (o) => void (page.orientation = String(o)),
+      setZoom: (z) => void (page.zoom = z),
+      setPrintTitleRows: (rows) =>
+        void (page.titleRows = typeof rows === "string" ? rows : rows.getAddress()),
+      getHeadersFooters: () => ({
+        getDefaultForAllPages: () => ({
+          setCenterHeader: (h: string) => void (page.header = h),
+          setCenterFooter: (f: string) => void (page.footer = f),
+        }),
+      }),
+    };
+  }
+  addComment(cellAddress: ExcelScript.Range | string, content: string): ExcelScript.Comment {
+    const range =
+      typeof cellAddress === "string"
+        ? this.getRange(cellAddress)
+        : (cellAddress as unknown as MemoryRange);
+    if (range.getCellCount() !== 1) throw new Error("InvalidArgument: 批注只能加在一个单元格上");
+    this.book.request("write", content, 1);
+    range.cellAt(0, 0).comment = content;
+    return { getContent: () => content };
+  }
+}
+
+export class MemoryRange {
+  constructor(
+    readonly sheet: MemoryWorksheet,
+    readonly row: number,
+    readonly col: number,
+    readonly rows: number,
+    readonly cols: number
+  ) {}
+
+  cellAt(r: number, c: number): Cell {
+    return this.sheet.cellAt(this.row + r, this.col + c, true);
+  }
+
+  private peek(r: number, c: number): Cell {
+    return this.sheet.cellAt(this.row + r, this.col + c, false);
+  }
+
+  private map<T>(f: (cell: Cell) => T): T[][] {
+    const out: T[][] = [];
+    for (let r = 0; r < this.rows; r++) {
+      const row: T[] = [];
+      for (let c = 0; c < this.cols; c++) row.push(f(this.peek(r, c)));
+      out.push(row);
+    }
+    return out;
+  }
+
+  private put<T>(data: T[][], what: string, f: (cell: Cell, v: T) => void): void {
+    if (data.length !== this.rows || data.some((row) => row.length !== this.cols))
+      throw new Error(`InvalidArgument: ${what} 的行列数与区域 ${this.getAddress()} 不符`);
+    this.sheet.book.request("write", data, this.rows * this.cols);
+    data.forEach((row, r) => row.forEach((v, c) => f(this.cellAt(r, c), v)));
+  }
+
+  getAddress(): string {
+    const a = `${columnName(this.col)}${this.row + 1}`;
+    const b = `${columnName(this.col + this.cols - 1)}${this.row + this.rows}`;
+    return `${this.sheet.name}!${a === b ? a : `${a}:${b}`}`;
+  }
+  getRowIndex(): number {
+    return this.row;
+  }
+  getColumnIndex(): number {
+    return this.col;
+  }
+  getRowCount(): number {
+    return this.rows;
+  }
+  getColumnCount(): number {
+    return this.cols;
+  }
+  getCellCount(): number {
+    return this.rows * this.cols;
+  }
+  getWorksheet(): MemoryWorksheet {
+    return this.sheet;
+  }
+  getCell(row: number, column: number): MemoryRange {
+    return new MemoryRange(this.sheet, this.row + row, this.col + column, 1, 1);
+  }
+  getValues(): Value[][] {
+    const v = this.map((c) => c.value);
+    this.sheet.book.request("read", v, this.rows * this.cols);
+    return v;
+  }
+  setValues(values: Value[][]): void {
+    this.put(values, "setValues", (cell, v) => {
+      if (typeof v === "string" && v.startsWith("=") && v.length > 1 && cell.numberFormat !== "@") {
+        cell.formula = v;
+        cell.value = "";
+      } else {
+        delete cell.formula;
+        cell.value = v;
+      }
+    });
+  }
+  getTexts(): string[][] {
+    const v = this.map((c) => String(c.value));
+    this.sheet.book.request("read", v, this.rows * this.cols);
+    return v;
+  }
+  getFormulas(): string[][] {
+    const v = this.map((c) => c.formula ?? String(c.value));
+    this.sheet.book.request("read", v, this.rows * this.cols);
+    return v;
+  }
+  setFormulas(formulas: string[][]): void {
+    this.put(formulas, "setFormulas", (cell, f) => {
+      if (f.startsWith("=") && f.length > 1) {
+        cell.formula = f;
+        cell.value = "";
+      } else {
+        delete cell.formula;
+        cell.value = f;
+      }
+    });
+  }
+  getNumberFormats(): string[][] {
+    const v = this.map((c) => c.numberFormat);
+    this.sheet.book.request("read", v, this.rows * this.cols);
+    return v;
+  }
+  setNumberFormats(numberFormats: string[][]): void {
+    this.put(numberFormats, "setNumberFormats", (cell, f) => (cell.numberFormat = f));
+  }
+  setNumberFormat(numberFormat: string): void {
+    this.sheet.book.request("write", numberFormat, this.rows * this.cols);
+    this.each((cell) => (cell.numberFormat = numberFormat));
+  }
+  private each(f: (cell: Cell) => void): void {
+    for (let r = 0; r < this.rows; r++) for (let c = 0; c < this.cols; c++) f(this.cellAt(r, c));
+  }
+  getFormat(): ExcelScript.RangeFormat {
+    const range = this;
+    const book = this.sheet.book;
+    const fmt = (f: (cell: Cell) => void, payload: unknown): void => {
+      book.request("write", payload, range.getCellCount());
+      range.each(f);
+    };
+    return {
+      setColumnWidth: (w) => {
+        book.request("write", w, range.getCellCount());
+        for (let c = 0; c < range.cols; c++) range.sheet.columnWidths.set(range.col + c, w);
+      },
+      setHorizontalAlignment: (a) => fmt((cell) => (cell.align = String(a)), a),
+      setWrapText: (w) => fmt((cell) => (cell.wrap = w), w),
+      getFill: () => ({
+        setColor: (color: string) => fmt((cell) => (cell.fill = color), color),
+        getColor: () => range.peek(0, 0).fill ?? "#FFFFFF",
+        clear: () => fmt((cell) => delete cell.fill, null),
+      }),
+      getFont: () => ({
+        setBold: (b: boolean) => fmt((cell) => (cell.bold = b), b),
+        setColor: (color: string) => fmt((cell) => (cell.fontColor = color), color),
+      }),
+      getRangeBorder: (index) => ({
+        setStyle: (style) =>
+          fmt(
+            (cell) => (cell.borders ??= new Set()).add(`${String(index)}:${String(style)}`),
+            style
+          ),
+        setWeight: (weight) => fmt(() => undefined, weight),
+      }),
+    } as ExcelScript.RangeFormat;
+  }
+  getDataValidation(): ExcelScript.DataValidation {
+    const range = this;
+    return {
+      setRule: (rule) => {
+        range.sheet.book.request("write", rule, 1);
+        const source = rule.list?.source;
+        range.sheet.validations.push({
+          address: range.getAddress(),
+          list: typeof source === "string" ? source : source ? source.getAddress() : "",
+        });
+      },
+      setErrorAlert: (alert) => void range.sheet.book.request("write", alert, 1),
+    };
+  }
+  merge(): void {
+    this.sheet.book.request("write", this.getAddress(), this.getCellCount());
+    this.sheet.merges.push(this.getAddress());
+  }
+  select(): void {
+    this.sheet.activate();
+  }
+}
