@@ -251,7 +251,7 @@ function fmt(n: number): string {
 /** A difference in people, in words: 多 28 人 / 少 28 人. */
 function diffText(a: number, b: number): string {
   const d = new Decimal(a).minus(b);
-  return d.gt(0) ? `多 ${fmt(d.toNumber())} 人` : `少 ${fmt(d.neg().toNumber())} 人`;
+  return d.gt(0) ? `多 ${fmt(d.toNumber())} 人` : `少 ${fmt(d.abs().toNumber())} 人`;
 }
 
 function citeText(cite: Citation[] | undefined): string {
