@@ -115,6 +115,28 @@ describe("claim workbook specs", () => {
     for (const r of rows) expect(String(r[3]!.value)).toMatch(/^[0-9]{3}[0-9X]$/);
   });
 
+  test("the public notice follows the roster's village order (not pinyin), people of a village together", () => {
+    const n = sheet(wb, "公示名单");
+    const villages = n.cells.slice(3).map((r) => String(r[1]!.value));
+    const rosterOrder = [...new Set(result.people.filter((p) => p.subsidy > 0).map((p) => p.village))];
+    expect([...new Set(villages)]).toEqual(rosterOrder);
+    expect(villages[0]).toBe("红岩社区");
+    // Grouped: once a village's rows end, it does not come back.
+    const runs = villages.filter((v, i) => i === 0 || v !== villages[i - 1]);
+    expect(runs).toEqual(rosterOrder);
+    expect(n.cells.slice(3).map((r) => r[0]!.value)).toEqual(villages.map((_, i) => i + 1));
+  });
+
+  test("people whose subsidy is 0 are left out of the notice, and the notice says how many", () => {
+    const first = result.people[0];
+    const zero = Object.assign(Object.create(Object.getPrototypeOf(first)), first, { subsidy: 0 });
+    const withZero = { ...result, people: [zero, ...result.people.slice(1)] };
+    const n = claimWorkbook(withZero, SHIZHU, { publicNotice: true }).sheets.find((s) => s.name === "公示名单")!;
+    expect(n.cells.slice(3)).toHaveLength(result.people.length - 1);
+    expect(n.cells.slice(3).map((r) => r[2]!.value)).not.toContain(first.name);
+    expect(String(n.cells[1][0]!.value)).toContain("另有1人资助金额为0，未列入");
+  });
+
   test("without the option there is no public notice", () => {
     expect(claimWorkbook(result, SHIZHU).sheets.map((s) => s.name)).not.toContain("公示名单");
     expect(claimWorkbook(result, SHIZHU).names.notice).toBeNull();
