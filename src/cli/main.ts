@@ -39,7 +39,9 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       args.options.has("h")
     ) {
       io.out(help());
-      return args.command ? 0 : 2;
+      // Asked for (help, --help, -h): success. No command at all: a usage error.
+      const asked = args.command === "help" || args.options.has("help") || args.options.has("h");
+      return asked || args.command ? 0 : 2;
     }
     const command = COMMANDS[args.command];
     if (!command) {

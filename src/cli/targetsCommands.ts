@@ -2,12 +2,13 @@
  * `yibao targets` (检查任务分解表) and `yibao template targets` (空白任务分解表模板).
  * Exit codes: 0 clean or warnings only, 1 when the check finds an error, 2 for bad input.
  */
+import { promises as fs } from "fs";
 import { getPolicy } from "../core/policy/registry";
 import type { SheetData } from "../core/sheet/address";
-import { annotateTargets } from "../core/targets/annotate";
 import { checkTargets, locateTable, percentText } from "../core/targets/check";
 import { targetTemplate, TARGET_TEMPLATE } from "../core/targets/template";
 import type { TargetReport } from "../core/targets/types";
+import { annotatedWorkbook } from "../io/annotateWorkbook";
 import { readWorkbookFile, pickSheet } from "../io/files";
 import { isCsvName } from "../io/workbook";
 import { writeXlsx } from "../io/xlsxWriter";
@@ -73,7 +74,7 @@ export function reportText(report: TargetReport): string {
     );
   }
   for (const f of report.findings)
-    lines.push(`[${f.severity === "error" ? "错误" : "提示"} ${f.code}] ${f.message}`);
+    lines.push(`[${f.severity === "error" ? "错误" : "提示"}] ${f.message}`);
   if (s.progress.length > 0) {
     lines.push(s.due ? `进度（截至 ${s.asOf} 应完成 ${pct(s.due.share)}）：` : "进度：");
     for (const p of s.progress) {
@@ -138,8 +139,10 @@ export const targetsCommand: Command = {
       source,
       otherSheets: sheets.filter((s) => s !== sheet),
     });
-    if (out !== undefined)
-      await writeOutput(out, await writeXlsx(annotateTargets(sheet, report, { source })), sameFile);
+    if (out !== undefined) {
+      const bytes = new Uint8Array(await fs.readFile(file));
+      await writeOutput(out, await annotatedWorkbook({ bytes, fileName: file, sheet, report }), sameFile);
+    }
     if (flag(args, "json")) io.out(JSON.stringify(reportJson(report), null, 2));
     else io.out(reportText(report) + (out !== undefined ? `\n已另存标注副本：${out}` : ""));
     return report.ok ? 0 : 1;

@@ -1,6 +1,124 @@
-/** Writes SheetSpecs to an .xlsx file's bytes with exceljs, in Node or the browser. */
+/**
+ * Writes SheetSpecs to an .xlsx file's bytes with exceljs, in Node or the browser: values,
+ * formulas with their cached results, formats, merges, lists, and the print setup every
+ * sheet gets (see SheetSpec): A4, one page wide, landscape where wide, borders on the
+ * table, its header repeated on each page, the title and 第 N 页 共 M 页 on every page.
+ */
 import ExcelJS from "exceljs";
-import type { SheetSpec } from "../core/sheet/spec";
+import { CellSpec, PORTRAIT_WIDTH, printTitle, SheetSpec, tableOf } from "../core/sheet/spec";
+import { withQuotePrefix } from "./quotePrefix";
+
+/** exceljs's width when a column has none set. */
+const DEFAULT_WIDTH = 9;
+const THIN: Partial<ExcelJS.Borders> = {
+  top: { style: "thin" },
+  left: { style: "thin" },
+  bottom: { style: "thin" },
+  right: { style: "thin" },
+};
+/** A4 in Excel's paperSize codes. */
+const A4 = 9;
+
+/** Text for a header/footer section: & starts a code there, so a literal one is doubled. */
+function headerText(s: string): string {
+  return s.replace(/&/g, "&&");
+}
+
+/** Display width of text in Excel's width units (a CJK character is nearly two digits wide). */
+export function textWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\uffff]/.test(ch) ? 1.8 : 1;
+  return w;
+}
+
+function widthOf(spec: SheetSpec, col: number): number {
+  return spec.columnWidths?.[col] ?? DEFAULT_WIDTH;
+}
+
+/** Merges as 0-based rectangles, to find the width a wrapped merged cell has. */
+function mergeRects(spec: SheetSpec): { r0: number; c0: number; r1: number; c1: number }[] {
+  const out = [];
+  for (const m of spec.merges ?? []) {
+    const x = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(m);
+    if (!x) continue;
+    const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    out.push({ r0: Number(x[2]) - 1, c0: col(x[1]), r1: Number(x[4]) - 1, c1: col(x[3]) });
+  }
+  return out;
+}
+
+function writeCell(target: ExcelJS.Cell, cell: CellSpec): void {
+  if (cell.formula !== undefined) {
+    const v: ExcelJS.CellFormulaValue = { formula: cell.formula, date1904: false };
+    if (cell.result !== undefined) (v as { result?: unknown }).result = cell.result;
+    target.value = v;
+  } else if (cell.value !== undefined && cell.value !== null) {
+    target.value = cell.value;
+  }
+  if (cell.numFmt) target.numFmt = cell.numFmt;
+  if (cell.bold || cell.fontSize) target.font = { bold: cell.bold, size: cell.fontSize };
+  if (cell.fill)
+    target.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${cell.fill}` } };
+  if (cell.align || cell.wrap)
+    target.alignment = { horizontal: cell.align, vertical: "middle", wrapText: cell.wrap };
+  if (cell.note) target.note = cell.note;
+}
+
+/** Borders on the table, the header rows repeated, fit to one page wide, title and page numbers. */
+export function setUpPrinting(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
+  const table = tableOf(spec);
+  if (table) {
+    for (let r = table.headerRow; r <= table.lastRow; r++)
+      for (let c = 0; c <= table.lastCol; c++) ws.getCell(r + 1, c + 1).border = THIN;
+  }
+  const widest = Math.max(
+    table ? table.lastCol + 1 : 0,
+    ...spec.cells.map((row) => row?.length ?? 0)
+  );
+  let width = 0;
+  for (let c = 0; c < widest; c++) width += widthOf(spec, c);
+  const print = spec.print ?? {};
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: A4,
+    orientation: print.orientation ?? (width > PORTRAIT_WIDTH ? "landscape" : "portrait"),
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: print.pagesTall ?? 0,
+    horizontalCentered: true,
+    margins: { left: 0.4, right: 0.4, top: 0.7, bottom: 0.7, header: 0.3, footer: 0.3 },
+    printTitlesRow: table
+      ? `${table.headerRow + 1}:${table.headerRow + table.headerRows}`
+      : undefined,
+  };
+  ws.headerFooter = {
+    ...ws.headerFooter,
+    oddHeader: `&C${headerText(printTitle(spec))}`,
+    oddFooter: "&C第 &P 页 共 &N 页",
+  };
+}
+
+/** Rows whose wrapped text needs more than one line get the height for it. */
+function fitWrappedRows(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
+  const merges = mergeRects(spec);
+  spec.cells.forEach((row, r) => {
+    let lines = 1;
+    row?.forEach((cell, c) => {
+      if (!cell?.wrap || typeof cell.value !== "string") return;
+      const m = merges.find((x) => x.r0 === r && x.c0 === c);
+      let avail = 0;
+      for (let k = c; k <= (m ? m.c1 : c); k++) avail += widthOf(spec, k);
+      const need = cell.value
+        .split("\n")
+        .reduce(
+          (n, line) => n + Math.max(1, Math.ceil(textWidth(line) / Math.max(1, avail - 1))),
+          0
+        );
+      lines = Math.max(lines, need);
+    });
+    if (lines > 1) ws.getRow(r + 1).height = 15 * lines;
+  });
+}
 
 export function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(
@@ -10,20 +128,8 @@ export function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Workshe
   spec.columnWidths?.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   for (const c of spec.textColumns ?? []) ws.getColumn(c + 1).numFmt = "@";
   spec.cells.forEach((row, r) => {
-    row.forEach((cell, c) => {
-      if (!cell) return;
-      const target = ws.getCell(r + 1, c + 1);
-      if (cell.formula !== undefined) {
-        target.value = { formula: cell.formula } as ExcelJS.CellFormulaValue;
-      } else if (cell.value !== undefined && cell.value !== null) {
-        target.value = cell.value;
-      }
-      if (cell.numFmt) target.numFmt = cell.numFmt;
-      if (cell.bold) target.font = { bold: true };
-      if (cell.fill)
-        target.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${cell.fill}` } };
-      if (cell.align) target.alignment = { horizontal: cell.align, vertical: "middle" };
-      if (cell.note) target.note = cell.note;
+    row?.forEach((cell, c) => {
+      if (cell) writeCell(ws.getCell(r + 1, c + 1), cell);
     });
   });
   for (const m of spec.merges ?? []) ws.mergeCells(m);
@@ -48,15 +154,23 @@ export function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Workshe
       error: v.error,
     });
   }
+  setUpPrinting(ws, spec);
+  fitWrappedRows(ws, spec);
   return ws;
+}
+
+/** The workbook's bytes, with the quote prefix on text that a spreadsheet could take for a formula. */
+export async function workbookBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
+  // The cached results let viewers that never recalculate show the numbers; Excel, WPS and
+  // LibreOffice still compute every formula on open.
+  wb.calcProperties.fullCalcOnLoad = true;
+  const buffer = await wb.xlsx.writeBuffer();
+  return withQuotePrefix(new Uint8Array(buffer as ArrayBuffer));
 }
 
 export async function writeXlsx(specs: SheetSpec[]): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "yibao";
-  // Formulas are written without cached results: ask every spreadsheet program to compute them on open.
-  wb.calcProperties.fullCalcOnLoad = true;
   for (const spec of specs) addSheet(wb, spec);
-  const buffer = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  return workbookBytes(wb);
 }

@@ -6,7 +6,14 @@
 import { cellAddress, type CellValue, type SheetData } from "../core/sheet/address";
 import type { Severity, TargetFinding, TargetFix } from "../core/targets/types";
 import { isCsvName, readWorkbookBytes } from "../io/workbook";
-import type { ActiveSheet, OnProgress, PanelHost, PolicyStore, SheetHead } from "../ui/host";
+import type {
+  ActiveSheet,
+  OnProgress,
+  OpenedFile,
+  PanelHost,
+  PolicyStore,
+  SheetHead,
+} from "../ui/host";
 import { display, SheetPreview } from "./preview";
 
 const POLICY_KEY = "yibao.policy";
@@ -60,6 +67,8 @@ export interface OpenWorkbook {
   fileName: string;
   sheets: SheetData[];
   source: "xlsx" | "csv";
+  /** The file as read; the annotated copy is made from it (it is never written back). */
+  bytes: Uint8Array;
 }
 
 export class StandaloneHost implements PanelHost {
@@ -72,13 +81,21 @@ export class StandaloneHost implements PanelHost {
   /** The sheet the preview shows: the active one, or a roster a claim row pointed to. */
   private shown = 0;
   private marks = new Map<string, Severity>();
+  /** Fixes applied to the in-memory sheets, by sheet name, for the annotated copy. */
+  private fixes = new Map<string, TargetFix[]>();
 
   async open(file: { name: string; arrayBuffer(): Promise<ArrayBuffer> }): Promise<OpenWorkbook> {
     const bytes = new Uint8Array(await file.arrayBuffer());
     const sheets = await readWorkbookBytes(bytes, file.name);
     if (sheets.length === 0) throw new Error(`${file.name} 中没有工作表`);
-    this.workbook = { fileName: file.name, sheets, source: isCsvName(file.name) ? "csv" : "xlsx" };
+    this.workbook = {
+      fileName: file.name,
+      sheets,
+      source: isCsvName(file.name) ? "csv" : "xlsx",
+      bytes,
+    };
     this.marks = new Map();
+    this.fixes = new Map();
     this.showSheet(0);
     return this.workbook;
   }
@@ -107,6 +124,16 @@ export class StandaloneHost implements PanelHost {
 
   baseName(): string {
     return this.workbook ? this.workbook.fileName : "任务分解表";
+  }
+
+  openedFile(): OpenedFile | null {
+    const wb = this.workbook;
+    if (!wb) return null;
+    return {
+      bytes: wb.bytes,
+      fileName: wb.fileName,
+      applied: (sheet) => [...(this.fixes.get(sheet) ?? [])],
+    };
   }
 
   async readActiveSheet(): Promise<ActiveSheet> {
@@ -172,6 +199,7 @@ export class StandaloneHost implements PanelHost {
       throw new Error(`${a1} 在检查之后已被改动，没有修改。请重新检查后再修复。`);
     if (fix.kind === "textToNumber") row[fix.col] = fix.value;
     else row[fix.col] = sumOf(sheet, fix.formula);
+    this.fixes.set(sheet.name, [...(this.fixes.get(sheet.name) ?? []), fix]);
     this.showInPreview(this.active);
     this.preview.refresh();
   }

@@ -143,7 +143,9 @@ export function mountApp(
     attrs: { "aria-live": "polite" },
     hidden: true,
   });
+  let statusKind: StatusKind = "info";
   const status = (message: string, kind: StatusKind = "info"): void => {
+    statusKind = kind;
     statusEl.hidden = !message;
     statusEl.className = `yb-status yb-status-${kind}`;
     statusEl.textContent = message;
@@ -152,8 +154,13 @@ export function mountApp(
   const tabs = h("div", { class: "yb-tabs", role: "tablist", hidden: panels.length < 2 });
   const bodies = new Map<string, HTMLElement>();
   const tabButtons = new Map<string, HTMLButtonElement>();
+  let shown: string | null = null;
   const selectPanel = (id: string, detail?: string): void => {
     if (!bodies.has(id)) return;
+    // A message about the last tab (“点‘检查任务分解表’…”) would mislead on another one;
+    // work still under way keeps its line.
+    if (shown !== null && shown !== id && statusKind !== "busy") status("");
+    shown = id;
     for (const [pid, body] of bodies) body.hidden = pid !== id;
     for (const [pid, b] of tabButtons) {
       b.setAttribute("aria-selected", String(pid === id));

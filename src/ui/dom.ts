@@ -1,4 +1,5 @@
 /** A few DOM helpers, so the panels stay plain TypeScript without a framework. */
+import { parseDate, toIso } from "../core/dates";
 
 type Child = Node | string | number | null | undefined | false;
 
@@ -89,4 +90,31 @@ export function errorText(e: unknown): string {
   if (typeof e === "object" && e && "message" in e)
     return String((e as { message: unknown }).message);
   return String(e);
+}
+
+/**
+ * A date box that shows 2026-12-01 whatever the browser's language (a type="date" input shows
+ * the browser's format, 12/01/2026 in an English browser). It takes what a clerk types
+ * (2026-12-01, 2026/12/1, 2026.12.1, 2026年12月1日) and rewrites it as 2026-12-01; text that
+ * is no date is left for the panel to report.
+ */
+export function dateInput(id: string): HTMLInputElement {
+  const input = h("input", {
+    id,
+    class: "yb-input yb-date",
+    type: "text",
+    attrs: {
+      placeholder: "如 2026-12-01",
+      autocomplete: "off",
+      spellcheck: "false",
+      maxlength: "20",
+    },
+  });
+  input.addEventListener("change", () => {
+    const text = input.value.trim();
+    const day = text ? parseDate(text) : null;
+    if (day !== null) input.value = toIso(day);
+    input.setAttribute("aria-invalid", String(text !== "" && day === null));
+  });
+  return input;
 }

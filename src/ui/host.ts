@@ -48,6 +48,13 @@ export interface PolicyStore {
   ): void;
 }
 
+export interface OpenedFile {
+  bytes: Uint8Array;
+  fileName: string;
+  /** The fixes applied to the sheet since the file was opened, in order. */
+  applied(sheet: string): TargetFix[];
+}
+
 export interface PanelHost {
   readonly kind: "excel" | "standalone";
   /** Reads the sheet the user is on; in Excel the used range, in blocks. */
@@ -90,5 +97,10 @@ export interface PanelHost {
   download?(bytes: Uint8Array, fileName: string): Promise<void>;
   /** The open file's name without extension, for names of downloads. */
   baseName?(): string;
+  /**
+   * The file as opened (the standalone page), with the fixes applied to a sheet since: the
+   * annotated copy is made from the file itself, so it keeps everything the file holds.
+   */
+  openedFile?(): OpenedFile | null;
   policyStore: PolicyStore;
 }

@@ -17,6 +17,7 @@ import {
 import { PolicyModel } from "../../src/core/policy/model";
 import { getPolicy, listPolicies } from "../../src/core/policy/registry";
 import type { SheetData } from "../../src/core/sheet/address";
+import { premium } from "../../src/core/rules/premium";
 import { readWorkbookFile } from "../../src/io/files";
 import { SZ_IDS } from "./fixtures";
 
@@ -130,18 +131,49 @@ test("a subsidy the notice leaves open is an input cell (潼南)", () => {
 });
 
 test("file names and the build script", async () => {
-  expect(templateFileName("roster", SHIZHU)).toBe("资助对象花名册模板-cq-shizhu-2025.xlsx");
-  expect(templateFileName("claim", SHIZHU)).toBe("资助申报表模板-cq-shizhu-2025.xlsx");
+  expect(templateFileName("roster", SHIZHU)).toBe("资助对象花名册模板-重庆市石柱县下路街道2025年度.xlsx");
+  expect(templateFileName("claim", SHIZHU)).toBe("资助申报表模板-重庆市石柱县下路街道2025年度.xlsx");
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "yibao-tpl-"));
   try {
     const files = await buildClaimTemplates(dir);
-    expect(files.map((f) => path.basename(f))).toContain("资助申报表模板-hn-shuangqing-2025.xlsx");
+    expect(files.map((f) => path.basename(f))).toContain(
+      `资助申报表模板-${getPolicy("hn-shuangqing-2025").label}.xlsx`
+    );
     expect(files).toHaveLength(10);
     const sheets = await readWorkbookFile(
-      path.join(dir, "资助对象花名册模板-cq-pengshui-2025.xlsx")
+      path.join(dir, `资助对象花名册模板-${getPolicy("cq-pengshui-2025").label}.xlsx`)
     );
     expect(sheets.map((s) => s.name)).toEqual(["资助对象花名册", "填表说明"]);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+});
+
+describe("the subsidy table comes from the core's premium rule", () => {
+  test("every row's standard, subsidy and personal amount equal premium() in the collection period", () => {
+    for (const p of listPolicies().filter(hasSubsidyTable)) {
+      for (const r of subsidyTable(p)) {
+        if (r.subsidy === null) continue;
+        const q = premium({ policy: p, tier: r.tier, category: r.category, paid: p.collectionEnd, year: p.year });
+        expect({ p: p.id, c: r.category, t: r.tier, amounts: [r.standard, r.subsidy, r.personal] }).toEqual({
+          p: p.id,
+          c: r.category,
+          t: r.tier,
+          amounts: [q.standard.toNumber(), q.subsidy.toNumber(), q.personal.toNumber()],
+        });
+      }
+    }
+  });
+
+  test("a value the notice leaves open is null until supplied, then the supplied one, per tier where given (潼南, 双清)", () => {
+    const tongnan = getPolicy("cq-tongnan-2025");
+    const row = (rows: ReturnType<typeof subsidyTable>, category: string, tier: string) =>
+      rows.find((r) => r.category === category && r.tier === tier)!;
+    expect(row(subsidyTable(tongnan), "特困人员", "一档").subsidy).toBeNull();
+    const supplied = subsidyTable(tongnan, { "subsidy.特困人员": 350, "subsidy.特困人员.二档": 700 });
+    expect(row(supplied, "特困人员", "一档")).toMatchObject({ subsidy: 350, personal: 50 });
+    expect(row(supplied, "特困人员", "二档").subsidy).toBe(700);
+    const sq = getPolicy("hn-shuangqing-2025");
+    expect(row(subsidyTable(sq, { "subsidy.其他困难群体": 200 }), "其他困难群体", sq.policy.tiers[0].id).subsidy).toBe(200);
+  });
 });

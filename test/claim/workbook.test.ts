@@ -80,18 +80,19 @@ describe("claim workbook specs", () => {
     ]);
   });
 
-  test("the public notice has village, name, last 4 digits, tier and the personal amount — never a full id", () => {
+  test("the public notice lists the subsidised people: village, name, last 4 digits, tier, subsidy and personal amount — never a full id", () => {
     const n = sheet(wb, "公示名单");
     expect(n.cells[2].map((c) => c!.value)).toEqual([
       "序号",
       "村社",
       "姓名",
       "身份证后4位",
-      "缴费档次",
-      "缴费金额（元）",
+      "参保档次",
+      "资助金额（元）",
+      "个人缴费（元）",
     ]);
     const rows = n.cells.slice(3);
-    expect(rows).toHaveLength(result.people.length);
+    expect(rows).toHaveLength(result.people.filter((p) => p.subsidy > 0).length);
     const xu = rows.find((r) => r[2]!.value === "许二十")!;
     expect(xu.map((c) => c!.value)).toEqual([
       expect.any(Number),
@@ -99,8 +100,12 @@ describe("claim workbook specs", () => {
       "许二十",
       SZ_IDS.xu20.slice(14),
       "二档",
+      320,
       1125,
     ]);
+    // It says what it is: a list of subsidised people, not the cash payers' notice of 附件3.
+    expect(String(n.cells[1][0]!.value)).toContain("获资助参保的人员");
+    expect(texts(n).join("")).not.toContain("附件3");
     expect(n.textColumns).toEqual([3]);
     const all = texts(n).join("\n");
     for (const id of Object.values(SZ_IDS)) {
@@ -108,6 +113,28 @@ describe("claim workbook specs", () => {
       expect(all).not.toContain(id.slice(0, 14));
     }
     for (const r of rows) expect(String(r[3]!.value)).toMatch(/^[0-9]{3}[0-9X]$/);
+  });
+
+  test("the public notice follows the roster's village order (not pinyin), people of a village together", () => {
+    const n = sheet(wb, "公示名单");
+    const villages = n.cells.slice(3).map((r) => String(r[1]!.value));
+    const rosterOrder = [...new Set(result.people.filter((p) => p.subsidy > 0).map((p) => p.village))];
+    expect([...new Set(villages)]).toEqual(rosterOrder);
+    expect(villages[0]).toBe("红岩社区");
+    // Grouped: once a village's rows end, it does not come back.
+    const runs = villages.filter((v, i) => i === 0 || v !== villages[i - 1]);
+    expect(runs).toEqual(rosterOrder);
+    expect(n.cells.slice(3).map((r) => r[0]!.value)).toEqual(villages.map((_, i) => i + 1));
+  });
+
+  test("people whose subsidy is 0 are left out of the notice, and the notice says how many", () => {
+    const first = result.people[0];
+    const zero = Object.assign(Object.create(Object.getPrototypeOf(first)), first, { subsidy: 0 });
+    const withZero = { ...result, people: [zero, ...result.people.slice(1)] };
+    const n = claimWorkbook(withZero, SHIZHU, { publicNotice: true }).sheets.find((s) => s.name === "公示名单")!;
+    expect(n.cells.slice(3)).toHaveLength(result.people.length - 1);
+    expect(n.cells.slice(3).map((r) => r[2]!.value)).not.toContain(first.name);
+    expect(String(n.cells[1][0]!.value)).toContain("另有1人资助金额为0，未列入");
   });
 
   test("without the option there is no public notice", () => {
@@ -278,13 +305,17 @@ describe("recalculated by LibreOffice headless", () => {
     }
     // The checks (detail total, rows in = people + merged + rejected) are 0.
     for (const c of summary.checks) expect(rc.value("申报汇总", c)).toBe(0);
-    // The public notice's amounts are plain values: 11 people, personal amounts summing to 2985.
+    // The public notice's amounts are plain values: 11 people, subsidies 3960, personal 2985.
     const notice = rc.workbook.getWorksheet("公示名单")!;
-    let sum = 0;
+    let subsidy = 0;
+    let personal = 0;
     notice.eachRow((row, n) => {
-      if (n > 3) sum += row.getCell(6).value as number;
+      if (n > 3) {
+        subsidy += row.getCell(6).value as number;
+        personal += row.getCell(7).value as number;
+      }
     });
-    expect(sum).toBe(2985);
+    expect([subsidy, personal]).toEqual([3960, 2985]);
   });
 
   test("a second claim in the same workbook (…(2) sheets) recalculates to its own totals, the first to its own", async () => {

@@ -17,7 +17,7 @@ import { readFileSync, writeFileSync } from "fs";
 import { join } from "path";
 import type { Page } from "playwright-core";
 import { buildClaim, ClaimResult } from "../../src/core/claim/build";
-import { claimWorkbook } from "../../src/core/claim/workbook";
+import { claimWorkbook, clerkReason } from "../../src/core/claim/workbook";
 import { getPolicy } from "../../src/core/policy/registry";
 import type { CellValue, SheetData } from "../../src/core/sheet/address";
 import { toCsv } from "../../src/io/csv";
@@ -25,6 +25,7 @@ import { readWorkbookBytes } from "../../src/io/workbook";
 import { writeXlsx } from "../../src/io/xlsxWriter";
 import { openValues } from "../../src/core/policy/openValues";
 import { asSpecs, shizhuRosters, shuangqingLateRoster, shuangqingRoster, SZ_IDS, withCheck } from "../claim/fixtures";
+import { englishOnPage } from "./words";
 import { e2eSuite, expectNothingLeft, useBrowser, WORK } from "./browser";
 import { OUTPUT } from "./build";
 
@@ -150,7 +151,7 @@ e2eSuite("生成资助申报表 on the standalone page (headless Chromium)", () 
     for (const r of expected.rejected) {
       const li = page.locator(`#yb-claim-rejected-list > li[data-sheet="${r.sheet}"][data-row="${r.row}"]`);
       await expect(li.getAttribute("data-code")).resolves.toBe(r.code);
-      await expect(li.textContent()).resolves.toContain(r.reason);
+      await expect(li.textContent()).resolves.toContain(clerkReason(r.reason));
     }
     const reasonOf = (sheet: string, row: number) => expected.rejected.find((r) => r.sheet === sheet && r.row === row)!.reason;
     expect(reasonOf("民政", 6)).toContain("身份证号码有误"); // bad check digit
@@ -161,14 +162,22 @@ e2eSuite("生成资助申报表 on the standalone page (headless Chromium)", () 
     expect(expected.people.some((p) => p.id === SZ_IDS.wang3_18)).toBe(true);
     expect(expected.people.some((p) => p.id === SZ_IDS.li2 && p.otherIdentities.length > 0)).toBe(true);
 
-    // Clicking a rejected row shows its cell in the preview, in its own sheet.
-    await page.locator('#yb-claim-rejected-list > li[data-sheet="残联"][data-row="5"] .yb-finding-main').click();
-    await expect(page.locator(".yb-preview-caption").textContent()).resolves.toContain("残联");
-    await expect(page.locator('td[data-cell="C5"]').getAttribute("class")).resolves.toContain("yb-selected");
-    await page.locator('#yb-claim-rejected-list > li[data-sheet="民政"][data-row="6"] .yb-finding-main').click();
-    await expect(page.locator(".yb-preview-caption").textContent()).resolves.toContain("民政");
-    await expect(page.locator('td[data-cell="D6"]').getAttribute("class")).resolves.toContain("yb-selected");
+    // Clicking a rejected row shows the cell at fault in the preview, in its own sheet: the
+    // name for two names under one ID, the ID for a bad check digit, the tier, the category.
+    const selected = async (sheet: string, row: number, cell: string): Promise<void> => {
+      await page.locator(`#yb-claim-rejected-list > li[data-sheet="${sheet}"][data-row="${row}"] .yb-finding-main`).click();
+      await expect(page.locator(".yb-preview-caption").textContent()).resolves.toContain(sheet);
+      await expect(page.locator(`td[data-cell="${cell}"]`).getAttribute("class")).resolves.toContain("yb-selected");
+    };
+    await selected("残联", 5, "B5");
+    await selected("民政", 6, "D6");
+    await selected("民政", 17, "F17");
+    await selected("民政", 9, "E9");
+    await selected("卫健", 7, "F7");
 
+    // What the clerk reads is Chinese: no code, key, policy id or flag; rows counted below the header.
+    await expect(englishOnPage(page)).resolves.toEqual([]);
+    await expect(page.locator('.yb-sheet-item[data-sheet="民政"] .yb-sheet-meta').textContent()).resolves.toContain("17 行数据");
     await page.locator("#yb-claim-summary").scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(OUTPUT, "standalone-claim.png"), fullPage: true });
 
@@ -192,13 +201,16 @@ e2eSuite("生成资助申报表 on the standalone page (headless Chromium)", () 
 
     // The blank templates download too (inserted as sheets in Excel).
     const [roster] = await Promise.all([page.waitForEvent("download"), page.click("#yb-claim-roster-template")]);
-    expect(roster.suggestedFilename()).toBe("资助对象花名册模板-cq-shizhu-2025.xlsx");
+    expect(roster.suggestedFilename()).toBe("资助对象花名册模板-重庆市石柱县下路街道2025年度.xlsx");
     const [claim] = await Promise.all([page.waitForEvent("download"), page.click("#yb-claim-claim-template")]);
-    expect(claim.suggestedFilename()).toBe("资助申报表模板-cq-shizhu-2025.xlsx");
+    expect(claim.suggestedFilename()).toBe("资助申报表模板-重庆市石柱县下路街道2025年度.xlsx");
 
     // The task pane's width: nothing runs off to the side.
     await page.setViewportSize({ width: 320, height: 900 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    // What the clerk reads is Chinese: no code, key, policy id or flag; rows counted below the header.
+    await expect(englishOnPage(page)).resolves.toEqual([]);
+    await expect(page.locator('.yb-sheet-item[data-sheet="民政"] .yb-sheet-meta').textContent()).resolves.toContain("17 行数据");
     await page.locator("#yb-claim-summary").scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(OUTPUT, "standalone-claim-320.png"), fullPage: true });
     await page.close();
@@ -229,6 +241,8 @@ e2eSuite("生成资助申报表 on the standalone page (headless Chromium)", () 
     await expectSummary(page, before);
     await expect(page.locator('#yb-claim-open [data-key="subsidy.其他困难群体"]').count()).resolves.toBe(1);
     await expect(page.locator("#yb-claim-open").textContent()).resolves.toContain(`${open.length} 行`);
+    // The open value's rows say what to do without a command-line option.
+    await expect(englishOnPage(page)).resolves.toEqual([]);
     // The rejected row links to 政策设置 too.
     await expect(page.locator('#yb-claim-rejected-list li[data-code="OPEN_VALUE"] button[data-key="subsidy.其他困难群体"]').count()).resolves.toBe(open.length);
 

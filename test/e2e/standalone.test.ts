@@ -11,6 +11,7 @@
 import ExcelJS from "exceljs";
 import { join } from "path";
 import type { Page } from "playwright-core";
+import { englishOnPage } from "./words";
 import { e2eSuite, expectNothingLeft, useBrowser, WORK } from "./browser";
 import { OUTPUT } from "./build";
 import { set, shizhu as shizhuTable } from "../targets/fixtures";
@@ -120,6 +121,14 @@ e2eSuite("standalone page (headless Chromium)", () => {
     // The SUM fix says to convert C7 first (SUM skips text).
     await expect(sum.locator(".yb-fix-note").textContent()).resolves.toContain("C7");
 
+    // What the clerk reads is Chinese: no code, key, policy id or flag on the page.
+    await expect(englishOnPage(page)).resolves.toEqual([]);
+    // The date box shows 2026-12-01 style dates in any browser, and takes 2024年11月30日.
+    await expect(page.inputValue("#yb-asof")).resolves.toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await page.fill("#yb-asof", "2024年11月30日");
+    await page.locator("#yb-asof").dispatchEvent("change");
+    await expect(page.inputValue("#yb-asof")).resolves.toBe("2024-11-30");
+
     // The cells are marked in the preview; clicking a finding selects its cell.
     await expect(page.locator('td[data-cell="C18"]').getAttribute("class")).resolves.toContain("yb-mark-error");
     await expect(page.locator('td[data-cell="C7"]').getAttribute("class")).resolves.toContain("yb-mark-warning");
@@ -159,6 +168,13 @@ e2eSuite("standalone page (headless Chromium)", () => {
     const total = wb.getWorksheet("附件1")!.getCell("C18").value as { formula?: string };
     expect(total.formula).toBe("SUM(C6:C17)");
     expect(wb.getWorksheet("附件1")!.getCell("C7").value).toBe(2417);
+
+    // A message about this tab does not stay on another one.
+    await expect(page.locator(".yb-status").isHidden()).resolves.toBe(false);
+    await page.click("#yb-tab-claim");
+    await expect(page.locator(".yb-status").isHidden()).resolves.toBe(true);
+    await expect(englishOnPage(page)).resolves.toEqual([]);
+    await page.click("#yb-tab-targets");
 
     // The blank template downloads too.
     const [template] = await Promise.all([page.waitForEvent("download"), page.click("#yb-template")]);

@@ -179,8 +179,8 @@ describe("claim through the Office.js layer (office-addin-mock)", () => {
     const blocks = (rows: number) => Math.ceil(rows / 10_000);
     const perSheet = wb.sheets.map((s) => blocks(s.cells.length) + 1);
     // Per sheet its value blocks and 1 for the formats, and 1 to activate the first new sheet;
-    // the notice's 200,000 money formats weigh over one 2 MB budget: 1 more.
-    const noticeMoneyFlushes = 1;
+    // the notice's 2 × 200,000 money formats weigh over two 2 MB budgets: 2 more.
+    const noticeMoneyFlushes = 2;
     expect(writeSyncs).toBe(perSheet.reduce((a, b) => a + b, 0) + noticeMoneyFlushes + 1);
     const report = {
       rows: ROWS,

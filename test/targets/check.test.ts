@@ -203,8 +203,29 @@ describe("broken variants give each finding at the right cell", () => {
 describe("messages and fixes", () => {
   test("wrong total: the message states both figures and the difference; the fix is a SUM over the villages", () => {
     const [f] = check(set(pengshui(), "C9", 7000)).findings;
-    expect(f.message).toContain("C9：合计 7000 与各村之和 7182 不符（差 -182）");
+    expect(f.message).toContain("C9：合计 7000 与各村之和 7182 不符（合计少 182 人）");
     expect(f.fix).toEqual({ kind: "sumFormula", row: 8, col: 2, formula: "=SUM(C5:C8)" });
+  });
+
+  test("a =SUM total that skips a number stored as text: convert the text cell first, no SUM fix offered", () => {
+    // 柏树社区's 2417 typed as text; the total is what Excel's SUM gives without it.
+    const r = check(set(set(shizhu(), "C7", "2417"), "C18", 33828 - 2417));
+    const total = r.findings.find((f) => f.code === "SUM_MISMATCH")!;
+    expect(total.message).toBe(
+      "C18：合计 31411 与各村之和 33828 不符（合计少 2417 人）：C7 是以文本形式存储的数字，求和时没有算进去。" +
+        "请先把 C7 转为数字，再核对合计（合计是求和公式的，转好后会自动更正）。"
+    );
+    expect(total.fix).toBeUndefined();
+    expect(r.findings.find((f) => f.code === "TEXT_NUMBER")!.fix).toEqual({
+      kind: "textToNumber",
+      row: 6,
+      col: 2,
+      value: 2417,
+    });
+    // A total wrong for another reason still gets the SUM fix.
+    const other = check(set(set(shizhu(), "C7", "2417"), "C18", 30000)).findings.find((f) => f.code === "SUM_MISMATCH")!;
+    expect(other.fix?.kind).toBe("sumFormula");
+    expect(other.message).not.toContain("一键");
   });
 
   test("石柱: the SUM fix covers C6:C17", () => {
@@ -229,7 +250,7 @@ describe("messages and fixes", () => {
 
   test("assigned: names both figures", () => {
     const [f] = check(shizhu(), { assigned: 33000 }).findings;
-    expect(f.message).toContain("合计 33828 与上级下达的任务数 33000 不符（差 +828）");
+    expect(f.message).toContain("合计 33828 与上级下达的任务数 33000 不符（多 828 人）");
   });
 
   test("a blank target does not suspend the sum check: it counts as 0, and the finding says so", () => {
@@ -248,7 +269,7 @@ describe("messages and fixes", () => {
       ["SUM_MISMATCH", "C18", "error"],
     ]);
     const total = r.findings.find((f) => f.code === "SUM_MISMATCH")!;
-    expect(total.message).toContain("合计 33828 与各村之和 31232.5 不符（白鹤村为空，按 0 计；差 +2595.5）");
+    expect(total.message).toContain("合计 33828 与各村之和 31232.5 不符（白鹤村为空，按 0 计；合计多 2595.5 人）");
   });
 
   test("小计 rows are not units and are left out of the SUM fix", () => {

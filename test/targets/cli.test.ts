@@ -164,7 +164,7 @@ describe("yibao targets: broken variants", () => {
   test("human output: one finding a line with its cell", async () => {
     const r = await yibao("targets", await xlsx("h-total", set(pengshui(), "C9", 7000)));
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain("[错误 SUM_MISMATCH] C9：合计 7000 与各村之和 7182 不符（差 -182）");
+    expect(r.stdout).toContain("[错误] C9：合计 7000 与各村之和 7182 不符（合计少 182 人）");
     expect(r.stdout).toContain("结论：未通过（1 个错误，0 个提示）");
   });
 });
@@ -271,7 +271,7 @@ describe("yibao targets: a town sheet against its villages' sheets", () => {
       ["UNIT_SHEET_MISMATCH", "C6", "error"],
     ]);
     expect(j.findings[0].message).toBe(
-      "C6：大河村的任务数 1273 与工作表“大河村”的合计 1200（C6）不符（差 +73）。请核对本表或“大河村”表。"
+      "C6：大河村的任务数 1273 与工作表“大河村”的合计 1200（C6）不符（本表多 73 人）。请核对本表或“大河村”表。"
     );
     expect((j.summary.notes as string[]).join()).toContain("已与同一工作簿中 3 个村的分表核对合计");
   });
@@ -364,8 +364,8 @@ describe("yibao targets --out: the annotated copy", () => {
 
     const list = wb.getWorksheet("检查结果")!;
     expect(list.getCell("C4").value).toBe("C9");
-    expect(list.getCell("D4").value).toBe("SUM_MISMATCH");
-    expect(list.getCell("F4").value).toBe("改为 =SUM(C5:C8)");
+    expect(String(list.getCell("D4").value)).toContain("合计 7000 与各村之和 7182 不符（合计少 182 人）");
+    expect(list.getCell("E4").value).toBe("改为公式 =SUM(C5:C8)");
 
     const progress = wb.getWorksheet("进度汇总")!;
     expect(progress.getCell("A4").value).toBe("大河村");
@@ -379,7 +379,7 @@ describe("yibao targets --out: the annotated copy", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["annotate-plain", "检查结果"]);
-    expect(wb.getWorksheet("检查结果")!.getCell("E4").value).toBe("未发现问题");
+    expect(wb.getWorksheet("检查结果")!.getCell("D4").value).toBe("未发现问题");
     // The CSV's numbers are numbers again in the copy.
     expect(wb.getWorksheet("annotate-plain")!.getCell("C6").value).toBe(4162);
   });
@@ -502,4 +502,22 @@ describe("yibao template targets", () => {
     },
     150_000
   );
+});
+
+describe("help and plain text", () => {
+  test("yibao --help and -h exit 0 with the usage; yibao alone is a usage error (2)", async () => {
+    for (const flag of ["--help", "-h"]) {
+      const r = await yibao(flag);
+      expect({ flag, code: r.code }).toEqual({ flag, code: 0 });
+      expect(r.stdout).toContain("用法：");
+    }
+    expect((await yibao("help")).code).toBe(0);
+    expect((await yibao()).code).toBe(2);
+  });
+
+  test("text mode names no button and no code: a text number says to convert it", async () => {
+    const r = await yibao("targets", await xlsx("t-text", set(pengshui(), "C6", "1273")));
+    expect(r.stdout).toContain("[提示] C6：大河村的任务数“1273”是以文本形式存储的数字，Excel 求和时会漏掉它，请转为数字。");
+    expect(r.stdout).not.toMatch(/一键|TEXT_NUMBER/);
+  });
 });

@@ -7,8 +7,9 @@
 import { z } from "zod";
 import rosterDefinition from "../../../templates/roster.json";
 import claimDefinition from "../../../templates/claim.json";
-import type { PolicyModel } from "../policy/model";
-import { isOpen } from "../policy/model";
+import type { PolicyModel, Supplied } from "../policy/model";
+import { isRuleError } from "../rules/errors";
+import { premium } from "../rules/premium";
 import { columnName } from "../sheet/address";
 import type { CellSpec, ListValidation, SheetSpec } from "../sheet/spec";
 import { claimDepartments, departmentOf, subsidisedCategories } from "./build";
@@ -108,38 +109,61 @@ const LIST_ERRORS = {
   departments: "请从下拉列表中选择认定部门",
 };
 
-interface SubsidyRow {
+export interface SubsidyRow {
   department: string;
   category: string;
   tier: string;
+  /** The tier's contribution for the category (the student rate for students). */
   standard: number;
-  /** null where the notice leaves it open. */
+  /** null where the notice leaves it open and no value was supplied. */
   subsidy: number | null;
+  /** What the person pays in the collection period (standard − subsidy); null with the subsidy. */
+  personal: number | null;
 }
 
-export function subsidyTable(policy: PolicyModel): SubsidyRow[] {
+/**
+ * The region's subsidy table, department × category × tier, priced by the core's premium rule
+ * (the one the claim uses), on the last day of the collection period so no late surcharge
+ * applies. A value the notice leaves open is null unless `supplied` gives it.
+ */
+export function subsidyTable(policy: PolicyModel, supplied?: Supplied): SubsidyRow[] {
   const rows: SubsidyRow[] = [];
   for (const dept of claimDepartments(policy)) {
     for (const c of subsidisedCategories(policy)) {
       if (departmentOf(c) !== dept) continue;
       for (const t of policy.policy.tiers) {
-        const s = c.subsidy?.[t.id];
-        if (!s) continue;
-        const subsidy = isOpen(s) ? null : s.kind === "full" ? t.personal.value : s.value;
-        rows.push({
-          department: dept,
-          category: c.name,
-          tier: t.id,
-          standard: t.personal.value,
-          subsidy,
-        });
+        if (!c.subsidy?.[t.id]) continue;
+        let standard: number;
+        let subsidy: number | null;
+        let personal: number | null;
+        try {
+          const r = premium({
+            policy,
+            tier: t.id,
+            category: c.name,
+            paid: policy.collectionEnd,
+            year: policy.year,
+            supplied,
+          });
+          standard = r.standard.toNumber();
+          subsidy = r.subsidy.toNumber();
+          personal = r.personal.toNumber();
+        } catch (e) {
+          if (!isRuleError(e) || e.code !== "OPEN_VALUE") throw e;
+          standard = c.kind === "student" && t.student ? t.student.value : t.personal.value;
+          subsidy = null;
+          personal = null;
+        }
+        rows.push({ department: dept, category: c.name, tier: t.id, standard, subsidy, personal });
       }
     }
   }
   return rows;
 }
 
-const HEAD: Partial<CellSpec> = { bold: true, fill: "DDEBF7", align: "center" };
+const HEAD: Partial<CellSpec> = { bold: true, fill: "DDEBF7", align: "center", wrap: true };
+/** Ruled rows of the blank roster: one printed page. */
+const RULED_ROWS = 30;
 const INPUT_FILL = "FFFFE0";
 const TOTAL_FILL = "FFF2CC";
 
@@ -152,8 +176,8 @@ export function rosterTemplate(
   const width = def.columns.length;
   const last = columnName(width - 1);
   const cells: (CellSpec | null)[][] = [
-    [{ value: fill(def.title, policy), bold: true, align: "center" }],
-    [def.subtitle ? { value: fill(def.subtitle, policy) } : null],
+    [{ value: fill(def.title, policy), bold: true, fontSize: 14, align: "center" }],
+    [def.subtitle ? { value: fill(def.subtitle, policy), wrap: true } : null],
     def.columns.map((c) => ({
       value: c.header,
       ...HEAD,
@@ -194,12 +218,22 @@ export function rosterTemplate(
       validations,
       frozenRows: headerRow,
       textColumns,
+      // A blank form prints one page of ruled rows; the dropdowns reach all the data rows.
+      table: { headerRow: headerRow - 1, lastRow: headerRow - 1 + RULED_ROWS },
+      print: { title: fill(def.title, policy) },
     },
   ];
   if (def.instructionsSheet) {
-    const info: (CellSpec | null)[][] = [[{ value: `${def.sheetName}填表说明`, bold: true }]];
-    for (const line of def.instructions ?? []) info.push([{ value: fill(line, policy) }]);
+    const info: (CellSpec | null)[][] = [
+      [{ value: `${def.sheetName}填表说明`, bold: true, fontSize: 14 }],
+    ];
+    const merges: string[] = [];
+    for (const line of def.instructions ?? []) {
+      info.push([{ value: fill(line, policy), wrap: true }]);
+      merges.push(`A${info.length}:F${info.length}`);
+    }
     info.push([]);
+    const tableHead = info.length;
     info.push(
       ["认定部门", "资助对象", "参保档次", "缴费标准", "资助标准", "个人缴费"].map((h) => ({
         value: h,
@@ -209,19 +243,19 @@ export function rosterTemplate(
     for (const r of subsidyTable(policy)) {
       info.push([
         { value: r.department },
-        { value: r.category },
+        { value: r.category, wrap: true },
         { value: r.tier },
         { value: r.standard },
         r.subsidy === null ? { value: "通知未定" } : { value: r.subsidy },
-        r.subsidy === null
-          ? { value: "通知未定" }
-          : { value: Math.round((r.standard - r.subsidy) * 100) / 100 },
+        r.personal === null ? { value: "通知未定" } : { value: r.personal },
       ]);
     }
     sheets.push({
       name: def.instructionsSheet,
       cells: info,
       columnWidths: [18, 44, 10, 10, 10, 10],
+      merges,
+      table: { headerRow: tableHead },
     });
   }
   return sheets;
@@ -243,8 +277,8 @@ export function claimTemplate(
       return `${L}${row}`;
     });
   const cells: (CellSpec | null)[][] = [
-    [{ value: fill(def.title, policy), bold: true, align: "center" }],
-    [def.subtitle ? { value: fill(def.subtitle, policy) } : null],
+    [{ value: fill(def.title, policy), bold: true, fontSize: 14, align: "center" }],
+    [def.subtitle ? { value: fill(def.subtitle, policy), wrap: true } : null],
     def.columns.map((c) => ({
       value: c.header,
       ...HEAD,
@@ -260,13 +294,14 @@ export function claimTemplate(
       const n = cells.length + 1;
       cells.push(
         def.columns.map((c): CellSpec | null => {
-          if (c.formula) return { formula: formulaFor(c.formula, n), numFmt: c.numFmt };
+          // Blank counts make every amount 0: that is the cached result until the clerk types.
+          if (c.formula) return { formula: formulaFor(c.formula, n), result: 0, numFmt: c.numFmt };
           if (c.input) return { fill: INPUT_FILL };
           switch (c.source) {
             case "department":
               return { value: r.department };
             case "category":
-              return { value: r.category };
+              return { value: r.category, wrap: true };
             case "tier":
               return { value: r.tier };
             case "standard":
@@ -296,6 +331,7 @@ export function claimTemplate(
         return lastRow >= first
           ? {
               formula: `SUM(${L}${first}:${L}${lastRow})`,
+              result: 0,
               bold: true,
               fill: TOTAL_FILL,
               numFmt: c.numFmt,
@@ -322,12 +358,14 @@ export function claimTemplate(
       const L = columnName(i);
       return {
         formula: subtotalRows.map((r) => `${L}${r}`).join("+") || "0",
+        result: 0,
         bold: true,
         fill: TOTAL_FILL,
         numFmt: c.numFmt,
       };
     })
   );
+  const totalRow = cells.length - 1;
   if (def.footer) {
     cells.push([]);
     cells.push([{ value: fill(def.footer, policy) }]);
@@ -340,6 +378,9 @@ export function claimTemplate(
       merges: [`A1:${last}1`, `A2:${last}2`],
       validations,
       frozenRows: 3,
+      table: { headerRow: 2, lastRow: totalRow },
+      // One line per category × tier of the region's table: it fits one page.
+      print: { title: fill(def.title, policy), pagesTall: 1 },
     },
   ];
 }

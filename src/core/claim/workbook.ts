@@ -9,11 +9,12 @@
  *   资助明细            one row per person (the full ID: this is the clerk's own sheet)
  *   合并记录            rows merged into a person (duplicates, other identities)
  *   未通过              rejected rows with the reason and the values as written
- *   公示名单            on request: 村社、姓名、身份证后4位、缴费档次、缴费金额 (石柱 附件3 五)
+ *   公示名单            on request: the subsidised people by village, the ID masked to its
+ *                       last 4 digits
  *
  * Formulas use English function names and whole-column references, so rows the clerk adds
- * to 资助明细 are counted too. No cached results are written: Excel and LibreOffice
- * calculate on load.
+ * to 资助明细 are counted too. Each formula carries the value yibao computed as its cached
+ * result (viewers that do not recalculate show it); spreadsheets recalculate on load.
  *
  * Made again in the same workbook, the sheets get the first suffix free for all of them
  * (申报汇总(2), 申报表-县民政局(2), 资助明细(2), 合并记录(2), 未通过(2)) and the formulas
@@ -22,11 +23,12 @@
 import { toIso } from "../dates";
 import { idLast4 } from "../idNumber";
 import type { PolicyModel } from "../policy/model";
-import { isOpen } from "../policy/model";
+import type { Supplied } from "../policy/model";
 import { columnName } from "../sheet/address";
 import type { CellSpec, SheetSpec } from "../sheet/spec";
 import { safeSheetName } from "../sheet/spec";
-import { ClaimResult, claimDepartments, departmentOf, subsidisedCategories } from "./build";
+import { ClaimResult, claimDepartments, subsidisedCategories } from "./build";
+import { SubsidyRow, subsidyTable } from "./templates";
 
 export const DETAIL_SHEET = "资助明细";
 export const SUMMARY_SHEET = "申报汇总";
@@ -43,6 +45,8 @@ export interface ClaimWorkbookOptions {
    * get one common suffix, 申报汇总(2), 资助明细(2)…, and the formulas use those names.
    */
   existingSheets?: string[];
+  /** Values supplied for what the notice leaves open, for the table's lines nobody is on. */
+  supplied?: Supplied;
 }
 
 /** The names a claim workbook's sheets were given (with a suffix where the defaults were taken). */
@@ -99,11 +103,22 @@ const TOTAL_FILL = "FFF2CC";
 const head = (value: string): CellSpec => ({ value, bold: true, fill: HEAD_FILL, align: "center" });
 const text = (value: string): CellSpec | null => (value === "" ? null : { value });
 const num = (value: number, numFmt?: string): CellSpec => (numFmt ? { value, numFmt } : { value });
-const f = (formula: string, numFmt?: string, bold?: boolean): CellSpec => ({
+const f = (formula: string, result: number, numFmt?: string, bold?: boolean): CellSpec => ({
   formula,
+  result,
   numFmt,
   bold,
 });
+
+/**
+ * A rejection's reason as a clerk reads it: the core's message for a value the notice leaves
+ * open also names the command-line option, which belongs to the CLI's text only.
+ */
+export function clerkReason(reason: string): string {
+  return reason
+    .replace(/命令行加\s*--set\s*[^\s，,。；;]+=值[，,]?\s*或?/g, "")
+    .replace(/[（(]?\s*--set\s*[^\s，,。；;）)]+[）)]?/g, "");
+}
 
 function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
@@ -127,43 +142,19 @@ function basisOf(policy: PolicyModel): string {
   return seen.slice(0, 4).join("；");
 }
 
-interface TableRow {
-  department: string;
-  category: string;
-  tier: string;
-  standard: number;
-  subsidy: number | null;
-}
+type TableRow = Omit<SubsidyRow, "personal">;
 
-/** Every category × tier of the region's table, by department in the table's order. */
-function tableRows(policy: PolicyModel, result: ClaimResult): TableRow[] {
-  const rows: TableRow[] = [];
-  const depts = claimDepartments(policy);
-  for (const dept of depts) {
-    for (const c of subsidisedCategories(policy)) {
-      if (departmentOf(c) !== dept) continue;
-      for (const t of policy.policy.tiers) {
-        const s = c.subsidy?.[t.id];
-        if (!s) continue;
-        // The amount actually used (also where the user supplied an open value).
-        const used = result.lines.find((l) => l.category === c.name && l.tier === t.id);
-        const subsidy = used
-          ? used.subsidyEach
-          : isOpen(s)
-            ? null
-            : s.kind === "full"
-              ? t.personal.value
-              : s.value;
-        rows.push({
-          department: dept,
-          category: c.name,
-          tier: t.id,
-          standard: t.personal.value,
-          subsidy,
-        });
-      }
-    }
-  }
+/**
+ * Every category × tier of the region's table, by department in the table's order: the
+ * amounts the claim used where it has people there, else the core's subsidy table.
+ */
+function tableRows(policy: PolicyModel, result: ClaimResult, supplied?: Supplied): TableRow[] {
+  const rows: TableRow[] = subsidyTable(policy, supplied).map((r) => {
+    const used = result.lines.find(
+      (l) => l.department === r.department && l.category === r.category && l.tier === r.tier
+    );
+    return used ? { ...r, standard: used.standardEach, subsidy: used.subsidyEach } : r;
+  });
   // People whose department is not in the table's list (should not happen) still get a line.
   for (const l of result.lines) {
     if (
@@ -217,6 +208,16 @@ interface FormulaRefs {
   rejected: string;
 }
 
+/** Money in yuan added as whole fen (exact, never a floating-point sum of yuan). */
+function addYuan(values: number[]): number {
+  return values.reduce((fen, v) => fen + Math.round(v * 100), 0) / 100;
+}
+
+/** a − b in yuan, as whole fen. */
+function minusYuan(a: number, b: number): number {
+  return (Math.round(a * 100) - Math.round(b * 100)) / 100;
+}
+
 function claimSheet(
   name: string,
   title: string,
@@ -224,47 +225,67 @@ function claimSheet(
   result: ClaimResult,
   departments: string[],
   withBalance: boolean,
-  refs: FormulaRefs
+  refs: FormulaRefs,
+  supplied?: Supplied
 ): { spec: SheetSpec; layout: ClaimSheetLayout } {
   const det = quoteSheet(refs.detail);
   const col = (c: number): string => `${det}!$${columnName(c)}:$${columnName(c)}`;
   const cells: (CellSpec | null)[][] = [];
-  cells.push([{ value: title, bold: true, align: "center" }]);
+  cells.push([{ value: title, bold: true, fontSize: 14, align: "center" }]);
   cells.push([
-    text(
-      `政策依据：${basisOf(policy)}\u3000\u3000未填缴费日期的按${toIso(result.defaultDate)}计\u3000\u3000单位：人、元`
-    ),
+    {
+      value: `政策依据：${basisOf(policy)}\u3000\u3000缴费日期未填的，按${toIso(result.defaultDate)}缴费计\u3000\u3000单位：人、元`,
+      wrap: true,
+    },
   ]);
   cells.push(CLAIM_HEADERS.map(head));
-  const all = tableRows(policy, result);
+  const all = tableRows(policy, result, supplied);
+  const lineOf = (r: TableRow) =>
+    result.lines.find(
+      (l) => l.department === r.department && l.category === r.category && l.tier === r.tier
+    );
   const subtotalRows: Record<string, number> = {};
+  /** Per department: people, standard, subsidy, personal (the cached results of 小计). */
+  const subtotals: number[][] = [];
   for (const dept of departments) {
     const rows = all.filter((r) => r.department === dept);
     const first = cells.length + 1;
+    const sums: number[][] = [[], [], [], []];
     for (const r of rows) {
       const n = cells.length + 1;
       const crit = `${col(D.department)},$A${n},${col(D.category)},$B${n},${col(D.tier)},$C${n}`;
+      const l = lineOf(r);
+      const amounts = [
+        l?.count ?? 0,
+        l?.standardTotal ?? 0,
+        l?.subsidyTotal ?? 0,
+        l?.personalTotal ?? 0,
+      ];
+      amounts.forEach((v, i) => sums[i].push(v));
       cells.push([
         text(r.department),
-        text(r.category),
+        { value: r.category, wrap: true },
         text(r.tier),
-        f(`COUNTIFS(${crit})`),
+        f(`COUNTIFS(${crit})`, amounts[0]),
         num(r.standard, MONEY),
         r.subsidy === null
-          ? { value: "通知未定", note: "通知未列资助标准；用 --set 提供后重新生成" }
+          ? { value: "通知未定", note: "通知未列资助标准：提供当地的标准后重新生成" }
           : num(r.subsidy, MONEY),
-        f(`SUMIFS(${col(D.standard)},${crit})`, MONEY),
-        f(`SUMIFS(${col(D.subsidy)},${crit})`, MONEY),
-        f(`SUMIFS(${col(D.personal)},${crit})`, MONEY),
+        f(`SUMIFS(${col(D.standard)},${crit})`, amounts[1], MONEY),
+        f(`SUMIFS(${col(D.subsidy)},${crit})`, amounts[2], MONEY),
+        f(`SUMIFS(${col(D.personal)},${crit})`, amounts[3], MONEY),
       ]);
     }
     const last = cells.length;
     const n = cells.length + 1;
     subtotalRows[dept] = n;
-    const sum = (c: string): CellSpec =>
+    const totals = sums.map(addYuan);
+    subtotals.push(totals);
+    const sum = (c: string, value: number): CellSpec =>
       last >= first
         ? {
             formula: `SUM(${c}${first}:${c}${last})`,
+            result: value,
             numFmt: c === "D" ? undefined : MONEY,
             bold: true,
             fill: TOTAL_FILL,
@@ -274,18 +295,20 @@ function claimSheet(
       { value: `${dept} 小计`, bold: true, fill: TOTAL_FILL },
       { value: "", fill: TOTAL_FILL },
       { value: "", fill: TOTAL_FILL },
-      sum("D"),
+      sum("D", totals[0]),
       { value: "", fill: TOTAL_FILL },
       { value: "", fill: TOTAL_FILL },
-      sum("G"),
-      sum("H"),
-      sum("I"),
+      sum("G", totals[1]),
+      sum("H", totals[2]),
+      sum("I", totals[3]),
     ]);
   }
   const totalRow = cells.length + 1;
   const subs = departments.map((d) => subtotalRows[d]);
-  const total = (c: string): CellSpec => ({
+  const grand = [0, 1, 2, 3].map((i) => addYuan(subtotals.map((t) => t[i])));
+  const total = (c: string, value: number): CellSpec => ({
     formula: subs.length > 0 ? subs.map((r) => `${c}${r}`).join("+") : "0",
+    result: value,
     numFmt: c === "D" ? undefined : MONEY,
     bold: true,
     fill: TOTAL_FILL,
@@ -294,32 +317,42 @@ function claimSheet(
     { value: departments.length === 1 ? "合计" : "合计（各部门）", bold: true, fill: TOTAL_FILL },
     { value: "", fill: TOTAL_FILL },
     { value: "", fill: TOTAL_FILL },
-    total("D"),
+    total("D", grand[0]),
     { value: "", fill: TOTAL_FILL },
     { value: "", fill: TOTAL_FILL },
-    total("G"),
-    total("H"),
-    total("I"),
+    total("G", grand[1]),
+    total("H", grand[2]),
+    total("I", grand[3]),
   ]);
   const checks: string[] = [];
   cells.push([]);
-  const checkRow = (label: string, formula: string, fmt?: string, isCheck = false): void => {
+  const checkRow = (
+    label: string,
+    formula: string,
+    value: number,
+    fmt?: string,
+    isCheck = false
+  ): void => {
     const n = cells.length + 1;
-    cells.push([{ value: label, bold: isCheck }, null, null, f(formula, fmt, isCheck)]);
+    cells.push([{ value: label, bold: isCheck }, null, null, f(formula, value, fmt, isCheck)]);
     if (isCheck) checks.push(`D${n}`);
   };
+  const people = result.people.length;
+  const detailSubsidy = result.totals.subsidy;
   if (withBalance) {
-    checkRow("核对：资助明细表的人数", `COUNTA(${col(D.id)})-1`);
-    checkRow("核对：资助明细表的资助金额", `SUM(${col(D.subsidy)})`, MONEY);
+    checkRow("核对：资助明细表的人数", `COUNTA(${col(D.id)})-1`, people);
+    checkRow("核对：资助明细表的资助金额", `SUM(${col(D.subsidy)})`, detailSubsidy, MONEY);
     checkRow(
       "核对：合计资助金额 − 明细资助金额（应为0）",
       `H${totalRow}-SUM(${col(D.subsidy)})`,
+      minusYuan(grand[2], detailSubsidy),
       MONEY,
       true
     );
     checkRow(
       "核对：合计人数 − 明细人数（应为0）",
       `D${totalRow}-(COUNTA(${col(D.id)})-1)`,
+      grand[0] - people,
       undefined,
       true
     );
@@ -328,12 +361,13 @@ function claimSheet(
     const mer = quoteSheet(refs.merged);
     const inRow = cells.length + 1;
     cells.push([{ value: "花名册数据行（输入）", bold: true }, null, null, num(result.inputRows)]);
-    checkRow("申报人数", `COUNTA(${col(D.id)})-1`);
-    checkRow("合并的重复行", `COUNTA(${mer}!$A:$A)-1`);
-    checkRow("未通过的行", `COUNTA(${rej}!$A:$A)-1`);
+    checkRow("申报人数", `COUNTA(${col(D.id)})-1`, people);
+    checkRow("合并的重复行", `COUNTA(${mer}!$A:$A)-1`, result.merged.length);
+    checkRow("未通过的行", `COUNTA(${rej}!$A:$A)-1`, result.rejected.length);
     checkRow(
       "核对：输入 − 人数 − 合并 − 未通过（应为0）",
       `D${inRow}-D${inRow + 1}-D${inRow + 2}-D${inRow + 3}`,
+      result.inputRows - people - result.merged.length - result.rejected.length,
       undefined,
       true
     );
@@ -346,15 +380,18 @@ function claimSheet(
     }
   } else {
     const n = cells.length + 1;
-    const deptList = departments.map((d) => `"${d}"`);
+    const deptList = departments.map((d) => `"${d.replace(/"/g, '""')}"`);
     const sumDept = deptList
       .map((d) => `SUMIFS(${col(D.subsidy)},${col(D.department)},${d})`)
       .join("+");
+    const inDetail = addYuan(
+      result.people.filter((p) => departments.includes(p.department)).map((p) => p.subsidy)
+    );
     cells.push([
       { value: "核对：合计资助金额 − 明细中本部门资助金额（应为0）", bold: true },
       null,
       null,
-      f(`H${totalRow}-(${sumDept})`, MONEY, true),
+      f(`H${totalRow}-(${sumDept})`, minusYuan(grand[2], inDetail), MONEY, true),
     ]);
     checks.push(`D${n}`);
   }
@@ -371,6 +408,9 @@ function claimSheet(
       columnWidths: [18, 40, 10, 8, 14, 14, 16, 16, 16],
       merges: [`A1:I1`, `A2:I2`],
       frozenRows: 3,
+      table: { headerRow: 2, lastRow: totalRow - 1 },
+      // The table has one line per category × tier whatever the number of people: one page.
+      print: { title, pagesTall: 1 },
     },
     layout: {
       totalRow,
@@ -411,7 +451,7 @@ function detailSheet(result: ClaimResult, name = DETAIL_SHEET): SheetSpec {
   return {
     name,
     cells,
-    columnWidths: [6, 14, 10, 22, 36, 9, 16, 10, 10, 12, 10, 12, 24, 24, 40],
+    columnWidths: [6, 12, 8, 21, 28, 7, 14, 9, 9, 11, 9, 11, 18, 16, 30],
     frozenRows: 1,
     textColumns: [D.id],
   };
@@ -443,7 +483,7 @@ function rejectedSheet(result: ClaimResult, name = REJECTED_SHEET): SheetSpec {
       text(v.village),
       text(v.paidDate),
       text(v.department),
-      text(r.reason),
+      text(clerkReason(r.reason)),
     ]);
   }
   return {
@@ -491,25 +531,49 @@ function mergedSheet(result: ClaimResult, name = MERGED_SHEET): SheetSpec {
   };
 }
 
-const collator = new Intl.Collator("zh-CN");
+/**
+ * Villages in the order the list should follow: the roster's (the order of first appearance).
+ * The policy data holds no village list (附件1 is the clerk's table, not policy data); where a
+ * region's data gains one, it goes first here.
+ */
+function villageOrder(people: readonly { village: string }[]): Map<string, number> {
+  const order = new Map<string, number>();
+  for (const p of people) if (!order.has(p.village)) order.set(p.village, order.size);
+  return order;
+}
 
-/** 公示名单 per 石柱 附件3 五: 村社、姓名、身份证后4位、缴费档次、缴费金额 — never the full ID. */
+/**
+ * 公示名单: the subsidised people, by village, with the ID masked to its last 4 digits the way
+ * 下路街道发〔2024〕78号 附件3 五 masks a public list (村社、姓名、身份证后4位、缴费档次、缴费金额).
+ * It is a list of subsidised people, not the cash payers' notice of 附件3 (that one belongs to
+ * the cash ledger). People whose subsidy is 0 are left out: the list publishes subsidies.
+ */
 export function publicNoticeSheet(
   result: ClaimResult,
   policy: PolicyModel,
   name = NOTICE_SHEET
 ): SheetSpec {
-  const order = result.people
+  const listed = result.people.filter((p) => p.subsidy > 0);
+  const rank = villageOrder(listed);
+  const order = listed
     .map((p, i) => ({ p, i }))
-    .sort((a, b) => collator.compare(a.p.village, b.p.village) || a.i - b.i);
+    .sort((a, b) => rank.get(a.p.village)! - rank.get(b.p.village)! || a.i - b.i);
+  const title = `${policy.label}城乡居民医保资助参保人员名单（公示）`;
+  const left = result.people.length - listed.length;
   const cells: (CellSpec | null)[][] = [
-    [{ value: `${policy.label}城乡居民医保资助参保公示名单`, bold: true, align: "center" }],
+    [{ value: title, bold: true, fontSize: 14, align: "center" }],
     [
-      text(
-        "公示要素：村社、姓名、身份证后4位、缴费档次、缴费金额（个人缴费，元）。公示中注意保护个人隐私。"
-      ),
+      {
+        value:
+          "本名单列出获资助参保的人员：村社、姓名、身份证后4位、参保档次、资助金额和个人缴费（元）。" +
+          "身份证号码只留后4位，公示时注意保护个人隐私。" +
+          (left > 0 ? `另有${left}人资助金额为0，未列入。` : ""),
+        wrap: true,
+      },
     ],
-    ["序号", "村社", "姓名", "身份证后4位", "缴费档次", "缴费金额（元）"].map(head),
+    ["序号", "村社", "姓名", "身份证后4位", "参保档次", "资助金额（元）", "个人缴费（元）"].map(
+      head
+    ),
   ];
   order.forEach(({ p }, k) => {
     cells.push([
@@ -518,16 +582,19 @@ export function publicNoticeSheet(
       text(p.name),
       text(idLast4(p.id)),
       text(p.tier),
+      num(p.subsidy, MONEY),
       num(p.personal, MONEY),
     ]);
   });
   return {
     name,
     cells,
-    columnWidths: [6, 14, 10, 12, 10, 14],
-    merges: ["A1:F1", "A2:F2"],
+    columnWidths: [6, 14, 10, 12, 10, 14, 14],
+    merges: ["A1:G1", "A2:G2"],
     frozenRows: 3,
     textColumns: [3],
+    table: { headerRow: 2 },
+    print: { title },
   };
 }
 
@@ -615,7 +682,8 @@ export function claimWorkbook(
     result,
     departments,
     true,
-    refs
+    refs,
+    options.supplied
   );
   sheets.push(summary.spec);
   layouts[summaryName] = summary.layout;
@@ -628,7 +696,8 @@ export function claimWorkbook(
       result,
       [dept],
       false,
-      refs
+      refs,
+      options.supplied
     );
     sheets.push(s.spec);
     layouts[sheetName] = s.layout;

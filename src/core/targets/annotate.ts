@@ -1,8 +1,10 @@
 /**
- * The annotated copy of a checked sheet (standalone page and `yibao targets --out`): the
- * sheet's values with each finding's cell filled (errors red, warnings yellow) and the
- * message as a note, a 检查结果 sheet listing the findings, and a 进度汇总 sheet when the
- * table has progress data. It is a new workbook: the input file is never modified.
+ * What the annotated copy of a checked sheet adds (standalone page and `yibao targets --out`):
+ * each finding's cell filled (errors red, warnings yellow) with the findings as its note, a
+ * 检查结果 sheet listing the findings, and a 进度汇总 sheet when the table has progress data.
+ * src/io/annotateWorkbook.ts puts these marks into a copy of the clerk's own workbook; a CSV
+ * has nothing to keep but its values, and annotatedCopy gives those as a sheet. The input
+ * file is never modified.
  */
 import { fromJsDate, toExcelSerial } from "../dates";
 import type { CellValue, SheetData } from "../sheet/address";
@@ -28,7 +30,29 @@ function copyCell(v: CellValue, numbersFromText: boolean): CellSpec | null {
   return { value: v };
 }
 
-/** The sheet's values with the findings marked. */
+/** One marked cell: its fill and its note (every finding at that cell, in the clerk's words). */
+export interface CellMark {
+  row: number;
+  col: number;
+  cell: string;
+  fill: string;
+  note: string;
+}
+
+/** The findings grouped by cell: red where any is an error, else yellow. */
+export function findingMarks(findings: TargetFinding[]): CellMark[] {
+  const byCell = new Map<string, TargetFinding[]>();
+  for (const f of findings) byCell.set(f.cell, [...(byCell.get(f.cell) ?? []), f]);
+  return [...byCell.values()].map((list) => ({
+    row: list[0].row,
+    col: list[0].col,
+    cell: list[0].cell,
+    fill: list.some((f) => f.severity === "error") ? ERROR_FILL : WARNING_FILL,
+    note: list.map((f) => `【${LEVEL[f.severity]}】${f.message}`).join("\n"),
+  }));
+}
+
+/** The sheet's values with the findings marked (for a CSV, which has nothing else to keep). */
 export function annotatedCopy(
   sheet: SheetData,
   findings: TargetFinding[],
@@ -38,35 +62,47 @@ export function annotatedCopy(
   const cells: (CellSpec | null)[][] = sheet.rows.map((row) =>
     (row ?? []).map((v) => copyCell(v, numbersFromText))
   );
-  const byCell = new Map<string, TargetFinding[]>();
-  for (const f of findings) byCell.set(f.cell, [...(byCell.get(f.cell) ?? []), f]);
-  for (const list of byCell.values()) {
-    const { row, col } = list[0];
-    while (cells.length <= row) cells.push([]);
-    const line = cells[row];
-    while (line.length <= col) line.push(null);
-    const error = list.some((f) => f.severity === "error");
-    line[col] = {
-      ...(line[col] ?? {}),
-      fill: error ? ERROR_FILL : WARNING_FILL,
-      note: list.map((f) => `【${LEVEL[f.severity]} ${f.code}】${f.message}`).join("\n"),
-    };
+  for (const m of findingMarks(findings)) {
+    while (cells.length <= m.row) cells.push([]);
+    const line = cells[m.row];
+    while (line.length <= m.col) line.push(null);
+    line[m.col] = { ...(line[m.col] ?? {}), fill: m.fill, note: m.note };
   }
   const widest = cells.reduce((n, r) => Math.max(n, r.length), 0);
   return { name: safeSheetName(name), cells, columnWidths: new Array(widest).fill(14) };
 }
 
-/** The findings as a list, with the summary and notes under it. */
-export function findingsSheet(report: TargetReport, name = "检查结果"): SheetSpec {
+/** The repair the check proposes, in words. */
+export function fixText(f: TargetFinding): string {
+  if (!f.fix) return "";
+  return f.fix.kind === "textToNumber"
+    ? `改为数字 ${f.fix.value}`
+    : `改为公式 =${f.fix.formula.replace(/^=/, "")}`;
+}
+
+/**
+ * The findings as a list, with the summary and notes under it. `copyNote` says what the
+ * copy is (the clerk's workbook with marks, or a CSV's values).
+ */
+export function findingsSheet(
+  report: TargetReport,
+  name = "检查结果",
+  copyNote = "有问题的单元格已在表中标色并加了批注；原文件没有改动。"
+): SheetSpec {
   const s = report.summary;
   const errors = report.findings.filter((f) => f.severity === "error").length;
   const warnings = report.findings.length - errors;
   const cells: (CellSpec | null)[][] = [];
   cells.push([
-    { value: `任务分解表检查结果：${report.sheet}${s.title ? `（${s.title}）` : ""}`, bold: true },
+    {
+      value: `任务分解表检查结果：${report.sheet}${s.title ? `（${s.title}）` : ""}`,
+      bold: true,
+      fontSize: 14,
+    },
   ]);
   cells.push([
     {
+      wrap: true,
       value:
         `${report.ok ? "通过" : "未通过"}：${errors} 个错误，${warnings} 个提示。` +
         `${s.units} 个单位，各单位之和 ${s.sumOfUnits}` +
@@ -76,32 +112,39 @@ export function findingsSheet(report: TargetReport, name = "检查结果"): Shee
     },
   ]);
   cells.push(
-    ["序号", "级别", "单元格", "代码", "说明", "可一键修复"].map((h) => ({
+    ["序号", "级别", "单元格", "说明", "建议的修改"].map((h) => ({
       value: h,
       bold: true,
       fill: "D9D9D9",
+      align: "center" as const,
     }))
   );
-  if (report.findings.length === 0) cells.push([null, null, null, null, { value: "未发现问题" }]);
+  if (report.findings.length === 0) cells.push([null, null, null, { value: "未发现问题" }, null]);
   report.findings.forEach((f, i) => {
     cells.push([
       { value: i + 1 },
-      { value: LEVEL[f.severity], fill: f.severity === "error" ? ERROR_FILL : WARNING_FILL },
-      { value: f.cell },
-      { value: f.code },
-      { value: f.message },
       {
-        value: f.fix ? (f.fix.kind === "textToNumber" ? "转为数字" : `改为 ${f.fix.formula}`) : "",
+        value: LEVEL[f.severity],
+        fill: f.severity === "error" ? ERROR_FILL : WARNING_FILL,
+        align: "center",
       },
+      { value: f.cell, align: "center" },
+      { value: f.message, wrap: true },
+      { value: fixText(f), wrap: true },
     ]);
   });
+  const lastRow = cells.length - 1;
   cells.push([]);
-  const notes = [
-    ...(s.notes ?? []),
-    "本副本只保留原表单元格的值（公式、合并和格式没有复制）；原文件没有改动。",
-  ];
-  for (const n of notes) cells.push([{ value: "说明" }, { value: n }]);
-  return { name: safeSheetName(name), cells, columnWidths: [6, 6, 8, 20, 90, 18], frozenRows: 3 };
+  const notes = [...(s.notes ?? []), copyNote];
+  for (const n of notes) cells.push([{ value: "说明" }, null, null, { value: n, wrap: true }]);
+  return {
+    name: safeSheetName(name),
+    cells,
+    columnWidths: [6, 6, 8, 80, 20],
+    merges: ["A1:E1", "A2:E2"],
+    frozenRows: 3,
+    table: { headerRow: 2, lastRow },
+  };
 }
 
 /** Each unit's progress, grade and work fund; null when the table has no progress data. */
@@ -114,7 +157,7 @@ export function progressSheet(report: TargetReport, name = "进度汇总"): Shee
   const dueText = s.due
     ? `截至 ${s.asOf} 应完成 ${percentText(s.due.share)}（节点 ${s.due.by}）`
     : "未对照进度节点";
-  cells.push([{ value: `进度汇总：${report.sheet}；${dueText}`, bold: true }]);
+  cells.push([{ value: `进度汇总：${report.sheet}；${dueText}`, bold: true, fontSize: 14 }]);
   cells.push(
     [
       "村（社区）",
@@ -171,12 +214,33 @@ export function progressSheet(report: TargetReport, name = "进度汇总"): Shee
     cells,
     columnWidths: [16, 10, 12, 10, 10, 8, 10, 16, 14, 8, 14],
     frozenRows: 2,
+    table: { headerRow: 1 },
   };
 }
 
 /**
- * The annotated workbook: the marked copy, 检查结果, and 进度汇总 when there is progress data.
- * From a CSV (source "csv") the copy turns plain numeric text back into numbers.
+ * The sheets the check adds to the copy: 检查结果, and 进度汇总 when there is progress data,
+ * under names not taken in the workbook.
+ */
+export function reportSheets(
+  report: TargetReport,
+  taken: string[],
+  copyNote?: string
+): SheetSpec[] {
+  const names = [...taken];
+  const list = findingsSheet(report, safeSheetName("检查结果", names), copyNote);
+  names.push(list.name);
+  const specs = [list];
+  const progress = progressSheet(report, safeSheetName("进度汇总", names));
+  if (progress) specs.push(progress);
+  return specs;
+}
+
+/**
+ * The annotated workbook as sheets, from the values alone: the marked copy, 检查结果, and
+ * 进度汇总 when there is progress data. For a CSV (source "csv") the copy turns plain
+ * numeric text back into numbers. An .xlsx is annotated in a copy of the file itself
+ * (src/io/annotateWorkbook.ts), keeping everything else in it.
  */
 export function annotateTargets(
   sheet: SheetData,
@@ -184,11 +248,9 @@ export function annotateTargets(
   options: { source?: "xlsx" | "csv" | "excel" } = {}
 ): SheetSpec[] {
   const copy = annotatedCopy(sheet, report.findings, sheet.name, options.source === "csv");
-  const taken = [copy.name];
-  const list = findingsSheet(report, safeSheetName("检查结果", taken));
-  taken.push(list.name);
-  const specs = [copy, list];
-  const progress = progressSheet(report, safeSheetName("进度汇总", taken));
-  if (progress) specs.push(progress);
-  return specs;
+  const note =
+    options.source === "csv"
+      ? "CSV 文件只有单元格的值：本副本是这些值，有问题的单元格标了颜色并加了批注；原文件没有改动。"
+      : `工作表“${copy.name}”是原表数值的副本（公式和格式不在其中），有问题的单元格标了颜色并加了批注；原工作表没有改动。`;
+  return [copy, ...reportSheets(report, [copy.name], note)];
 }

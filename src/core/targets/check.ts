@@ -248,8 +248,10 @@ function fmt(n: number): string {
   return Number.isInteger(n) ? String(n) : String(new Decimal(n).toDecimalPlaces(6).toNumber());
 }
 
-function signed(n: number): string {
-  return n > 0 ? `+${fmt(n)}` : fmt(n);
+/** A difference in people, in words: 多 28 人 / 少 28 人. */
+function diffText(a: number, b: number): string {
+  const d = new Decimal(a).minus(b);
+  return d.gt(0) ? `多 ${fmt(d.toNumber())} 人` : `少 ${fmt(d.abs().toNumber())} 人`;
 }
 
 function citeText(cite: Citation[] | undefined): string {
@@ -341,7 +343,7 @@ function readCount(
       "TEXT_NUMBER",
       row,
       col,
-      `${what}“${fmt(n.value)}”是以文本形式存储的数字，Excel 求和时会漏掉它。可一键转为数字。`,
+      `${what}“${fmt(n.value)}”是以文本形式存储的数字，Excel 求和时会漏掉它，请转为数字。`,
       { kind: "textToNumber", row, col, value: n.value }
     );
   }
@@ -737,7 +739,7 @@ export function checkTargets(sheet: SheetData, options: TargetCheckOptions = {})
         "SUM_MISMATCH",
         totalRow,
         targetCol,
-        `合计为空，各${noun}之和为 ${summary.sumOfUnits}。可一键填入求和公式 ${fix.formula}。`,
+        `合计为空，各${noun}之和为 ${summary.sumOfUnits}。请填入求和公式 ${fix.formula}。`,
         fix
       );
     } else if (cell.kind === "bad") {
@@ -747,7 +749,7 @@ export function checkTargets(sheet: SheetData, options: TargetCheckOptions = {})
         "SUM_MISMATCH",
         totalRow,
         targetCol,
-        `合计“${cell.text}”不是数字，各${noun}之和为 ${summary.sumOfUnits}。可一键改为求和公式 ${fix.formula}。`,
+        `合计“${cell.text}”不是数字，各${noun}之和为 ${summary.sumOfUnits}。请改为求和公式 ${fix.formula}。`,
         fix
       );
     } else {
@@ -759,7 +761,7 @@ export function checkTargets(sheet: SheetData, options: TargetCheckOptions = {})
           "TEXT_NUMBER",
           totalRow,
           targetCol,
-          `合计“${fmt(cell.value)}”是以文本形式存储的数字。可一键转为数字。`,
+          `合计“${fmt(cell.value)}”是以文本形式存储的数字，请转为数字。`,
           {
             kind: "textToNumber",
             row: totalRow,
@@ -772,15 +774,37 @@ export function checkTargets(sheet: SheetData, options: TargetCheckOptions = {})
       // so), so that a wrong total is reported with the other mistakes, not after them.
       if (!sum.eq(cell.value)) {
         const zero = countedAsZero.length > 0 ? `${zeroList(countedAsZero)}，按 0 计；` : "";
-        add(
-          ctx,
-          "error",
-          "SUM_MISMATCH",
-          totalRow,
-          targetCol,
-          `合计 ${fmt(cell.value)} 与各${noun}之和 ${summary.sumOfUnits} 不符（${zero}差 ${signed(new Decimal(cell.value).minus(sum).toNumber())}）。请核对各${noun}任务数，或一键把合计改为求和公式 ${fix.formula}。`,
-          fix
-        );
+        // A =SUM total skips numbers stored as text: when the total is the sum without them,
+        // the text cells are the fault, and a new SUM formula would not help.
+        const textCells = ctx.csv
+          ? []
+          : units.filter((u) => {
+              const n = readNum(rows[u.row]?.[targetCol]);
+              return n.kind === "num" && n.asText;
+            });
+        const withoutText = textCells.reduce((acc, u) => acc.minus(u.raw ?? 0), sum);
+        const gap = `合计 ${fmt(cell.value)} 与各${noun}之和 ${summary.sumOfUnits} 不符（${zero}合计${diffText(cell.value, sum.toNumber())}）`;
+        if (textCells.length > 0 && withoutText.eq(cell.value)) {
+          const where = textCells.map((u) => cellAddress(u.row, targetCol)).join("、");
+          add(
+            ctx,
+            "error",
+            "SUM_MISMATCH",
+            totalRow,
+            targetCol,
+            `${gap}：${where} 是以文本形式存储的数字，求和时没有算进去。请先把 ${where} 转为数字，再核对合计（合计是求和公式的，转好后会自动更正）。`
+          );
+        } else {
+          add(
+            ctx,
+            "error",
+            "SUM_MISMATCH",
+            totalRow,
+            targetCol,
+            `${gap}。请核对各${noun}任务数，或把合计改为求和公式 ${fix.formula}。`,
+            fix
+          );
+        }
       }
     }
     // The other count columns' totals, when the total row fills them in.
@@ -811,7 +835,7 @@ export function checkTargets(sheet: SheetData, options: TargetCheckOptions = {})
           "SUM_MISMATCH",
           totalRow,
           c,
-          `${ROLE_LABEL[role]}合计 ${fmt(tv.value)} 与各${noun}之和 ${fmt(s.toNumber())} 不符（差 ${signed(new Decimal(tv.value).minus(s).toNumber())}）。可一键改为求和公式 ${f.formula}。`,
+          `${ROLE_LABEL[role]}合计 ${fmt(tv.value)} 与各${noun}之和 ${fmt(s.toNumber())} 不符（合计${diffText(tv.value, s.toNumber())}）。请改为求和公式 ${f.formula}。`,
           f
         );
       }
@@ -830,7 +854,7 @@ export function checkTargets(sheet: SheetData, options: TargetCheckOptions = {})
         "ASSIGNED_MISMATCH",
         at,
         targetCol,
-        `${declared !== null ? "合计" : `各${noun}之和`} ${fmt(have)} 与上级下达的任务数 ${options.assigned} 不符（差 ${signed(new Decimal(have).minus(options.assigned).toNumber())}）。分解到各${noun}的任务合计应等于下达数，请调整。`
+        `${declared !== null ? "合计" : `各${noun}之和`} ${fmt(have)} 与上级下达的任务数 ${options.assigned} 不符（${diffText(have, options.assigned)}）。分解到各${noun}的任务合计应等于下达数，请调整。`
       );
     }
   }
@@ -918,7 +942,7 @@ export function checkTargets(sheet: SheetData, options: TargetCheckOptions = {})
           "UNIT_SHEET_MISMATCH",
           u.row,
           targetCol,
-          `${u.name}的任务数 ${u.target} 与工作表“${other.name}”的合计 ${fmt(t.total)}（${cellAddress(t.row, t.col)}）不符（差 ${signed(new Decimal(u.target).minus(t.total).toNumber())}）。请核对本表或“${other.name}”表。`
+          `${u.name}的任务数 ${u.target} 与工作表“${other.name}”的合计 ${fmt(t.total)}（${cellAddress(t.row, t.col)}）不符（本表${diffText(u.target, t.total)}）。请核对本表或“${other.name}”表。`
         );
       }
     }

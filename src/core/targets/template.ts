@@ -99,7 +99,7 @@ export function targetTemplate(
   const blankRow = (): (CellSpec | null)[] => new Array<CellSpec | null>(width).fill(null);
 
   const title = blankRow();
-  title[0] = { value: def.title, bold: true, align: "center" };
+  title[0] = { value: def.title, bold: true, fontSize: 14, align: "center" };
   cells.push(title);
   const unit = blankRow();
   unit[0] = { value: def.unitLine, align: "right" };
@@ -121,15 +121,23 @@ export function targetTemplate(
           return i === null
             ? {
                 formula: `SUM(${at(c.key)}${firstRow}:${at(c.key)}${lastRow})`,
+                result: 0,
                 numFmt: def.countFormat,
                 bold: true,
               }
             : { numFmt: def.countFormat };
         case "completion":
-          return { formula: ratio("paid", "target", r), numFmt: def.rateFormat, bold: i === null };
+          // Blank rows divide by 0: IFERROR shows "" until the clerk types the counts.
+          return {
+            formula: ratio("paid", "target", r),
+            result: "",
+            numFmt: def.rateFormat,
+            bold: i === null,
+          };
         case "coverage":
           return {
             formula: ratio("paid", "population", r),
+            result: "",
             numFmt: def.rateFormat,
             bold: i === null,
           };
@@ -144,7 +152,7 @@ export function targetTemplate(
     cells.push(blankRow());
     def.notes.forEach((n, k) => {
       const row = blankRow();
-      row[0] = { value: `${k === 0 ? "注：" : "　　"}${n}` };
+      row[0] = { value: `${k === 0 ? "注：" : "　　"}${n}`, wrap: true };
       cells.push(row);
       merges.push(`A${cells.length}:${last}${cells.length}`);
     });
@@ -155,5 +163,7 @@ export function targetTemplate(
     columnWidths: cols.map((c) => c.width ?? 12),
     merges,
     frozenRows: headerRow,
+    table: { headerRow: headerRow - 1, lastRow: totalRow - 1 },
+    print: { title: def.title },
   };
 }

@@ -79,6 +79,7 @@ export async function generateClaim(
     const wb = claimWorkbook(result, o.policy, {
       publicNotice: o.publicNotice,
       existingSheets: existing,
+      supplied: o.supplied,
     });
     sheetNames = wb.names;
     written = await host.insertSheets!(wb.sheets, {

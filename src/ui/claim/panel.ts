@@ -10,23 +10,31 @@
  * is filled in; the next run uses it.
  */
 import type { ClaimResult, MergedRow, RejectedRow } from "../../core/claim/build";
-import { FIELD_LABELS, RosterError, RosterField } from "../../core/claim/roster";
+import { FIELD_LABELS, RosterError, RosterField, RosterTable } from "../../core/claim/roster";
 import {
   hasSubsidyTable,
   templateFileName,
   templateSheets,
   TemplateKind,
 } from "../../core/claim/templates";
-import { ClaimSheetNames, claimWorkbook } from "../../core/claim/workbook";
+import { ClaimSheetNames, claimWorkbook, clerkReason } from "../../core/claim/workbook";
 import { parseDate, toIso } from "../../core/dates";
 import type { PolicyModel } from "../../core/policy/model";
 import { columnName } from "../../core/sheet/address";
 import type { SheetSpec } from "../../core/sheet/spec";
 import type { PanelContext, PanelDef } from "../app";
-import { button, clear, errorText, h } from "../dom";
+import { button, clear, dateInput, errorText, h } from "../dom";
 import { count, yuan } from "../format";
 import { generateClaim, openKeys, Step, writesSheets } from "./generate";
-import { choicesOf, fieldsToMap, HEAD_ROWS, headerCells, redetect, RosterChoice } from "./rosters";
+import {
+  choicesOf,
+  faultCell,
+  fieldsToMap,
+  HEAD_ROWS,
+  headerCells,
+  redetect,
+  RosterChoice,
+} from "./rosters";
 
 /** Share of the bar each step takes (percent from, to). */
 const STEPS: Record<Step, readonly [number, number]> = {
@@ -98,7 +106,7 @@ export class ClaimPanel {
       role: "group",
       attrs: { "aria-label": "花名册工作表" },
     });
-    this.date = h("input", { id: "yb-claim-date", class: "yb-input", type: "date" });
+    this.date = dateInput("yb-claim-date");
     this.notice = h("input", { id: "yb-claim-notice", type: "checkbox" });
     this.runButton = button("生成资助申报表", () => void this.run(), {
       id: "yb-claim-run",
@@ -155,7 +163,11 @@ export class ClaimPanel {
           h(
             "div",
             { class: "yb-field" },
-            h("label", { class: "yb-label", for: "yb-claim-date", text: "未填缴费日期的按" }),
+            h("label", {
+              class: "yb-label",
+              for: "yb-claim-date",
+              text: "花名册未填缴费日期的，按此日期缴费计",
+            }),
             this.date
           )
         ),
@@ -195,7 +207,7 @@ export class ClaimPanel {
     this.policyHint.textContent = !p
       ? "请先在上方选择政策（地区、年度）：人员类别、档次和资助标准因地区而异。"
       : usable
-        ? `按${p.label}资助参保标准生成（政策 ${p.id}）。`
+        ? `按${p.label}资助参保标准生成。`
         : `${p.label}的政策没有资助参保标准表，不能生成资助申报表。`;
     this.policyHint.classList.toggle("yb-hint-warning", !usable);
     this.date.value = p ? toIso(p.collectionEnd) : "";
@@ -317,6 +329,10 @@ export class ClaimPanel {
             ? "没有找到花名册表头"
             : `缺少：${found.missing.map((f) => FIELD_LABELS[f]).join("、")}`
           : `表头在第${found.headerRow + 1}行`;
+      // People are counted in data rows: below the header where one was found.
+      const rows =
+        found instanceof RosterError ? c.rows : Math.max(0, c.rows - found.headerRow - 1);
+      const rowsText = found instanceof RosterError ? `${count(rows)} 行` : `${count(rows)} 行数据`;
       const item = h(
         "div",
         {
@@ -328,7 +344,7 @@ export class ClaimPanel {
           { class: "yb-check yb-sheet-check", for: id },
           box,
           h("span", { class: "yb-sheet-name", text: c.name }),
-          h("span", { class: "yb-sheet-meta", text: `${count(c.rows)} 行 · ${meta}` })
+          h("span", { class: "yb-sheet-meta", text: `${rowsText} · ${meta}` })
         )
       );
       if (c.checked) {
@@ -397,7 +413,8 @@ export class ClaimPanel {
   private options(policy: PolicyModel) {
     const text = this.date.value.trim();
     const date = text ? parseDate(text) : null;
-    if (text && date === null) throw new Error(`缴费日期“${text}”不是有效日期`);
+    if (text && date === null)
+      throw new Error(`缴费日期“${text}”不是有效日期（可写 2026-12-01 或 2026年12月1日）`);
     return { date: date ?? policy.collectionEnd, supplied: this.ctx.supplied() };
   }
 
@@ -432,7 +449,10 @@ export class ClaimPanel {
     const download = host.download?.bind(host);
     if (!last || !download) return;
     await this.guard("正在生成申报表文件……", async () => {
-      const wb = claimWorkbook(last.result, last.policy, { publicNotice: last.publicNotice });
+      const wb = claimWorkbook(last.result, last.policy, {
+        publicNotice: last.publicNotice,
+        supplied: this.ctx.supplied(),
+      });
       const name = `${baseName(host.baseName?.() ?? "花名册")}-资助申报表.xlsx`;
       await download(await xlsxBytes(wb.sheets), name);
       this.done(`已生成“${name}”：${wb.sheets.map((s) => s.name).join("、")}。原文件没有改动。`);
@@ -568,7 +588,7 @@ export class ClaimPanel {
     if (open.length > 0) this.results.appendChild(this.openCard(open));
     if (r.lines.length > 0) this.results.appendChild(this.linesCard(r));
     if (r.rejected.length > 0)
-      this.results.appendChild(this.rejectedCard(r.rejected, written !== null));
+      this.results.appendChild(this.rejectedCard(r.rejected, r.rosters, written !== null));
     if (r.merged.length > 0) this.results.appendChild(this.mergedCard(r.merged));
   }
 
@@ -671,33 +691,38 @@ export class ClaimPanel {
     );
   }
 
-  private rejectedCard(rejected: readonly RejectedRow[], excel: boolean): HTMLElement {
+  private rejectedCard(
+    rejected: readonly RejectedRow[],
+    rosters: readonly RosterTable[],
+    excel: boolean
+  ): HTMLElement {
     const list = h("ul", {
       class: "yb-findings",
       id: "yb-claim-rejected-list",
       attrs: { "aria-label": "未通过的行" },
     });
     for (const x of rejected.slice(0, LISTED)) {
+      const cell = faultCell(x, rosters);
       list.appendChild(
         h(
           "li",
           {
             class: "yb-finding yb-finding-error",
-            dataset: { code: x.code, sheet: x.sheet, row: String(x.row), cell: x.cell },
+            dataset: { code: x.code, sheet: x.sheet, row: String(x.row), cell },
           },
           h(
             "button",
             {
               class: "yb-finding-main",
               type: "button",
-              title: `定位到“${x.sheet}”${x.cell}`,
-              on: { click: () => this.select(x) },
+              title: `定位到“${x.sheet}”${cell}`,
+              on: { click: () => this.select({ sheet: x.sheet, cell }) },
             },
             h("span", { class: "yb-badge yb-badge-error", text: "未通过" }),
-            h("span", { class: "yb-cell", text: `${x.sheet}!${x.cell}` }),
+            h("span", { class: "yb-cell", text: `${x.sheet}!${cell}` }),
             h("span", {
               class: "yb-message",
-              text: `第${x.row}行${x.values.name ? ` ${x.values.name}` : ""}：${x.reason}`,
+              text: `第${x.row}行${x.values.name ? ` ${x.values.name}` : ""}：${clerkReason(x.reason)}`,
             })
           ),
           x.code === "OPEN_VALUE" && x.supplyKey !== undefined

@@ -11,7 +11,7 @@
  * a column of that name for something else), the chosen header cells are renamed to the
  * field's own name in the copy handed to the core (the sheets themselves are never changed).
  */
-import { isClaimOutputSheet } from "../../core/claim/build";
+import { isClaimOutputSheet, type RejectCode, type RejectedRow } from "../../core/claim/build";
 import {
   cellString,
   FIELD_LABELS,
@@ -22,7 +22,7 @@ import {
   RosterTable,
   tryFindRoster,
 } from "../../core/claim/roster";
-import type { SheetData } from "../../core/sheet/address";
+import { cellAddress, type SheetData } from "../../core/sheet/address";
 import type { SheetHead } from "../host";
 
 /** Rows listed per sheet to find the header (the core looks in the first 30). */
@@ -181,4 +181,37 @@ export function coreInput(
     return copy;
   });
   return { sheets: renamed, via: "headers" };
+}
+
+/** The roster field at fault for each kind of rejection. */
+const FAULT_FIELD: Record<RejectCode, RosterField> = {
+  ID: "id",
+  NAME: "name",
+  NAME_CONFLICT: "name",
+  CATEGORY: "category",
+  NOT_SUBSIDISED: "category",
+  OPEN_VALUE: "category",
+  TIER: "tier",
+  TIER_NOT_ALLOWED: "tier",
+  TIER_CONFLICT: "tier",
+  DATE: "paidDate",
+  NOT_PAYABLE: "paidDate",
+};
+
+/**
+ * The cell to show for a rejected row: the one at fault (the tier in column E, the date…), or
+ * the row's ID cell where the roster has no such column. An open fiscal subsidy is a late
+ * payment's: the date cell.
+ */
+export function faultCell(
+  row: Pick<RejectedRow, "sheet" | "row" | "cell" | "code" | "supplyKey">,
+  rosters: readonly RosterTable[]
+): string {
+  const table = rosters.find((t) => t.sheet === row.sheet);
+  const field: RosterField =
+    row.code === "OPEN_VALUE" && row.supplyKey !== undefined && !row.supplyKey.startsWith("subsidy")
+      ? "paidDate"
+      : (FAULT_FIELD[row.code] ?? "id");
+  const col = table?.columns[field];
+  return col === undefined ? row.cell : cellAddress(row.row - 1, col);
 }

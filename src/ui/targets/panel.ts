@@ -12,7 +12,7 @@ import { checkTargets } from "../../core/targets/check";
 import { targetTemplate } from "../../core/targets/template";
 import type { TargetFinding, TargetFix, TargetReport } from "../../core/targets/types";
 import type { PanelContext, PanelDef } from "../app";
-import { button, clear, errorText, h } from "../dom";
+import { button, clear, dateInput, errorText, h } from "../dom";
 import { count, percent, todayIso, yuan } from "../format";
 import type { ActiveSheet } from "../host";
 import { progressChart } from "./chart";
@@ -63,10 +63,13 @@ function withFormulas(specs: SheetSpec[], applied: TargetFix[]): SheetSpec[] {
     if (fix.kind !== "sumFormula") continue;
     const row = copy.cells[fix.row];
     if (!row) continue;
+    const now = row[fix.col];
     row[fix.col] = {
-      ...(row[fix.col] ?? {}),
+      ...(now ?? {}),
       value: undefined,
       formula: fix.formula.replace(/^=/, ""),
+      // The sum the fix gave, as the cached result.
+      result: typeof now?.value === "number" ? now.value : undefined,
     };
   }
   return specs;
@@ -97,7 +100,7 @@ export class TargetsPanel {
       type: "number",
       attrs: { min: "0", step: "1", inputmode: "numeric", placeholder: "选填，如 33828" },
     });
-    this.asOf = h("input", { id: "yb-asof", class: "yb-input", type: "date" });
+    this.asOf = dateInput("yb-asof");
     this.asOf.value = todayIso();
     this.mark = h("input", { id: "yb-mark", type: "checkbox" });
     this.mark.checked = true;
@@ -186,7 +189,9 @@ export class TargetsPanel {
     }
     const asOf = this.asOf.value ? parseDate(this.asOf.value) : null;
     if (this.asOf.value && asOf === null)
-      throw new Error(`统计截至日期“${this.asOf.value}”不是有效日期`);
+      throw new Error(
+        `统计截至日期“${this.asOf.value}”不是有效日期（可写 2026-12-01 或 2026年12月1日）`
+      );
     return {
       assigned,
       asOf: asOf ?? undefined,
@@ -266,9 +271,25 @@ export class TargetsPanel {
     const last = this.last;
     if (!last) return;
     await this.guard("正在生成检查结果……", async () => {
-      const specs = withFormulas(annotateTargets(last.read.sheet, last.report), this.applied);
       const host = this.ctx.host;
-      if (host.download) {
+      const file = host.openedFile?.();
+      if (host.download && file) {
+        const name = `${baseName(file.fileName)}-检查结果.xlsx`;
+        const { annotatedWorkbook } = await import("../../io/annotateWorkbook");
+        const bytes = await annotatedWorkbook({
+          bytes: file.bytes,
+          fileName: file.fileName,
+          sheet: last.read.sheet,
+          report: last.report,
+          applied: file.applied(last.read.sheet.name),
+        });
+        await host.download(bytes, name);
+        this.ctx.status(
+          `已生成“${name}”：原工作簿加上标注、检查结果和进度汇总。原文件没有改动。`,
+          "success"
+        );
+      } else if (host.download) {
+        const specs = withFormulas(annotateTargets(last.read.sheet, last.report), this.applied);
         const name = `${baseName(host.baseName?.() ?? last.read.sheet.name)}-检查结果.xlsx`;
         await host.download(await xlsxBytes(specs), name);
         this.ctx.status(
@@ -276,6 +297,10 @@ export class TargetsPanel {
           "success"
         );
       } else if (host.insertSheets) {
+        const specs = withFormulas(
+          annotateTargets(last.read.sheet, last.report, { source: last.read.source }),
+          this.applied
+        );
         const names = await host.insertSheets(specs);
         this.ctx.status(`已新建工作表：${names.join("、")}（原有工作表没有改动）。`, "success");
       }

@@ -1,0 +1,96 @@
+/**
+ * Text that begins with = + - or @ gets the cell's quote prefix (Excel's leading apostrophe),
+ * in every workbook yibao writes. Without it the text is stored as text, but F2 + Enter in
+ * Excel, or saving as CSV and opening that, turns it into a live formula.
+ *
+ * exceljs has no quotePrefix in its style model, so the written package is adjusted: each
+ * such cell's style is cloned once with quotePrefix="1". Files without such text are returned
+ * unchanged (the usual case costs one look at the shared strings).
+ */
+import JSZip from "jszip";
+
+const RISKY = /^[=+\-@]/;
+
+function decodeXml(s: string): string {
+  return s.replace(/&(lt|gt|amp|quot|apos|#x[0-9a-fA-F]+|#\d+);/g, (_, e: string) => {
+    switch (e) {
+      case "lt":
+        return "<";
+      case "gt":
+        return ">";
+      case "amp":
+        return "&";
+      case "quot":
+        return '"';
+      case "apos":
+        return "'";
+      default:
+        return String.fromCodePoint(
+          e.startsWith("#x") ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)
+        );
+    }
+  });
+}
+
+/** Indexes of the shared strings whose text begins with = + - @. */
+function riskyStrings(sst: string): Set<number> {
+  const out = new Set<number>();
+  let i = 0;
+  for (const m of sst.matchAll(/<si>([\s\S]*?)<\/si>/g)) {
+    const text = [...m[1].matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)].map((t) => t[1]).join("");
+    if (RISKY.test(decodeXml(text))) out.add(i);
+    i++;
+  }
+  return out;
+}
+
+export async function withQuotePrefix(bytes: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const sstFile = zip.file("xl/sharedStrings.xml");
+  const stylesFile = zip.file("xl/styles.xml");
+  if (!sstFile || !stylesFile) return bytes;
+  const risky = riskyStrings(await sstFile.async("string"));
+  if (risky.size === 0) return bytes;
+
+  const styles = await stylesFile.async("string");
+  const xfsMatch = /<cellXfs count="\d+">([\s\S]*?)<\/cellXfs>/.exec(styles);
+  if (!xfsMatch) return bytes;
+  const xfs = [...xfsMatch[1].matchAll(/<xf\b[^>]*?(?:\/>|>[\s\S]*?<\/xf>)/g)].map((m) => m[0]);
+  const quoted = new Map<number, number>();
+  const quotedStyle = (s: number): number => {
+    let q = quoted.get(s);
+    if (q === undefined) {
+      const xf = xfs[s] ?? xfs[0];
+      q = /quotePrefix="1"/.test(xf) ? s : xfs.length;
+      if (q !== s) xfs.push(xf.replace(/^<xf\b/, '<xf quotePrefix="1"'));
+      quoted.set(s, q);
+    }
+    return q;
+  };
+
+  const sheets = Object.keys(zip.files).filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n));
+  for (const name of sheets) {
+    const xml = await zip.file(name)!.async("string");
+    let changed = false;
+    const next = xml.replace(
+      /<c r="([A-Z]+\d+)"(?: s="(\d+)")? t="s"><v>(\d+)<\/v><\/c>/g,
+      (whole, ref: string, s: string | undefined, v: string) => {
+        if (!risky.has(Number(v))) return whole;
+        changed = true;
+        return `<c r="${ref}" s="${quotedStyle(Number(s ?? 0))}" t="s"><v>${v}</v></c>`;
+      }
+    );
+    if (changed) zip.file(name, next);
+  }
+  if (quoted.size === 0) return bytes;
+  const cellXfs = `<cellXfs count="${xfs.length}">${xfs.join("")}</cellXfs>`;
+  zip.file(
+    "xl/styles.xml",
+    styles.replace(xfsMatch[0], () => cellXfs)
+  );
+  return zip.generateAsync({
+    type: "uint8array",
+    compression: "DEFLATE",
+    compressionOptions: { level: 6 },
+  });
+}
