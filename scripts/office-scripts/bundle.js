@@ -66,11 +66,19 @@ function declaredNames(statement) {
 
 /**
  * Bundles `entry` (a path) into one script. `prelude` is TypeScript put before everything (the
- * generated, already validated policy data). Returns the script's source.
+ * generated, already validated policy data). `substitutes` maps a module to one that stands
+ * in for it in the script with the same exports (the shipped policy registry, which reads
+ * JSON files through zod, by one over the embedded data). Returns the script's source.
  */
-function bundle(entry, { prelude = "" } = {}) {
+function bundle(entry, { prelude = "", substitutes = {} } = {}) {
   const entryFile = path.resolve(entry);
-  const program = ts.createProgram([entryFile, TYPES], compilerOptions());
+  const standIns = new Map(
+    Object.entries(substitutes).map(([from, to]) => [
+      path.resolve(ROOT, from),
+      path.resolve(ROOT, to),
+    ])
+  );
+  const program = ts.createProgram([entryFile, TYPES, ...standIns.values()], compilerOptions());
   const checker = program.getTypeChecker();
   const diagnostics = ts.getPreEmitDiagnostics(program);
   if (diagnostics.length) {
@@ -88,6 +96,22 @@ function bundle(entry, { prelude = "" } = {}) {
   const visiting = new Set();
   const initialized = new Set();
 
+  /** A symbol of a substituted module → the stand-in's export of the same name. */
+  const standIn = (sym) => {
+    const decl = sym.declarations?.[0];
+    const to = decl && standIns.get(decl.getSourceFile().fileName);
+    if (!to || !topStatement(decl)) return sym;
+    const module = checker.getSymbolAtLocation(program.getSourceFile(to));
+    const match = checker.getExportsOfModule(module).find((e) => e.name === sym.name);
+    if (!match) {
+      problems.push(
+        `${path.relative(ROOT, to)}：缺少代替 ${path.relative(ROOT, decl.getSourceFile().fileName)} 的“${sym.name}”`
+      );
+      return sym;
+    }
+    return match.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(match) : match;
+  };
+
   const resolve = (id) => {
     let sym =
       ts.isShorthandPropertyAssignment(id.parent) && id.parent.name === id
@@ -95,7 +119,7 @@ function bundle(entry, { prelude = "" } = {}) {
         : checker.getSymbolAtLocation(id);
     if (!sym) return null;
     if (sym.flags & ts.SymbolFlags.Alias) sym = checker.getAliasedSymbol(sym);
-    return sym;
+    return standIn(sym);
   };
 
   const visit = (statement) => {
@@ -221,7 +245,9 @@ function grouped(problems) {
     byKey.set(key, entry);
   }
   return [...byKey.entries()]
-    .map(([key, e]) => (e ? `${e.file} 第 ${[...e.lines].sort((a, b) => a - b).join("、")} 行：${e.text}` : key))
+    .map(([key, e]) =>
+      e ? `${e.file} 第 ${[...e.lines].sort((a, b) => a - b).join("、")} 行：${e.text}` : key
+    )
     .join("\n");
 }
 

@@ -4,6 +4,22 @@
  * supplies it, so the engine can refuse rather than guess.
  */
 import { z } from "zod";
+import type * as T from "./types";
+
+export type {
+  BenefitException,
+  Category,
+  Citation,
+  CitedDate,
+  CitedMoney,
+  Group,
+  OpenValue,
+  Policy,
+  PolicyDocument,
+  Selector,
+  Subsidy,
+  Tier,
+} from "./types";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "日期须为 YYYY-MM-DD");
 const money = z.number().nonnegative().multipleOf(0.01);
@@ -16,7 +32,6 @@ export const citationSchema = z.strictObject({
   /** Words of the notice that carry the value (checked against the source text in tests). */
   quote: z.string().min(1).optional(),
 });
-export type Citation = z.infer<typeof citationSchema>;
 
 const cites = z.array(citationSchema).min(1);
 
@@ -32,15 +47,12 @@ export const openValueSchema = z.strictObject({
   supplyKey: z.string().min(1),
   cite: cites,
 });
-export type OpenValue = z.infer<typeof openValueSchema>;
 
 export const citedMoneySchema = cited(money);
-export type CitedMoney = z.infer<typeof citedMoneySchema>;
 export const citedDateSchema = cited(isoDate).extend({
   /** The notice's own words when it names no exact day (e.g. 2024年9月中旬). */
   text: z.string().optional(),
 });
-export type CitedDate = z.infer<typeof citedDateSchema>;
 
 const moneyOrOpen = z.union([citedMoneySchema, openValueSchema]);
 
@@ -58,7 +70,6 @@ export const documentSchema = z.strictObject({
    */
   standing: z.boolean().optional(),
 });
-export type PolicyDocument = z.infer<typeof documentSchema>;
 
 export const tierSchema = z.strictObject({
   id: z.string().min(1),
@@ -67,7 +78,6 @@ export const tierSchema = z.strictObject({
   /** 在渝高校大学生 rate, where the notice gives one. */
   student: citedMoneySchema.optional(),
 });
-export type Tier = z.infer<typeof tierSchema>;
 
 /** Groups that rules and goals refer to, independent of each notice's wording of the category. */
 export const groupSchema = z.enum([
@@ -79,7 +89,6 @@ export const groupSchema = z.enum([
   "welfareChild", // 儿童福利机构儿童
   "reconnect", // 退役军人、征兵退回、刑满释放、社区矫正 (Hunan)
 ]);
-export type Group = z.infer<typeof groupSchema>;
 
 export const subsidySchema = z.union([
   cited(money).extend({ kind: z.literal("amount") }),
@@ -87,7 +96,6 @@ export const subsidySchema = z.union([
   z.strictObject({ kind: z.literal("full"), cite: cites, note: z.string().optional() }),
   openValueSchema,
 ]);
-export type Subsidy = z.infer<typeof subsidySchema>;
 
 export const categorySchema = z.strictObject({
   name: z.string().min(1),
@@ -115,13 +123,11 @@ export const categorySchema = z.strictObject({
   cite: cites,
   note: z.string().optional(),
 });
-export type Category = z.infer<typeof categorySchema>;
 
 const selectorSchema = z.strictObject({
   groups: z.array(groupSchema).optional(),
   categories: z.array(z.string()).optional(),
 });
-export type Selector = z.infer<typeof selectorSchema>;
 
 /**
  * Named exceptions to the ordinary benefit-start rules, tried in order; the first that
@@ -158,7 +164,6 @@ export const exceptionSchema = z.strictObject({
   remark: z.string().optional(),
   cite: cites,
 });
-export type BenefitException = z.infer<typeof exceptionSchema>;
 
 export const breakPenaltySchema = z.union([
   /** The year has no break penalty (before 2025). */
@@ -304,5 +309,21 @@ export const issuerFileSchema = z.strictObject({
   ...Object.fromEntries(DATED_PARTS.map((k) => [k, z.unknown().optional()])),
 });
 
-export type Policy = z.infer<typeof policySchema>;
 export type IssuerFile = z.infer<typeof issuerFileSchema>;
+
+/**
+ * The zod schemas and the plain types of types.ts must describe the same data: each line
+ * fails to compile when one side changes without the other.
+ */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameShapes: [
+  Same<z.infer<typeof citationSchema>, T.Citation>,
+  Same<z.infer<typeof openValueSchema>, T.OpenValue>,
+  Same<z.infer<typeof tierSchema>, T.Tier>,
+  Same<z.infer<typeof subsidySchema>, T.Subsidy>,
+  Same<z.infer<typeof categorySchema>, T.Category>,
+  Same<z.infer<typeof exceptionSchema>, T.BenefitException>,
+  Same<z.infer<typeof breakPenaltySchema>, T.BreakPenalty>,
+  Same<z.infer<typeof policySchema>, T.Policy>,
+] = [true, true, true, true, true, true, true, true];
+void sameShapes;
