@@ -34,7 +34,7 @@ export interface Measured {
 }
 
 /** The roster's rows: 序号, 村（社区）, 姓名, 身份证号码, 人员类别, 参保档次, valid ids, 彭水 categories. */
-function rosterRows(rows: number, categories: readonly string[]): (string | number)[][] {
+export function rosterRows(rows: number, categories: readonly string[]): (string | number)[][] {
   let seed = 20241115;
   const next = (k: number): number => {
     seed = (seed + 0x6d2b79f5) | 0;
@@ -58,14 +58,14 @@ function rosterRows(rows: number, categories: readonly string[]): (string | numb
 const HEADER = ["序号", "村（社区）", "姓名", "身份证号码", "人员类别", "参保档次"];
 
 /** The subsidised categories that can take either tier, so every generated row is claimable. */
-function claimableCategories(): string[] {
+export function claimableCategories(): string[] {
   const model = getPolicy(POLICY);
   return model.categories
     .filter((c) => c.kind === "subsidised" && c.subsidy && model.tierNames().every((t) => c.subsidy![t]))
     .map((c) => c.name);
 }
 
-async function writeRoster(file: string, rows: (string | number)[][]): Promise<void> {
+export async function writeRoster(file: string, rows: (string | number)[][]): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: false, useSharedStrings: false });
   const ws = wb.addWorksheet("花名册");
   ws.addRow(HEADER).commit();

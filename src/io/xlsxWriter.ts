@@ -10,7 +10,7 @@ import { withQuotePrefix } from "./quotePrefix";
 
 /** exceljs's width when a column has none set. */
 const DEFAULT_WIDTH = 9;
-const THIN: Partial<ExcelJS.Borders> = {
+export const THIN: Partial<ExcelJS.Borders> = {
   top: { style: "thin" },
   left: { style: "thin" },
   bottom: { style: "thin" },
@@ -31,12 +31,12 @@ export function textWidth(s: string): number {
   return w;
 }
 
-function widthOf(spec: SheetSpec, col: number): number {
+export function widthOf(spec: SheetSpec, col: number): number {
   return spec.columnWidths?.[col] ?? DEFAULT_WIDTH;
 }
 
 /** Merges as 0-based rectangles, to find the width a wrapped merged cell has. */
-function mergeRects(spec: SheetSpec): { r0: number; c0: number; r1: number; c1: number }[] {
+export function mergeRects(spec: SheetSpec): { r0: number; c0: number; r1: number; c1: number }[] {
   const out = [];
   for (const m of spec.merges ?? []) {
     const x = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(m);
@@ -47,7 +47,7 @@ function mergeRects(spec: SheetSpec): { r0: number; c0: number; r1: number; c1: 
   return out;
 }
 
-function writeCell(target: ExcelJS.Cell, cell: CellSpec): void {
+export function writeCell(target: ExcelJS.Cell, cell: CellSpec): void {
   if (cell.formula !== undefined) {
     const v: ExcelJS.CellFormulaValue = { formula: cell.formula, date1904: false };
     if (cell.result !== undefined) (v as { result?: unknown }).result = cell.result;
@@ -64,6 +64,37 @@ function writeCell(target: ExcelJS.Cell, cell: CellSpec): void {
   if (cell.note) target.note = cell.note;
 }
 
+/** The page setup and header/footer of a sheet: A4, one page wide, title and page numbers. */
+export function printSetup(spec: SheetSpec): {
+  pageSetup: Partial<ExcelJS.PageSetup>;
+  headerFooter: Partial<ExcelJS.HeaderFooter>;
+} {
+  const table = tableOf(spec);
+  let widest = table ? table.lastCol + 1 : 0;
+  for (const row of spec.cells) widest = Math.max(widest, row?.length ?? 0);
+  let width = 0;
+  for (let c = 0; c < widest; c++) width += widthOf(spec, c);
+  const print = spec.print ?? {};
+  return {
+    pageSetup: {
+      paperSize: A4,
+      orientation: print.orientation ?? (width > PORTRAIT_WIDTH ? "landscape" : "portrait"),
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: print.pagesTall ?? 0,
+      horizontalCentered: true,
+      margins: { left: 0.4, right: 0.4, top: 0.7, bottom: 0.7, header: 0.3, footer: 0.3 },
+      printTitlesRow: table
+        ? `${table.headerRow + 1}:${table.headerRow + table.headerRows}`
+        : undefined,
+    },
+    headerFooter: {
+      oddHeader: `&C${headerText(printTitle(spec))}`,
+      oddFooter: "&C第 &P 页 共 &N 页",
+    },
+  };
+}
+
 /** Borders on the table, the header rows repeated, fit to one page wide, title and page numbers. */
 export function setUpPrinting(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
   const table = tableOf(spec);
@@ -71,38 +102,19 @@ export function setUpPrinting(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
     for (let r = table.headerRow; r <= table.lastRow; r++)
       for (let c = 0; c <= table.lastCol; c++) ws.getCell(r + 1, c + 1).border = THIN;
   }
-  const widest = Math.max(
-    table ? table.lastCol + 1 : 0,
-    ...spec.cells.map((row) => row?.length ?? 0)
-  );
-  let width = 0;
-  for (let c = 0; c < widest; c++) width += widthOf(spec, c);
-  const print = spec.print ?? {};
-  ws.pageSetup = {
-    ...ws.pageSetup,
-    paperSize: A4,
-    orientation: print.orientation ?? (width > PORTRAIT_WIDTH ? "landscape" : "portrait"),
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: print.pagesTall ?? 0,
-    horizontalCentered: true,
-    margins: { left: 0.4, right: 0.4, top: 0.7, bottom: 0.7, header: 0.3, footer: 0.3 },
-    printTitlesRow: table
-      ? `${table.headerRow + 1}:${table.headerRow + table.headerRows}`
-      : undefined,
-  };
-  ws.headerFooter = {
-    ...ws.headerFooter,
-    oddHeader: `&C${headerText(printTitle(spec))}`,
-    oddFooter: "&C第 &P 页 共 &N 页",
-  };
+  const setup = printSetup(spec);
+  ws.pageSetup = { ...ws.pageSetup, ...setup.pageSetup } as ExcelJS.PageSetup;
+  ws.headerFooter = { ...ws.headerFooter, ...setup.headerFooter };
 }
 
-/** Rows whose wrapped text needs more than one line get the height for it. */
-function fitWrappedRows(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
-  const merges = mergeRects(spec);
-  spec.cells.forEach((row, r) => {
-    let lines = 1;
+/** Lines the wrapped text of a row needs (1 when none wraps). */
+export function wrappedLines(
+  spec: SheetSpec,
+  row: (CellSpec | null)[] | undefined,
+  r: number,
+  merges: ReturnType<typeof mergeRects>
+): number {
+  let lines = 1;
     row?.forEach((cell, c) => {
       if (!cell?.wrap || typeof cell.value !== "string") return;
       const m = merges.find((x) => x.r0 === r && x.c0 === c);
@@ -116,6 +128,14 @@ function fitWrappedRows(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
         );
       lines = Math.max(lines, need);
     });
+  return lines;
+}
+
+/** Rows whose wrapped text needs more than one line get the height for it. */
+function fitWrappedRows(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
+  const merges = mergeRects(spec);
+  spec.cells.forEach((row, r) => {
+    const lines = wrappedLines(spec, row, r, merges);
     if (lines > 1) ws.getRow(r + 1).height = 15 * lines;
   });
 }
