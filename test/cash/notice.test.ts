@@ -104,7 +104,7 @@ describe("daily reconciliation", () => {
       ["2024-11-03", "0.00", "400.00"],
     ]);
     const sheets = reportSheets(report, cmp);
-    expect(sheets.map((s) => s.name)).toEqual(["台账检查结果", "每日对账"]);
+    expect(sheets.map((s) => s.name)).toEqual(["台账检查结果", "每日对账", "缴费数据比对"]);
     const all = JSON.stringify(sheets);
     expect(all).not.toMatch(/[A-Z_]{6,}/); // no internal codes
     expect(all).not.toMatch(/\d{17}[\dX]/);

@@ -225,6 +225,9 @@ export function noticeSheets(
       merges: ["A1:F1", "A2:F2", ...foot.map((_, i) => `A${n + 2 + i}:F${n + 2 + i}`)],
       frozenRows: 3,
       textColumns: [3],
+      // Borders up to the 合计 row; the notes and the stamp line below stay unruled.
+      table: { headerRow: 2, lastRow: n - 1, lastCol: 5 },
+      print: { orientation: "portrait" },
     };
   });
 }

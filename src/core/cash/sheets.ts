@@ -47,25 +47,33 @@ export function reportSheets(report: CashReport, comparison?: ExportComparison):
     [],
     head(["单元格", "行号", "类型", "说明"]),
   ];
+  // One table: the findings, then the rows not counted, so it borders and repeats as one.
+  const headerRow = check.length - 1;
   const all = [...report.findings, ...(comparison?.findings ?? [])];
   for (const f of all)
     check.push([
       { value: f.sheet ? `${f.sheet}!${f.cell}` : f.cell },
       { value: f.row + 1 },
       { value: f.severity === "error" ? "错误" : "提示" },
-      { value: f.message },
+      { value: f.message, wrap: true },
     ]);
-  if (report.accounting.unreadable > 0 || report.accounting.skipped.length > 0) {
-    check.push([], head(["行号", "处理", "原因", ""]));
-    for (const r of report.accounting.rows.filter((x) => x.status === "unreadable"))
-      check.push([
-        { value: r.row },
-        { value: "无法读取，未计入" },
-        { value: r.reasons.join("；") },
-      ]);
-    for (const s of report.accounting.skipped)
-      check.push([{ value: s.row }, { value: "不是缴费，未计入" }, { value: s.reason }]);
-  }
+  for (const r of report.accounting.rows.filter((x) => x.status === "unreadable"))
+    check.push([
+      { value: `第${r.row}行` },
+      { value: r.row },
+      { value: "无法读取，未计入" },
+      { value: r.reasons.join("；"), wrap: true },
+    ]);
+  for (const s of report.accounting.skipped)
+    check.push([
+      { value: `第${s.row}行` },
+      { value: s.row },
+      { value: "不是缴费，未计入" },
+      { value: s.reason, wrap: true },
+    ]);
+  if (check.length - 1 === headerRow)
+    check.push([{ value: "—" }, null, null, { value: "台账没有发现问题" }]);
+  const checkTable = { headerRow, lastRow: check.length - 1, lastCol: 3 };
 
   const daily: (CellSpec | null)[][] = [
     [{ value: `${report.policy.label}现金征缴每日对账表`, bold: true }],
@@ -87,47 +95,79 @@ export function reportSheets(report: CashReport, comparison?: ExportComparison):
       money(l.remitted),
       money(l.held),
     ]);
-  if (comparison) {
-    daily.push([], [{ value: `台账解缴与缴费数据（${comparison.sheet}）逐日比对`, bold: true }]);
-    daily.push(head(["日期", "台账解缴金额", "缴费数据金额", "差额"]));
-    for (const d of comparison.byDay)
-      daily.push([
-        { value: toIso(d.day) },
-        money(d.ledger),
-        money(d.exported),
-        money(d.ledger.minus(d.exported)),
-      ]);
-    daily.push(
-      [],
-      [
-        {
-          value: `相符${comparison.matched.length}笔；台账有、缴费数据没有${comparison.notInExport.length}笔；缴费数据有、台账没有${comparison.notInLedger.length}笔`,
-        },
-      ]
-    );
-    if (comparison.notInExport.length > 0) {
-      daily.push(head(["台账行号", "缴费人姓名", "解缴日期", "金额"]));
-      for (const e of comparison.notInExport)
-        daily.push([
-          { value: e.row.index + 1 },
-          { value: e.row.name },
-          { value: toIso(e.remitted!) },
-          money(e.amount),
-        ]);
-    }
-    if (comparison.notInLedger.length > 0) {
-      daily.push(head(["缴费数据行号", "姓名", "日期", "金额"]));
-      for (const x of comparison.notInLedger)
-        daily.push([
-          { value: x.row },
-          { value: x.name },
-          { value: x.date !== null ? toIso(x.date) : "" },
-          money(x.amount),
-        ]);
-    }
-  }
-  return [
-    { name: "台账检查结果", cells: check, columnWidths: [12, 8, 8, 100], frozenRows: 0 },
-    { name: "每日对账", cells: daily, columnWidths: [12, 12, 10, 14, 10, 14, 14], frozenRows: 3 },
+  const sheets: SheetSpec[] = [
+    {
+      name: "台账检查结果",
+      cells: check,
+      columnWidths: [14, 7, 16, 58],
+      table: checkTable,
+    },
+    {
+      name: "每日对账",
+      cells: daily,
+      columnWidths: [12, 12, 10, 14, 10, 14, 14],
+      table: { headerRow: 2, lastCol: 6 },
+    },
   ];
+  if (comparison) sheets.push(comparisonSheet(report, comparison));
+  return sheets;
+}
+
+/**
+ * 缴费数据比对: per day the ledger's remittances against the export, and under each day the
+ * payments that are in one and not the other: one table, so it prints with its header.
+ */
+function comparisonSheet(report: CashReport, comparison: ExportComparison): SheetSpec {
+  const cells: (CellSpec | null)[][] = [
+    [{ value: `${report.policy.label}台账解缴与缴费数据（${comparison.sheet}）比对`, bold: true }],
+    [
+      {
+        value: `相符${comparison.matched.length}笔；台账有、缴费数据没有${comparison.notInExport.length}笔；缴费数据有、台账没有${comparison.notInLedger.length}笔`,
+      },
+    ],
+    head(["日期", "情况", "行号", "姓名", "台账解缴金额", "缴费数据金额", "差额"]),
+  ];
+  const key = (d: number | null) => (d === null ? "" : toIso(d));
+  const days = new Map<string, (CellSpec | null)[][]>();
+  const at = (day: string) => {
+    if (!days.has(day)) days.set(day, []);
+    return days.get(day)!;
+  };
+  for (const d of comparison.byDay)
+    at(key(d.day)).unshift([
+      { value: key(d.day), bold: true },
+      { value: "当日合计", bold: true },
+      null,
+      null,
+      money(d.ledger),
+      money(d.exported),
+      money(d.ledger.minus(d.exported)),
+    ]);
+  for (const e of comparison.notInExport)
+    at(key(e.remitted)).push([
+      { value: key(e.remitted) },
+      { value: "台账有、缴费数据没有" },
+      { value: `台账第${e.row.index + 1}行` },
+      { value: e.row.name },
+      money(e.amount),
+      null,
+      null,
+    ]);
+  for (const x of comparison.notInLedger)
+    at(key(x.date)).push([
+      { value: key(x.date) },
+      { value: "缴费数据有、台账没有" },
+      { value: `缴费数据第${x.row}行` },
+      { value: x.name },
+      null,
+      money(x.amount),
+      null,
+    ]);
+  for (const day of [...days.keys()].sort()) cells.push(...days.get(day)!);
+  return {
+    name: "缴费数据比对",
+    cells,
+    columnWidths: [12, 20, 16, 10, 14, 14, 12],
+    table: { headerRow: 2, lastCol: 6 },
+  };
 }

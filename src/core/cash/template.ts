@@ -121,7 +121,10 @@ export function cashTemplate(policy: PolicyModel, rows = CASH_TEMPLATE.dataRows)
       validations,
       frozenRows: headerRow,
       textColumns,
+      table: { headerRow: headerRow - 1, lastCol: width - 1 },
+      // 13 columns: landscape, one page wide, the header on every page.
+      print: { orientation: "landscape" },
     },
-    { name: "台账填表说明", cells: info, columnWidths: [84] },
+    { name: "台账填表说明", cells: info, columnWidths: [84], print: { orientation: "portrait" } },
   ];
 }
