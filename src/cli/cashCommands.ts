@@ -261,7 +261,8 @@ export const cashCommand: Command = {
     if (flag(args, "json")) io.out(JSON.stringify(json, null, 2));
     else {
       const lines = [cashText(report, comparison)];
-      if (out !== undefined) lines.push(`已生成检查结果：${out}（台账检查结果、每日对账）`);
+      if (out !== undefined)
+        lines.push(`已生成检查结果：${out}（台账检查结果、每日对账、缴费数据比对）`);
       if (notice) {
         lines.push(
           `${notice.range.label}现金缴费公示：${notice.villages.length}个村社，${notice.count}人，${notice.total.toFixed(2)}元` +

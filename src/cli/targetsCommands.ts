@@ -141,7 +141,11 @@ export const targetsCommand: Command = {
     });
     if (out !== undefined) {
       const bytes = new Uint8Array(await fs.readFile(file));
-      await writeOutput(out, await annotatedWorkbook({ bytes, fileName: file, sheet, report }), sameFile);
+      await writeOutput(
+        out,
+        await annotatedWorkbook({ bytes, fileName: file, sheet, report }),
+        sameFile
+      );
     }
     if (flag(args, "json")) io.out(JSON.stringify(reportJson(report), null, 2));
     else io.out(reportText(report) + (out !== undefined ? `\n已另存标注副本：${out}` : ""));

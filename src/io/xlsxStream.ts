@@ -108,7 +108,6 @@ export async function writeXlsxStreamed(specs: SheetSpec[]): Promise<Uint8Array>
     _definedNames: { model: unknown };
     views: unknown;
   }): Promise<void> {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const WorkbookXform = require("exceljs/lib/xlsx/xform/book/workbook-xform");
     const model = {
       worksheets: this._worksheets.filter(Boolean),

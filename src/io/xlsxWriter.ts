@@ -115,19 +115,16 @@ export function wrappedLines(
   merges: ReturnType<typeof mergeRects>
 ): number {
   let lines = 1;
-    row?.forEach((cell, c) => {
-      if (!cell?.wrap || typeof cell.value !== "string") return;
-      const m = merges.find((x) => x.r0 === r && x.c0 === c);
-      let avail = 0;
-      for (let k = c; k <= (m ? m.c1 : c); k++) avail += widthOf(spec, k);
-      const need = cell.value
-        .split("\n")
-        .reduce(
-          (n, line) => n + Math.max(1, Math.ceil(textWidth(line) / Math.max(1, avail - 1))),
-          0
-        );
-      lines = Math.max(lines, need);
-    });
+  row?.forEach((cell, c) => {
+    if (!cell?.wrap || typeof cell.value !== "string") return;
+    const m = merges.find((x) => x.r0 === r && x.c0 === c);
+    let avail = 0;
+    for (let k = c; k <= (m ? m.c1 : c); k++) avail += widthOf(spec, k);
+    const need = cell.value
+      .split("\n")
+      .reduce((n, line) => n + Math.max(1, Math.ceil(textWidth(line) / Math.max(1, avail - 1))), 0);
+    lines = Math.max(lines, need);
+  });
   return lines;
 }
 
