@@ -7,23 +7,17 @@
 import { buildClaim } from "../src/core/claim/build";
 import { dayFromParts, partsOf } from "../src/core/dates";
 import { checkDigit } from "../src/core/idNumber";
+import { CASH_RULES } from "../src/core/cash/rules";
 import { getPolicy } from "../src/core/policy/registry";
 import type { CellValue, SheetData } from "../src/core/sheet/address";
 
-const VILLAGES = [
-  "红岩社区",
-  "柏树社区",
-  "银河社区",
-  "金彰社区",
-  "高平村",
-  "高鹿村",
-  "湖海村",
-  "白鹤村",
-  "上进村",
-  "双香村",
-  "天泉村",
-  "照明村",
-];
+// 石柱 下路街道's villages as its 附件1 lists them (the cash rules cite them there).
+const VILLAGES: readonly string[] = (() => {
+  const v = CASH_RULES["cq-shizhu"].villages?.value;
+  if (!v?.length)
+    throw new Error("bench/claim: 石柱's 附件1 village list is missing from the cash rules");
+  return v;
+})();
 const SURNAMES =
   "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢";
 const GIVEN = "德文明华国建志永秀英兰芳玉春梅丽军平红霞云飞桂珍琼强林";
