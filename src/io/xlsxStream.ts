@@ -5,7 +5,8 @@
  */
 import ExcelJS from "exceljs";
 import { PassThrough } from "stream";
-import { CellSpec, SheetSpec, tableOf } from "../core/sheet/spec";
+import { printPlan } from "../core/sheet/print";
+import { CellSpec, SheetSpec } from "../core/sheet/spec";
 import { withQuotePrefix } from "./quotePrefix";
 import { mergeRects, printSetup, THIN, wrappedLines, writeCell } from "./xlsxWriter";
 
@@ -59,16 +60,16 @@ function streamSheet(
   }));
   // Merging touches every cell of the range, so it comes before those rows are committed.
   for (const m of spec.merges ?? []) ws.mergeCells(m);
-  const table = tableOf(spec);
+  const box = printPlan(spec).borders;
   const merges = mergeRects(spec);
   spec.cells.forEach((cells: (CellSpec | null)[] | undefined, r) => {
-    const inTable = table !== null && r >= table.headerRow && r <= table.lastRow;
+    const inTable = box !== null && r >= box.r0 && r <= box.r1;
     if (!inTable && !cells?.some((c) => c)) return;
     const row = ws.getRow(r + 1) as StreamRow;
     cells?.forEach((cell, c) => {
       if (cell) writeCell(row.getCell(c + 1), cell);
     });
-    if (inTable) for (let c = 0; c <= table.lastCol; c++) row.getCell(c + 1).border = THIN;
+    if (inTable) for (let c = box.c0; c <= box.c1; c++) row.getCell(c + 1).border = THIN;
     const lines = wrappedLines(spec, cells, r, merges);
     if (lines > 1) row.height = 15 * lines;
     row.commit();

@@ -5,11 +5,10 @@
  * table, its header repeated on each page, the title and 第 N 页 共 M 页 on every page.
  */
 import ExcelJS from "exceljs";
-import { CellSpec, PORTRAIT_WIDTH, printTitle, SheetSpec, tableOf } from "../core/sheet/spec";
+import { columnWidth, printPlan } from "../core/sheet/print";
+import { CellSpec, SheetSpec } from "../core/sheet/spec";
 import { withQuotePrefix } from "./quotePrefix";
 
-/** exceljs's width when a column has none set. */
-const DEFAULT_WIDTH = 9;
 export const THIN: Partial<ExcelJS.Borders> = {
   top: { style: "thin" },
   left: { style: "thin" },
@@ -19,20 +18,11 @@ export const THIN: Partial<ExcelJS.Borders> = {
 /** A4 in Excel's paperSize codes. */
 const A4 = 9;
 
-/** Text for a header/footer section: & starts a code there, so a literal one is doubled. */
-function headerText(s: string): string {
-  return s.replace(/&/g, "&&");
-}
-
 /** Display width of text in Excel's width units (a CJK character is nearly two digits wide). */
 export function textWidth(s: string): number {
   let w = 0;
   for (const ch of s) w += /[\u1100-\uffff]/.test(ch) ? 1.8 : 1;
   return w;
-}
-
-export function widthOf(spec: SheetSpec, col: number): number {
-  return spec.columnWidths?.[col] ?? DEFAULT_WIDTH;
 }
 
 /** Merges as 0-based rectangles, to find the width a wrapped merged cell has. */
@@ -64,45 +54,37 @@ export function writeCell(target: ExcelJS.Cell, cell: CellSpec): void {
   if (cell.note) target.note = cell.note;
 }
 
-/** The page setup and header/footer of a sheet: A4, one page wide, title and page numbers. */
+/** The page setup and header/footer of a sheet, as exceljs takes them (see printPlan). */
 export function printSetup(spec: SheetSpec): {
   pageSetup: Partial<ExcelJS.PageSetup>;
   headerFooter: Partial<ExcelJS.HeaderFooter>;
 } {
-  const table = tableOf(spec);
-  let widest = table ? table.lastCol + 1 : 0;
-  for (const row of spec.cells) widest = Math.max(widest, row?.length ?? 0);
-  let width = 0;
-  for (let c = 0; c < widest; c++) width += widthOf(spec, c);
-  const print = spec.print ?? {};
+  const plan = printPlan(spec);
   return {
     pageSetup: {
       paperSize: A4,
-      orientation: print.orientation ?? (width > PORTRAIT_WIDTH ? "landscape" : "portrait"),
+      orientation: plan.orientation,
       fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: print.pagesTall ?? 0,
-      horizontalCentered: true,
-      margins: { left: 0.4, right: 0.4, top: 0.7, bottom: 0.7, header: 0.3, footer: 0.3 },
-      printTitlesRow: table
-        ? `${table.headerRow + 1}:${table.headerRow + table.headerRows}`
+      fitToWidth: plan.pagesWide,
+      fitToHeight: plan.pagesTall,
+      horizontalCentered: plan.centredHorizontally,
+      margins: plan.margins,
+      printTitlesRow: plan.repeatRows
+        ? `${plan.repeatRows.first + 1}:${plan.repeatRows.last + 1}`
         : undefined,
     },
-    headerFooter: {
-      oddHeader: `&C${headerText(printTitle(spec))}`,
-      oddFooter: "&C第 &P 页 共 &N 页",
-    },
+    headerFooter: { oddHeader: `&C${plan.header}`, oddFooter: `&C${plan.footer}` },
   };
 }
 
 /** Borders on the table, the header rows repeated, fit to one page wide, title and page numbers. */
 export function setUpPrinting(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
-  const table = tableOf(spec);
-  if (table) {
-    for (let r = table.headerRow; r <= table.lastRow; r++)
-      for (let c = 0; c <= table.lastCol; c++) ws.getCell(r + 1, c + 1).border = THIN;
-  }
   const setup = printSetup(spec);
+  const box = printPlan(spec).borders;
+  if (box) {
+    for (let r = box.r0; r <= box.r1; r++)
+      for (let c = box.c0; c <= box.c1; c++) ws.getCell(r + 1, c + 1).border = THIN;
+  }
   ws.pageSetup = { ...ws.pageSetup, ...setup.pageSetup } as ExcelJS.PageSetup;
   ws.headerFooter = { ...ws.headerFooter, ...setup.headerFooter };
 }
@@ -119,7 +101,7 @@ export function wrappedLines(
     if (!cell?.wrap || typeof cell.value !== "string") return;
     const m = merges.find((x) => x.r0 === r && x.c0 === c);
     let avail = 0;
-    for (let k = c; k <= (m ? m.c1 : c); k++) avail += widthOf(spec, k);
+    for (let k = c; k <= (m ? m.c1 : c); k++) avail += columnWidth(spec, k);
     const need = cell.value
       .split("\n")
       .reduce((n, line) => n + Math.max(1, Math.ceil(textWidth(line) / Math.max(1, avail - 1))), 0);

@@ -24,7 +24,7 @@ import {
   MAX_BLOCK_ROWS,
   isPayloadTooLarge,
   jsonBytes,
-} from "./blocks";
+} from "../core/sheet/blocks";
 
 /** Other sheets taller than this are not read: unit sheets are short; big rosters are skipped. */
 export const OTHER_SHEET_MAX_ROWS = 5_000;

@@ -13,9 +13,10 @@
  * for its formats), after every round trip that wrote a block.
  */
 import { cellAddress, columnName } from "../core/sheet/address";
-import { CellSpec, SheetSpec, safeSheetName } from "../core/sheet/spec";
+import { SheetSpec, safeSheetName } from "../core/sheet/spec";
 import type { OnProgress } from "../ui/host";
-import { BLOCK_BYTE_BUDGET, MAX_BLOCK_ROWS, splitRows } from "./blocks";
+import { BLOCK_BYTE_BUDGET, splitRows } from "../core/sheet/blocks";
+import { blockRects, Entry, formatRects, formulaEntry, widthToPoints } from "../core/sheet/grid";
 import { supportsExcelApi } from "./requirements";
 
 export const FORMAT_OPS_PER_SYNC = 1_000;
@@ -23,78 +24,7 @@ export const FORMAT_OPS_PER_SYNC = 1_000;
 const INLINE_LIST_MAX = 255;
 export const LISTS_SHEET = "_yibao_lists";
 
-type Entry = string | number | boolean;
-
-/** A cell as it goes into Range.formulas: a formula, a constant, or "" for empty. */
-export function formulaEntry(cell: CellSpec | null): Entry {
-  if (!cell) return "";
-  if (cell.formula !== undefined)
-    return cell.formula.startsWith("=") ? cell.formula : `=${cell.formula}`;
-  const v = cell.value;
-  if (v === undefined || v === null) return "";
-  // Text starting with = + - @ would be taken for a formula: a leading apostrophe keeps it text.
-  if (typeof v === "string" && /^[=+\-@]/.test(v)) return `'${v}`;
-  return v;
-}
-
-interface Rect {
-  r0: number;
-  r1: number;
-  c0: number;
-  c1: number;
-  cell: CellSpec;
-}
-
-function formatKey(c: CellSpec | null): string {
-  if (!c || (!c.bold && !c.numFmt && !c.fill && !c.align)) return "";
-  return `${c.bold ? 1 : 0}|${c.numFmt ?? ""}|${c.fill ?? ""}|${c.align ?? ""}`;
-}
-
-/** Cells with the same formatting grouped into rectangles: runs along rows, stacked down. */
-export function formatRects(cells: (CellSpec | null)[][]): Rect[] {
-  const done: Rect[] = [];
-  let open = new Map<string, Rect>();
-  cells.forEach((row, r) => {
-    const next = new Map<string, Rect>();
-    let c = 0;
-    while (c < row.length) {
-      const key = formatKey(row[c]);
-      let end = c;
-      while (end + 1 < row.length && formatKey(row[end + 1]) === key) end++;
-      if (key) {
-        const sig = `${c}:${end}:${key}`;
-        const prev = open.get(sig);
-        if (prev) {
-          prev.r1 = r;
-          next.set(sig, prev);
-          open.delete(sig);
-        } else next.set(sig, { r0: r, r1: r, c0: c, c1: end, cell: row[c] as CellSpec });
-      }
-      c = end + 1;
-    }
-    done.push(...open.values());
-    open = next;
-  });
-  done.push(...open.values());
-  return done;
-}
-
 const ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
-
-/** Excel's column width unit (characters, as exceljs and SheetSpec use) to points. */
-export function widthToPoints(chars: number): number {
-  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
-}
-
-/** Format rectangles no taller than a block, so one number-format array never outgrows a request. */
-export function blockRects(rects: Rect[], maxRows = MAX_BLOCK_ROWS): Rect[] {
-  const out: Rect[] = [];
-  for (const r of rects) {
-    for (let r0 = r.r0; r0 <= r.r1; r0 += maxRows)
-      out.push({ ...r, r0, r1: Math.min(r.r1, r0 + maxRows - 1) });
-  }
-  return out;
-}
 
 interface Written {
   done: number;

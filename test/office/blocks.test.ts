@@ -1,6 +1,11 @@
-import { isPayloadTooLarge, jsonBytes, MAX_BLOCK_ROWS, splitRows } from "../../src/office/blocks";
+import {
+  isPayloadTooLarge,
+  jsonBytes,
+  MAX_BLOCK_ROWS,
+  splitRows,
+} from "../../src/core/sheet/blocks";
 import { addressChunks, cellsBySeverity } from "../../src/office/highlight";
-import { formatRects, formulaEntry, widthToPoints } from "../../src/office/write";
+import { formatRects, formulaEntry, widthToPoints } from "../../src/core/sheet/grid";
 import type { TargetFinding } from "../../src/core/targets/types";
 
 describe("block sizes", () => {
@@ -57,10 +62,24 @@ describe("writing sheets", () => {
 });
 
 describe("marks", () => {
-  const f = (severity: "error" | "warning", cell: string): TargetFinding => ({ severity, code: "SUM_MISMATCH", row: 0, col: 0, cell, message: "" });
+  const f = (severity: "error" | "warning", cell: string): TargetFinding => ({
+    severity,
+    code: "SUM_MISMATCH",
+    row: 0,
+    col: 0,
+    cell,
+    message: "",
+  });
 
   test("a cell with an error is not marked as a warning too", () => {
-    expect(cellsBySeverity([f("warning", "C7"), f("error", "C18"), f("warning", "C18"), f("warning", "C7")])).toEqual({ error: ["C18"], warning: ["C7"] });
+    expect(
+      cellsBySeverity([
+        f("warning", "C7"),
+        f("error", "C18"),
+        f("warning", "C18"),
+        f("warning", "C7"),
+      ])
+    ).toEqual({ error: ["C18"], warning: ["C7"] });
   });
 
   test("addresses are chunked under the length limit", () => {

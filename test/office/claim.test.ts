@@ -9,7 +9,7 @@
 import { claimWorkbook, DETAIL_SHEET } from "../../src/core/claim/workbook";
 import { checkDigit } from "../../src/core/idNumber";
 import { getPolicy } from "../../src/core/policy/registry";
-import { PAYLOAD_LIMIT_BYTES } from "../../src/office/blocks";
+import { PAYLOAD_LIMIT_BYTES } from "../../src/core/sheet/blocks";
 import { OfficeHost } from "../../src/office/host";
 import { generateClaim, Step } from "../../src/ui/claim/generate";
 import { choicesOf, HEAD_ROWS } from "../../src/ui/claim/rosters";
@@ -19,11 +19,37 @@ import { MockExcel } from "./excelMock";
 
 jest.setTimeout(240_000);
 
-const store: PolicyStore = { load: async () => ({ policyId: "cq-shizhu-2025", supplied: {} }), savePolicyId: async () => undefined };
+const store: PolicyStore = {
+  load: async () => ({ policyId: "cq-shizhu-2025", supplied: {} }),
+  savePolicyId: async () => undefined,
+};
 const policy = getPolicy("cq-shizhu-2025");
 
-const VILLAGES = ["红岩社区", "柏树社区", "银河社区", "金彰社区", "高平村", "高鹿村", "湖海村", "白鹤村", "上进村", "双香村", "天泉村", "照明村"];
-const CATEGORIES = ["低保", "特困", "低保边缘户", "重度残疾", "三四级残疾人", "返贫致贫", "脱贫不稳定户", "计生特扶", "孤儿"];
+const VILLAGES = [
+  "红岩社区",
+  "柏树社区",
+  "银河社区",
+  "金彰社区",
+  "高平村",
+  "高鹿村",
+  "湖海村",
+  "白鹤村",
+  "上进村",
+  "双香村",
+  "天泉村",
+  "照明村",
+];
+const CATEGORIES = [
+  "低保",
+  "特困",
+  "低保边缘户",
+  "重度残疾",
+  "三四级残疾人",
+  "返贫致贫",
+  "脱贫不稳定户",
+  "计生特扶",
+  "孤儿",
+];
 const SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗";
 const GIVEN = "德文明华国建志永秀英兰芳玉春梅丽军平红霞";
 
@@ -41,7 +67,11 @@ function birth(i: number): string {
  * last accepted person under another identity, every 777th has a category 石柱 does not have.
  */
 function countyRoster(rows: number): Cell[][] {
-  const out: Cell[][] = [["石柱县2025年度资助参保对象花名册"], [], ["序号", "村（社区）", "姓名", "身份证号码", "人员类别", "参保档次"]];
+  const out: Cell[][] = [
+    ["石柱县2025年度资助参保对象花名册"],
+    [],
+    ["序号", "村（社区）", "姓名", "身份证号码", "人员类别", "参保档次"],
+  ];
   let lastGood: Cell[] = [];
   for (let i = 1; i <= rows; i++) {
     if (i % 500 === 0) {
@@ -57,7 +87,9 @@ function countyRoster(rows: number): Cell[][] {
     const row: Cell[] = [
       i,
       VILLAGES[i % VILLAGES.length],
-      SURNAMES[i % SURNAMES.length] + GIVEN[(i * 7) % GIVEN.length] + GIVEN[(i * 13) % GIVEN.length],
+      SURNAMES[i % SURNAMES.length] +
+        GIVEN[(i * 7) % GIVEN.length] +
+        GIVEN[(i * 13) % GIVEN.length],
       i % 1000 === 1 ? Number(id.slice(0, 15)) * 1000 : id,
       i % 777 === 0 ? "低收入人口" : CATEGORIES[i % CATEGORIES.length],
       i % 3 === 0 ? "一档" : "二档",
@@ -79,7 +111,7 @@ describe("claim through the Office.js layer (office-addin-mock)", () => {
         { name: "公示名单", cells: [["上次的公示名单"]] },
         { name: "说明", cells: [["各部门花名册汇总"]] },
       ],
-      "说明",
+      "说明"
     );
     const host = new OfficeHost(excel.run, store);
 
@@ -98,7 +130,12 @@ describe("claim through the Office.js layer (office-addin-mock)", () => {
     expect(heads[0].head.rows).toHaveLength(HEAD_ROWS);
 
     // 2–4. What the button does (src/ui/claim/generate.ts): read in blocks, build, write in blocks.
-    const calls: { step: Step; share: number; rows?: { done: number; total: number }; sync: number }[] = [];
+    const calls: {
+      step: Step;
+      share: number;
+      rows?: { done: number; total: number };
+      sync: number;
+    }[] = [];
     mark = excel.syncCount;
     const tripsBefore = excel.roundTrips.length;
     const { result, written } = await generateClaim(host, choices, {
@@ -127,10 +164,14 @@ describe("claim through the Office.js layer (office-addin-mock)", () => {
     for (let i = 1; i < calls.length; i++) {
       const order = ["read", "build", "write"];
       expect(order.indexOf(calls[i].step)).toBeGreaterThanOrEqual(order.indexOf(calls[i - 1].step));
-      if (calls[i].step === calls[i - 1].step) expect(calls[i].share).toBeGreaterThanOrEqual(calls[i - 1].share);
+      if (calls[i].step === calls[i - 1].step)
+        expect(calls[i].share).toBeGreaterThanOrEqual(calls[i - 1].share);
     }
-    for (const step of ["read", "build", "write"] as Step[]) expect(calls.filter((c) => c.step === step).pop()!.share).toBe(1);
-    const readRows = calls.filter((c) => c.step === "read" && c.rows).map((c) => [c.rows!.done, c.rows!.total] as [number, number]);
+    for (const step of ["read", "build", "write"] as Step[])
+      expect(calls.filter((c) => c.step === step).pop()!.share).toBe(1);
+    const readRows = calls
+      .filter((c) => c.step === "read" && c.rows)
+      .map((c) => [c.rows!.done, c.rows!.total] as [number, number]);
     expectProgress(readRows, ROWS + 3);
 
     // The core: nothing lost.
@@ -146,7 +187,9 @@ describe("claim through the Office.js layer (office-addin-mock)", () => {
     const existing = ["花名册", "公示名单", "说明"];
     const wb = claimWorkbook(result, policy, { publicNotice: true, existingSheets: existing });
     const totalRows = wb.sheets.reduce((n, s) => n + s.cells.length + 1, 0);
-    const writeRows = calls.filter((c) => c.step === "write" && c.rows).map((c) => [c.rows!.done, c.rows!.total] as [number, number]);
+    const writeRows = calls
+      .filter((c) => c.step === "write" && c.rows)
+      .map((c) => [c.rows!.done, c.rows!.total] as [number, number]);
     expectProgress(writeRows, totalRows);
 
     // New sheets only, under names not yet taken; the old 公示名单 stays.
@@ -160,7 +203,11 @@ describe("claim through the Office.js layer (office-addin-mock)", () => {
     expect(excel.sheet("公示名单").cells).toEqual([["上次的公示名单"]]);
 
     // The roster's cells are exactly as before and nothing was written to it.
-    expect(excel.writes.filter((w) => w.sheet === "花名册" || w.sheet === "公示名单" || w.sheet === "说明")).toEqual([]);
+    expect(
+      excel.writes.filter(
+        (w) => w.sheet === "花名册" || w.sheet === "公示名单" || w.sheet === "说明"
+      )
+    ).toEqual([]);
     expect(JSON.stringify(excel.sheet("花名册").cells)).toBe(before);
 
     // The detail sheet holds every person, the IDs as text with their "@" format written first.
@@ -168,11 +215,15 @@ describe("claim through the Office.js layer (office-addin-mock)", () => {
     expect(detail.cells).toHaveLength(result.people.length + 1);
     expect(detail.cells[1][3]).toBe(result.people[0].id);
     const detailWrites = excel.writes.filter((w) => w.sheet === DETAIL_SHEET);
-    const firstFormat = detailWrites.findIndex((w) => w.property === "numberFormat" && w.address.startsWith("D1:"));
+    const firstFormat = detailWrites.findIndex(
+      (w) => w.property === "numberFormat" && w.address.startsWith("D1:")
+    );
     const firstValues = detailWrites.findIndex((w) => w.property === "formulas");
     expect(firstFormat).toBeGreaterThanOrEqual(0);
     expect(firstFormat).toBeLessThan(firstValues);
-    const textRows = detailWrites.filter((w) => w.property === "numberFormat" && /^D\d+:D\d+$/.test(w.address)).reduce((n, w) => n + (w.value as unknown[]).length, 0);
+    const textRows = detailWrites
+      .filter((w) => w.property === "numberFormat" && /^D\d+:D\d+$/.test(w.address))
+      .reduce((n, w) => n + (w.value as unknown[]).length, 0);
     expect(textRows).toBe(result.people.length + 1);
 
     // Round trips, for the record (and so a change in block sizes is noticed).
@@ -188,7 +239,9 @@ describe("claim through the Office.js layer (office-addin-mock)", () => {
       read: readSyncs,
       namesBeforeWriting: betweenSyncs,
       write: writeSyncs,
-      sheets: wb.sheets.map((s, i) => `${s.name}: ${s.cells.length} rows, ${perSheet[i]} round trips`),
+      sheets: wb.sheets.map(
+        (s, i) => `${s.name}: ${s.cells.length} rows, ${perSheet[i]} round trips`
+      ),
       biggestRequestMB: +(Math.max(...writeTrips.map((t) => t.requestBytes)) / 1048576).toFixed(2),
       biggestResponseMB: +(Math.max(...readTrips.map((t) => t.responseBytes)) / 1048576).toFixed(2),
       heapMB: Math.round(process.memoryUsage().heapUsed / 1048576),
@@ -198,18 +251,39 @@ describe("claim through the Office.js layer (office-addin-mock)", () => {
 
   test("生成资助申报表 twice in one workbook: the second claim gets (2) sheets whose formulas read its own detail", async () => {
     const rosters = shizhuRosters();
-    const excel = new MockExcel(rosters.map((r) => ({ name: r.name, cells: r.rows.map((row) => row.map((v) => (v === null || v === undefined ? "" : (v as Cell)))) })));
+    const excel = new MockExcel(
+      rosters.map((r) => ({
+        name: r.name,
+        cells: r.rows.map((row) =>
+          row.map((v) => (v === null || v === undefined ? "" : (v as Cell)))
+        ),
+      }))
+    );
     const host = new OfficeHost(excel.run, store);
     const run = async () => {
       const choices = choicesOf(await host.listSheets(HEAD_ROWS), false);
-      return { choices, ...(await generateClaim(host, choices, { policy, date: policy.collectionEnd, supplied: {}, publicNotice: true })) };
+      return {
+        choices,
+        ...(await generateClaim(host, choices, {
+          policy,
+          date: policy.collectionEnd,
+          supplied: {},
+          publicNotice: true,
+        })),
+      };
     };
     const first = await run();
-    expect(first.choices.filter((c) => c.checked).map((c) => c.name)).toEqual(["民政", "残联", "卫健"]);
+    expect(first.choices.filter((c) => c.checked).map((c) => c.name)).toEqual([
+      "民政",
+      "残联",
+      "卫健",
+    ]);
     expect(first.names!.detail).toBe(DETAIL_SHEET);
     const firstNames = first.written!;
     const writesBefore = excel.writes.length;
-    const firstCells = JSON.stringify(firstNames.map((n) => [excel.sheet(n).cells, [...excel.sheet(n).formulas]]));
+    const firstCells = JSON.stringify(
+      firstNames.map((n) => [excel.sheet(n).cells, [...excel.sheet(n).formulas]])
+    );
 
     const second = await run();
     // The first claim's sheets are listed but not taken for rosters.
@@ -221,15 +295,32 @@ describe("claim through the Office.js layer (office-addin-mock)", () => {
     ]);
     expect(second.result.totals).toEqual(first.result.totals);
     expect(second.written).toEqual(firstNames.map((n) => `${n}(2)`));
-    expect(second.names).toMatchObject({ summary: "申报汇总(2)", detail: "资助明细(2)", merged: "合并记录(2)", rejected: "未通过(2)", notice: "公示名单(2)" });
-    expect(excel.sheets.map((s) => s.name)).toEqual(["民政", "残联", "卫健", ...firstNames, ...second.written!]);
+    expect(second.names).toMatchObject({
+      summary: "申报汇总(2)",
+      detail: "资助明细(2)",
+      merged: "合并记录(2)",
+      rejected: "未通过(2)",
+      notice: "公示名单(2)",
+    });
+    expect(excel.sheets.map((s) => s.name)).toEqual([
+      "民政",
+      "残联",
+      "卫健",
+      ...firstNames,
+      ...second.written!,
+    ]);
     // Nothing of the first claim was touched.
-    expect(excel.writes.slice(writesBefore).filter((w) => firstNames.includes(w.sheet))).toEqual([]);
-    expect(JSON.stringify(firstNames.map((n) => [excel.sheet(n).cells, [...excel.sheet(n).formulas]]))).toBe(firstCells);
+    expect(excel.writes.slice(writesBefore).filter((w) => firstNames.includes(w.sheet))).toEqual(
+      []
+    );
+    expect(
+      JSON.stringify(firstNames.map((n) => [excel.sheet(n).cells, [...excel.sheet(n).formulas]]))
+    ).toBe(firstCells);
     // Every formula written for the second claim names only its own sheets.
     const refs = new Set<string>();
     for (const n of second.written!) {
-      for (const f of excel.sheet(n).formulas.values()) for (const m of f.matchAll(/'((?:[^']|'')+)'!/g)) refs.add(m[1]);
+      for (const f of excel.sheet(n).formulas.values())
+        for (const m of f.matchAll(/'((?:[^']|'')+)'!/g)) refs.add(m[1]);
     }
     expect([...refs].sort()).toEqual(["合并记录(2)", "未通过(2)", "资助明细(2)"]);
     const summary = [...excel.sheet("申报汇总(2)").formulas.values()];
@@ -241,13 +332,23 @@ describe("claim through the Office.js layer (office-addin-mock)", () => {
   test("a hidden sheet's name is not taken again: the claim moves to (2) instead of failing", async () => {
     const rosters = shizhuRosters();
     const excel = new MockExcel([
-      ...rosters.map((r) => ({ name: r.name, cells: r.rows.map((row) => row.map((v) => (v === null || v === undefined ? "" : (v as Cell)))) })),
+      ...rosters.map((r) => ({
+        name: r.name,
+        cells: r.rows.map((row) =>
+          row.map((v) => (v === null || v === undefined ? "" : (v as Cell)))
+        ),
+      })),
       { name: DETAIL_SHEET, cells: [["上次的明细，已隐藏"]], visibility: "Hidden" as const },
     ]);
     const host = new OfficeHost(excel.run, store);
     const choices = choicesOf(await host.listSheets(HEAD_ROWS), false);
     expect(choices.map((c) => c.name)).toEqual(["民政", "残联", "卫健"]);
-    const { written, names } = await generateClaim(host, choices, { policy, date: policy.collectionEnd, supplied: {}, publicNotice: false });
+    const { written, names } = await generateClaim(host, choices, {
+      policy,
+      date: policy.collectionEnd,
+      supplied: {},
+      publicNotice: false,
+    });
     expect(names!.detail).toBe("资助明细(2)");
     expect(written).toContain("申报汇总(2)");
     expect(excel.sheet(DETAIL_SHEET).cells).toEqual([["上次的明细，已隐藏"]]);
@@ -282,9 +383,15 @@ describe("claim through the Office.js layer (office-addin-mock)", () => {
       { name: DETAIL_SHEET, cells: [["旧的明细"]] },
     ]);
     const host = new OfficeHost(excel.run, store);
-    await expect(host.insertSheets([{ name: "申报汇总", cells: [[{ value: 1 }]] }, { name: DETAIL_SHEET, cells: [[{ value: 1 }]] }], { exactNames: true })).rejects.toThrow(
-      `工作簿中已有名为“${DETAIL_SHEET}”的工作表`,
-    );
+    await expect(
+      host.insertSheets(
+        [
+          { name: "申报汇总", cells: [[{ value: 1 }]] },
+          { name: DETAIL_SHEET, cells: [[{ value: 1 }]] },
+        ],
+        { exactNames: true }
+      )
+    ).rejects.toThrow(`工作簿中已有名为“${DETAIL_SHEET}”的工作表`);
     expect(excel.sheets.map((s) => s.name)).toEqual(["花名册", DETAIL_SHEET]);
     expect(excel.writes).toEqual([]);
   });
@@ -320,7 +427,8 @@ describe("claim through the Office.js layer (office-addin-mock)", () => {
 /** Progress only goes forward, with the same total, and its last call is done === total. */
 function expectProgress(calls: [number, number][], total: number): void {
   expect(calls.length).toBeGreaterThan(2);
-  for (let i = 1; i < calls.length; i++) expect(calls[i][0]).toBeGreaterThanOrEqual(calls[i - 1][0]);
+  for (let i = 1; i < calls.length; i++)
+    expect(calls[i][0]).toBeGreaterThanOrEqual(calls[i - 1][0]);
   for (const [, t] of calls) expect(t).toBe(total);
   expect(calls[0][0]).toBe(0);
   expect(calls[calls.length - 1]).toEqual([total, total]);

@@ -10,7 +10,7 @@
  */
 import { OfficeMockObject } from "office-addin-mock";
 import { cellAddress, parseAddress } from "../../src/core/sheet/address";
-import { PAYLOAD_LIMIT_BYTES, jsonBytes } from "../../src/office/blocks";
+import { PAYLOAD_LIMIT_BYTES, jsonBytes } from "../../src/core/sheet/blocks";
 
 type Cell = string | number | boolean;
 
@@ -107,8 +107,18 @@ export class MockExcel {
   private sheetMocks = new Map<string, OfficeMockObject>();
   private nextCf = 1;
 
-  constructor(sheets: { name: string; cells: Cell[][]; visibility?: MockSheet["visibility"] }[], active?: string) {
-    for (const s of sheets) this.sheets.push({ name: s.name, cells: s.cells, formulas: new Map(), visibility: s.visibility ?? "Visible", created: false });
+  constructor(
+    sheets: { name: string; cells: Cell[][]; visibility?: MockSheet["visibility"] }[],
+    active?: string
+  ) {
+    for (const s of sheets)
+      this.sheets.push({
+        name: s.name,
+        cells: s.cells,
+        formulas: new Map(),
+        visibility: s.visibility ?? "Visible",
+        created: false,
+      });
     this.activeSheet = active ?? sheets[0].name;
     const self = this;
     const worksheets = {
@@ -131,8 +141,15 @@ export class MockExcel {
         return self.sheetMock(self.sheet(self.activeSheet));
       },
       add(name: string) {
-        if (self.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new Error(`mock: sheet ${name} exists`);
-        const s: MockSheet = { name, cells: [], formulas: new Map(), visibility: "Visible", created: true };
+        if (self.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()))
+          throw new Error(`mock: sheet ${name} exists`);
+        const s: MockSheet = {
+          name,
+          cells: [],
+          formulas: new Map(),
+          visibility: "Visible",
+          created: true,
+        };
         self.sheets.push(s);
         return self.sheetMock(s);
       },
@@ -143,7 +160,8 @@ export class MockExcel {
     } as unknown as Excel.RequestContext;
   }
 
-  run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => batch(this.context);
+  run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
+    batch(this.context);
 
   get syncCount(): number {
     return this.roundTrips.length;
@@ -161,7 +179,15 @@ export class MockExcel {
 
   /** A user's own conditional format, to check that ours are removed and theirs stay. */
   addUserCf(sheet: string, areas: string, formula: string): void {
-    this.cfs.push({ id: this.nextCf++, sheet, areas, type: "Custom", formula, fill: "#00FF00", deleted: false });
+    this.cfs.push({
+      id: this.nextCf++,
+      sheet,
+      areas,
+      type: "Custom",
+      formula,
+      fill: "#00FF00",
+      deleted: false,
+    });
   }
 
   /** Makes a mock's load() register it for the next context.sync(), with the response size it adds. */
@@ -187,7 +213,8 @@ export class MockExcel {
           self.activeSheet = s.name;
         },
         getRange: (address?: string) => self.range(s, address),
-        getRangeByIndexes: (r: number, c: number, rows: number, cols: number) => self.range(s, rangeAddress(r, c, rows, cols)),
+        getRangeByIndexes: (r: number, c: number, rows: number, cols: number) =>
+          self.range(s, rangeAddress(r, c, rows, cols)),
         getRanges: (addresses: string) => ({ conditionalFormats: self.cfCollection(s, addresses) }),
         getUsedRangeOrNullObject: () => self.usedRange(s),
         notes: {
@@ -198,7 +225,12 @@ export class MockExcel {
         freezePanes: {
           freezeRows: (n: number) => {
             s.frozenRows = n;
-            self.writes.push({ sheet: s.name, address: "freeze", property: "freezeRows", value: n });
+            self.writes.push({
+              sheet: s.name,
+              address: "freeze",
+              property: "freezeRows",
+              value: n,
+            });
           },
         },
       });
@@ -245,7 +277,12 @@ export class MockExcel {
     const mock = new OfficeMockObject({
       address: `${s.name}!${address}`,
       values,
-      format: { fill: { color: undefined }, font: { bold: undefined, color: undefined }, horizontalAlignment: undefined, columnWidth: undefined },
+      format: {
+        fill: { color: undefined },
+        font: { bold: undefined, color: undefined },
+        horizontalAlignment: undefined,
+        columnWidth: undefined,
+      },
       dataValidation: { rule: undefined, errorAlert: undefined },
       select: () => {
         self.selection = { sheet: s.name, address };
@@ -253,13 +290,25 @@ export class MockExcel {
       merge: () => {
         self.writes.push({ sheet: s.name, address, property: "merge", value: true });
       },
-      getEntireColumn: () => self.range(s, `${address.replace(/\d+/g, "")}1:${address.replace(/\d+/g, "")}1048576`),
+      getEntireColumn: () =>
+        self.range(s, `${address.replace(/\d+/g, "")}1:${address.replace(/\d+/g, "")}1048576`),
     });
-    const anyMock = mock as unknown as Record<string, unknown> & { load(p: string): void; sync(): Promise<void> };
+    const anyMock = mock as unknown as Record<string, unknown> & {
+      load(p: string): void;
+      sync(): Promise<void>;
+    };
     anyMock.conditionalFormats = this.cfCollection(s, address);
     this.track(mock, (p) => (/values/.test(p) ? jsonBytes(values ?? []) : 64));
     for (const path of WATCHED_PATHS) {
-      this.watched.push({ sheet: s, address, r0, c0, target: () => anyMock, path, last: get(anyMock, path) });
+      this.watched.push({
+        sheet: s,
+        address,
+        r0,
+        c0,
+        target: () => anyMock,
+        path,
+        last: get(anyMock, path),
+      });
     }
     return mock as unknown as Excel.Range;
   }
@@ -283,7 +332,12 @@ export class MockExcel {
             custom: { rule: { formula: cf.formula } },
             delete: () => {
               cf.deleted = true;
-              self.writes.push({ sheet: s.name, address: cf.areas, property: "conditionalFormat.delete", value: cf.id });
+              self.writes.push({
+                sheet: s.name,
+                address: cf.areas,
+                property: "conditionalFormat.delete",
+                value: cf.id,
+              });
             },
           });
           self.track(m).load(sub);
@@ -294,20 +348,35 @@ export class MockExcel {
         return this;
       },
       get items() {
-        if (!state.synced) throw new Error("mock: conditionalFormats.items read before load + sync");
+        if (!state.synced)
+          throw new Error("mock: conditionalFormats.items read before load + sync");
         return loaded;
       },
       add(type: string) {
         if (areas === null) throw new Error("mock: add on the whole sheet");
         const cf: MockCf = { id: self.nextCf++, sheet: s.name, areas, type, deleted: false };
         self.cfs.push(cf);
-        self.writes.push({ sheet: s.name, address: areas, property: "conditionalFormat.add", value: type });
+        self.writes.push({
+          sheet: s.name,
+          address: areas,
+          property: "conditionalFormat.add",
+          value: type,
+        });
         const rule = {} as { formula?: string };
-        Object.defineProperty(rule, "formula", { set: (f: string) => (cf.formula = f), get: () => cf.formula });
+        Object.defineProperty(rule, "formula", {
+          set: (f: string) => (cf.formula = f),
+          get: () => cf.formula,
+        });
         const fill = {};
-        Object.defineProperty(fill, "color", { set: (c: string) => (cf.fill = c), get: () => cf.fill });
+        Object.defineProperty(fill, "color", {
+          set: (c: string) => (cf.fill = c),
+          get: () => cf.fill,
+        });
         const font = {};
-        Object.defineProperty(font, "color", { set: (c: string) => (cf.font = c), get: () => cf.font });
+        Object.defineProperty(font, "color", {
+          set: (c: string) => (cf.font = c),
+          get: () => cf.font,
+        });
         return { custom: { rule, format: { fill, font } } };
       },
     } as unknown as Excel.ConditionalFormatCollection;
@@ -333,7 +402,10 @@ export class MockExcel {
     this.pendingCollections = [];
     if (requestBytes > this.limit || responseBytes > this.limit) {
       for (const { w } of changed) w.last = get(w.target(), w.path);
-      const code = requestBytes > this.limit ? "RequestPayloadSizeLimitExceeded" : "ResponsePayloadSizeLimitExceeded";
+      const code =
+        requestBytes > this.limit
+          ? "RequestPayloadSizeLimitExceeded"
+          : "ResponsePayloadSizeLimitExceeded";
       throw Object.assign(new Error(`mock: ${code}`), { code });
     }
     for (const { w, value } of changed) {
@@ -363,8 +435,9 @@ export class MockExcel {
           w.sheet.formulas.delete(cellAddress(r, c));
           cells[r][c] = typeof v === "string" && v.startsWith("'") ? v.slice(1) : v;
         }
-      }),
+      })
     );
-    for (const row of w.sheet.cells) for (let i = 0; i < row.length; i++) if (row[i] === undefined) row[i] = "";
+    for (const row of w.sheet.cells)
+      for (let i = 0; i < row.length; i++) if (row[i] === undefined) row[i] = "";
   }
 }

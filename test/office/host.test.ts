@@ -3,14 +3,17 @@ import { annotateTargets } from "../../src/core/targets/annotate";
 import { checkTargets } from "../../src/core/targets/check";
 import { targetTemplate } from "../../src/core/targets/template";
 import type { TargetFinding } from "../../src/core/targets/types";
-import { PAYLOAD_LIMIT_BYTES } from "../../src/office/blocks";
+import { PAYLOAD_LIMIT_BYTES } from "../../src/core/sheet/blocks";
 import { MARK_STYLE, isMarkFormula } from "../../src/office/highlight";
 import { OfficeHost } from "../../src/office/host";
 import type { PolicyStore } from "../../src/ui/host";
 import { MockExcel } from "./excelMock";
 import { set, shizhu } from "../targets/fixtures";
 
-const store: PolicyStore = { load: async () => ({ policyId: null, supplied: {} }), savePolicyId: async () => undefined };
+const store: PolicyStore = {
+  load: async () => ({ policyId: null, supplied: {} }),
+  savePolicyId: async () => undefined,
+};
 
 /** 石柱 附件1 with a text "2417" in C7 and a wrong total in C18. */
 function shizhuCells(): (string | number)[][] {
@@ -19,13 +22,42 @@ function shizhuCells(): (string | number)[][] {
 }
 
 const findings: TargetFinding[] = [
-  { severity: "error", code: "SUM_MISMATCH", row: 17, col: 2, cell: "C18", message: "合计 33800 与各村之和 33828 不符", fix: { kind: "sumFormula", row: 17, col: 2, formula: "SUM(C6:C17)" } },
-  { severity: "warning", code: "TEXT_NUMBER", row: 6, col: 2, cell: "C7", message: "C7 是文本格式的数字", fix: { kind: "textToNumber", row: 6, col: 2, value: 2417 } },
-  { severity: "warning", code: "SEQ_GAP", row: 17, col: 2, cell: "C18", message: "同一单元格的提醒" },
+  {
+    severity: "error",
+    code: "SUM_MISMATCH",
+    row: 17,
+    col: 2,
+    cell: "C18",
+    message: "合计 33800 与各村之和 33828 不符",
+    fix: { kind: "sumFormula", row: 17, col: 2, formula: "SUM(C6:C17)" },
+  },
+  {
+    severity: "warning",
+    code: "TEXT_NUMBER",
+    row: 6,
+    col: 2,
+    cell: "C7",
+    message: "C7 是文本格式的数字",
+    fix: { kind: "textToNumber", row: 6, col: 2, value: 2417 },
+  },
+  {
+    severity: "warning",
+    code: "SEQ_GAP",
+    row: 17,
+    col: 2,
+    cell: "C18",
+    message: "同一单元格的提醒",
+  },
 ];
 
 function setup() {
-  const excel = new MockExcel([{ name: "附件1", cells: shizhuCells() }, { name: "说明", cells: [["本表由街道下达"]] }], "附件1");
+  const excel = new MockExcel(
+    [
+      { name: "附件1", cells: shizhuCells() },
+      { name: "说明", cells: [["本表由街道下达"]] },
+    ],
+    "附件1"
+  );
   const host = new OfficeHost(excel.run, store);
   return { excel, host };
 }
@@ -95,7 +127,9 @@ describe("OfficeHost", () => {
     const { sheet } = await host.readActiveSheet();
     const fix = findings[1].fix!;
     await host.applyFix(fix, sheet.rows[6][2]);
-    expect(excel.writes).toEqual([{ sheet: "附件1", address: "C7", property: "values", value: [[2417]] }]);
+    expect(excel.writes).toEqual([
+      { sheet: "附件1", address: "C7", property: "values", value: [[2417]] },
+    ]);
     expect(excel.sheet("附件1").cells[6][2]).toBe(2417);
   });
 
@@ -103,7 +137,9 @@ describe("OfficeHost", () => {
     const { excel, host } = setup();
     const { sheet } = await host.readActiveSheet();
     await host.applyFix(findings[0].fix!, sheet.rows[17][2]);
-    expect(excel.writes).toEqual([{ sheet: "附件1", address: "C18", property: "formulas", value: [["=SUM(C6:C17)"]] }]);
+    expect(excel.writes).toEqual([
+      { sheet: "附件1", address: "C18", property: "formulas", value: [["=SUM(C6:C17)"]] },
+    ]);
     expect(excel.sheet("附件1").formulas.get("C18")).toBe("=SUM(C6:C17)");
   });
 
@@ -117,19 +153,31 @@ describe("OfficeHost", () => {
 
   test("inserting a template creates a new sheet and never writes into the user's", async () => {
     const { excel, host } = setup();
-    excel.sheets.push({ name: "任务分解表", cells: [["旧的"]], formulas: new Map(), visibility: "Visible", created: false });
+    excel.sheets.push({
+      name: "任务分解表",
+      cells: [["旧的"]],
+      formulas: new Map(),
+      visibility: "Visible",
+      created: false,
+    });
     const spec: SheetSpec = {
       name: "任务分解表",
       cells: [
         [{ value: "参保任务分解表", bold: true, align: "center" }, null, null],
-        [{ value: "序号", bold: true, fill: "DEECF9" }, { value: "村社区", bold: true, fill: "DEECF9" }, { value: "任务数", bold: true, fill: "DEECF9" }],
+        [
+          { value: "序号", bold: true, fill: "DEECF9" },
+          { value: "村社区", bold: true, fill: "DEECF9" },
+          { value: "任务数", bold: true, fill: "DEECF9" },
+        ],
         [{ value: 1 }, { value: "" }, { value: null, numFmt: "0" }],
         [{ value: "合计", bold: true }, null, { formula: "SUM(C3:C3)", numFmt: "0", bold: true }],
         [{ value: "-" }, { value: "=不是公式" }, null],
       ],
       columnWidths: [6, 16, 12],
       merges: ["A1:C1"],
-      validations: [{ range: "B3:B100", values: ["红岩社区", "柏树社区"], error: "请从列表中选择村社区" }],
+      validations: [
+        { range: "B3:B100", values: ["红岩社区", "柏树社区"], error: "请从列表中选择村社区" },
+      ],
       frozenRows: 2,
       textColumns: [1],
     };
@@ -151,7 +199,9 @@ describe("OfficeHost", () => {
     expect(excel.writes.filter((w) => w.property === "format.fill.color")).toEqual([
       { sheet: "任务分解表(2)", address: "A2:C2", property: "format.fill.color", value: "#DEECF9" },
     ]);
-    expect(excel.writes.find((w) => w.property === "dataValidation.rule")!.value).toEqual({ list: { inCellDropDown: true, source: "红岩社区,柏树社区" } });
+    expect(excel.writes.find((w) => w.property === "dataValidation.rule")!.value).toEqual({
+      list: { inCellDropDown: true, source: "红岩社区,柏树社区" },
+    });
     expect(excel.activeSheet).toBe("任务分解表(2)");
   });
 
@@ -164,8 +214,12 @@ describe("OfficeHost", () => {
     const sheet = excel.sheet(name);
     const total = spec.cells.findIndex((r) => r.some((c) => c?.value === "合计"));
     const formulaCol = spec.cells[total].findIndex((c) => c?.formula);
-    expect(sheet.formulas.get(`${String.fromCharCode(65 + formulaCol)}${total + 1}`)).toBe(`=${spec.cells[total][formulaCol]!.formula}`);
-    expect(excel.writes.filter((w) => w.property === "merge").map((w) => w.address)).toEqual(spec.merges);
+    expect(sheet.formulas.get(`${String.fromCharCode(65 + formulaCol)}${total + 1}`)).toBe(
+      `=${spec.cells[total][formulaCol]!.formula}`
+    );
+    expect(excel.writes.filter((w) => w.property === "merge").map((w) => w.address)).toEqual(
+      spec.merges
+    );
     expect(excel.sheet("附件1").cells).toEqual(shizhuCells());
   });
 
@@ -173,7 +227,9 @@ describe("OfficeHost", () => {
     const { excel, host } = setup();
     const read = await host.readActiveSheet();
     const report = checkTargets(read.sheet, { source: "excel", otherSheets: read.otherSheets });
-    expect(report.findings.map((f) => `${f.code}@${f.cell}`)).toEqual(expect.arrayContaining(["SUM_MISMATCH@C18", "TEXT_NUMBER@C7"]));
+    expect(report.findings.map((f) => `${f.code}@${f.cell}`)).toEqual(
+      expect.arrayContaining(["SUM_MISMATCH@C18", "TEXT_NUMBER@C7"])
+    );
     const names = await host.insertSheets(annotateTargets(read.sheet, report));
     expect(names).toEqual(["附件1(2)", "检查结果"]);
     expect(excel.writes.some((w) => w.sheet === "附件1" || w.sheet === "说明")).toBe(false);
@@ -184,12 +240,22 @@ describe("OfficeHost", () => {
 
   test("a 20,000-row sheet is written in blocks under 5 MB", async () => {
     const { excel, host } = setup();
-    const cells = Array.from({ length: 20_000 }, (_, i) => [{ value: i + 1 }, { value: `村民${i}` }, { value: "500243198001011234" }, { value: 400 }]);
+    const cells = Array.from({ length: 20_000 }, (_, i) => [
+      { value: i + 1 },
+      { value: `村民${i}` },
+      { value: "500243198001011234" },
+      { value: 400 },
+    ]);
     await host.insertSheets([{ name: "大表", cells, textColumns: [2] }]);
     const blocks = excel.writes.filter((w) => w.property === "formulas");
     expect(blocks.length).toBeGreaterThanOrEqual(2);
     for (const t of excel.roundTrips) expect(t.requestBytes).toBeLessThan(PAYLOAD_LIMIT_BYTES);
-    expect(excel.sheet("大表").cells[19_999]).toEqual([20_000, "村民19999", "500243198001011234", 400]);
+    expect(excel.sheet("大表").cells[19_999]).toEqual([
+      20_000,
+      "村民19999",
+      "500243198001011234",
+      400,
+    ]);
     // sheet list + 2 blocks of 10,000 rows + formats + activate
     expect(excel.syncCount).toBe(5);
   });

@@ -1,14 +1,38 @@
-import { PAYLOAD_LIMIT_BYTES } from "../../src/office/blocks";
+import { PAYLOAD_LIMIT_BYTES } from "../../src/core/sheet/blocks";
 import { readWorkbook } from "../../src/office/read";
 import { MockExcel } from "./excelMock";
 
-const VILLAGES = ["红岩社区", "柏树社区", "银河社区", "金彰社区", "高平村", "高鹿村", "湖海村", "白鹤村", "上进村", "双香村", "天泉村", "照明村"];
+const VILLAGES = [
+  "红岩社区",
+  "柏树社区",
+  "银河社区",
+  "金彰社区",
+  "高平村",
+  "高鹿村",
+  "湖海村",
+  "白鹤村",
+  "上进村",
+  "双香村",
+  "天泉村",
+  "照明村",
+];
 
 /** A 20,000-row sheet of 8 columns: number, village, group, name, ID number, target, paid, note. */
 function bigSheet(rows = 20_000): (string | number)[][] {
-  const out: (string | number)[][] = [["序号", "村社区", "组", "户主", "身份证号", "任务数", "已缴费", "备注"]];
+  const out: (string | number)[][] = [
+    ["序号", "村社区", "组", "户主", "身份证号", "任务数", "已缴费", "备注"],
+  ];
   for (let i = 1; i < rows; i++) {
-    out.push([i, VILLAGES[i % 12], `${(i % 9) + 1}组`, `张${i}`, `50024319${String(800101 + (i % 1000)).padStart(6, "0")}123X`, 300 + (i % 50), 200 + (i % 40), i % 7 === 0 ? "外出务工" : ""]);
+    out.push([
+      i,
+      VILLAGES[i % 12],
+      `${(i % 9) + 1}组`,
+      `张${i}`,
+      `50024319${String(800101 + (i % 1000)).padStart(6, "0")}123X`,
+      300 + (i % 50),
+      200 + (i % 40),
+      i % 7 === 0 ? "外出务工" : "",
+    ]);
   }
   return out;
 }
@@ -40,12 +64,25 @@ describe("readWorkbook (Office.js layer, office-addin-mock)", () => {
   test("small other sheets share a round trip; big ones are skipped and reported", async () => {
     const excel = new MockExcel(
       [
-        { name: "汇总", cells: [["序号", "村社区", "任务数"], [1, "红岩社区", 4162], ["合计", null as unknown as string, 4162]] },
-        { name: "红岩社区", cells: [["序号", "组", "任务数"], [1, "1组", 4162]] },
+        {
+          name: "汇总",
+          cells: [
+            ["序号", "村社区", "任务数"],
+            [1, "红岩社区", 4162],
+            ["合计", null as unknown as string, 4162],
+          ],
+        },
+        {
+          name: "红岩社区",
+          cells: [
+            ["序号", "组", "任务数"],
+            [1, "1组", 4162],
+          ],
+        },
         { name: "隐藏", cells: [["x"]], visibility: "Hidden" },
         { name: "花名册", cells: bigSheet(6_000) },
       ],
-      "汇总",
+      "汇总"
     );
     const result = await excel.run((ctx) => readWorkbook(ctx));
     expect(result.active.rows[1]).toEqual([1, "红岩社区", 4162]);

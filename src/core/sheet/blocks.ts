@@ -13,11 +13,23 @@ export const MAX_BLOCK_ROWS = 10_000;
 /** Bytes per cell assumed before anything has been read (numbers and short names). */
 export const ASSUMED_BYTES_PER_CELL = 20;
 
-const encoder = new TextEncoder();
+/** The UTF-8 size of text, counted without TextEncoder, which Office Scripts lack. */
+export function utf8Bytes(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      n += 2; // a surrogate pair: 4 bytes for 2 UTF-16 units
+      i++;
+    } else if (c >= 0x800) n += 2;
+    else if (c >= 0x80) n += 1;
+  }
+  return n;
+}
 
 /** The UTF-8 size of a value as it travels in a request or response (JSON). */
 export function jsonBytes(value: unknown): number {
-  return encoder.encode(JSON.stringify(value)).length;
+  return utf8Bytes(JSON.stringify(value));
 }
 
 /**
