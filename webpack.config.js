@@ -4,8 +4,8 @@
  *   taskpane.html + taskpane.js   the task pane, which in the shared runtime also carries the
  *                                 YB.* functions (src/functions/functions.ts is in this chunk)
  *   functions.js                  the functions alone (the manifest's Script location)
- *   functions.json                from the JSDoc of functions.ts (CustomFunctionsMetadataPlugin)
- *   functions.zh-CN.json          the same with Chinese names and help (src/functions/zh-CN.ts)
+ *   functions.json                the functions' metadata, from src/functions/table.ts
+ *   functions.zh-CN.json          the same with Chinese names and help, from the same table
  *   index.html + standalone.js    the web page that works without Excel (no Office.js)
  *   manifest.xml, assets/*.png
  * The manifest's URLs are https://localhost:3000/...; set YIBAO_BASE_URL (ending in "/")
@@ -15,9 +15,8 @@ const fs = require("fs");
 const os = require("os");
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
-const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
-const { LocalizedMetadataPlugin } = require("./scripts/functions-metadata");
+const { FunctionsMetadataPlugin } = require("./scripts/functions-metadata");
 
 const DEV_URL = "https://localhost:3000/";
 const FUNCTIONS = "./src/functions/functions.ts";
@@ -84,8 +83,7 @@ module.exports = async (env = {}, options = {}) => {
     },
     performance: { hints: false },
     plugins: [
-      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS }),
-      new LocalizedMetadataPlugin({ source: "functions.json", output: "functions.zh-CN.json" }),
+      new FunctionsMetadataPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

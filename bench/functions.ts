@@ -6,7 +6,9 @@
  * Target: 200 ms or less.
  */
 import { dayFromParts, toExcelSerial } from "../src/core/dates";
-import { premium } from "../src/functions/functions";
+import { excelFunctions } from "../src/functions/functions";
+
+const premium = excelFunctions().get("PREMIUM")!;
 
 const CATEGORIES = [
   "普通居民",

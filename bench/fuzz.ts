@@ -10,9 +10,9 @@
  */
 import { checkDigit } from "../src/core/idNumber";
 import { LAST_EXCEL_SERIAL } from "../src/core/dates";
-import * as yb from "../src/functions/functions";
+import { callable, Kind } from "../src/functions/spec";
+import { FUNCTIONS } from "../src/functions/table";
 
-type Kind = "tier" | "category" | "date" | "year" | "policy" | "count" | "rate" | "id";
 type Fn = (...args: unknown[][][]) => unknown;
 
 interface Spec {
@@ -25,77 +25,14 @@ interface Spec {
   numeric: boolean;
 }
 
-const SPECS: Spec[] = [
-  {
-    name: "PREMIUM",
-    fn: yb.premium as Fn,
-    params: ["tier", "category", "date", "year", "policy"],
-    required: 3,
-    numeric: true,
-  },
-  {
-    name: "SUBSIDY",
-    fn: yb.subsidy as Fn,
-    params: ["tier", "category", "date", "year", "policy"],
-    required: 3,
-    numeric: true,
-  },
-  {
-    name: "STANDARD",
-    fn: yb.standard as Fn,
-    params: ["tier", "category", "date", "year", "policy"],
-    required: 3,
-    numeric: true,
-  },
-  {
-    name: "SURCHARGE",
-    fn: yb.surcharge as Fn,
-    params: ["tier", "category", "date", "year", "policy"],
-    required: 3,
-    numeric: true,
-  },
-  {
-    name: "WAITDAYS",
-    fn: yb.waitDays as Fn,
-    params: ["date", "category", "date", "count", "policy"],
-    required: 2,
-    numeric: true,
-  },
-  {
-    name: "BENEFITSTART",
-    fn: yb.benefitStart as Fn,
-    params: ["date", "category", "date", "count", "policy"],
-    required: 2,
-    numeric: true,
-  },
-  { name: "IDCHECK", fn: yb.idCheck as Fn, params: ["id"], required: 1, numeric: false },
-  { name: "IDREASON", fn: yb.idReason as Fn, params: ["id"], required: 1, numeric: false },
-  { name: "IDBIRTH", fn: yb.idBirth as Fn, params: ["id"], required: 1, numeric: true },
-  { name: "IDGENDER", fn: yb.idGender as Fn, params: ["id"], required: 1, numeric: false },
-  { name: "IDAGE", fn: yb.idAge as Fn, params: ["id", "date"], required: 1, numeric: true },
-  { name: "ID18", fn: yb.id18 as Fn, params: ["id"], required: 1, numeric: false },
-  {
-    name: "CATEGORY",
-    fn: yb.category as Fn,
-    params: ["category", "policy"],
-    required: 1,
-    numeric: false,
-  },
-  {
-    name: "WORKFUND",
-    fn: yb.workFund as Fn,
-    params: ["count", "count", "policy"],
-    required: 2,
-    numeric: true,
-  },
-  {
-    name: "GRADE",
-    fn: yb.grade as Fn,
-    params: ["rate", "rate", "rate", "policy"],
-    required: 3,
-    numeric: false,
-  },
-];
+/** Every function of the table, with the kinds of its parameters as it declares them. */
+const SPECS: Spec[] = FUNCTIONS.map((f) => ({
+  name: f.id,
+  fn: callable(f) as Fn,
+  params: f.params.map((p) => p.kind),
+  required: f.params.filter((p) => !p.optional).length,
+  numeric: f.result === "number" || f.result === "date",
+}));
 
 const POLICIES = [
   "cq-pengshui-2025",

@@ -1,104 +1,88 @@
 /**
- * functions.zh-CN.json from functions.json and the Chinese table in src/functions/zh-CN.ts.
+ * functions.json and functions.zh-CN.json, written by the build from the one table of the
+ * YB.* functions (src/functions/table.ts, through src/functions/metadata.ts).
  *
- * functions.json is written by CustomFunctionsMetadataPlugin from the JSDoc of
- * src/functions/functions.ts. Microsoft's autogeneration does not localize, so this takes
- * its output, replaces the names and descriptions of every function and parameter with the
- * table's, and leaves everything else (ids, types, dimensionality, options) as generated.
- * Used by webpack.config.js (LocalizedMetadataPlugin) and by the tests.
+ * The table is TypeScript and imports the core, so it is loaded here the way ts-node's
+ * transpile-only mode would: each .ts file the table reaches is transpiled on require
+ * (tsconfig.json sets isolatedModules, so file-by-file transpiling means the same as tsc).
+ * Used by webpack.config.js (FunctionsMetadataPlugin).
  */
 "use strict";
 const fs = require("fs");
+const Module = require("module");
 const path = require("path");
 const ts = require("typescript");
 
-const TABLE_FILE = path.resolve(__dirname, "../src/functions/zh-CN.ts");
+const ROOT = path.resolve(__dirname, "..");
+const METADATA_FILE = path.join(ROOT, "src/functions/metadata.ts");
+const TABLE_FILE = path.join(ROOT, "src/functions/table.ts");
 
-/** Excel's rule for a function name: letters (Chinese characters count), "_" and ".", a letter first, at least three characters. */
-const NAME_RULE = /^\p{L}[\p{L}_.]{2,}$/u;
-
-/** Loads the table by transpiling the TypeScript file (it imports nothing). */
-function loadTable(file = TABLE_FILE) {
-  const source = fs.readFileSync(file, "utf8");
-  const js = ts.transpileModule(source, {
-    compilerOptions: { module: ts.ModuleKind.CommonJS },
-  }).outputText;
-  const module = { exports: {} };
-  new Function("module", "exports", "require", js)(module, module.exports, require);
-  return module.exports.FUNCTIONS_ZH_CN;
-}
+const COMPILER_OPTIONS = {
+  module: ts.ModuleKind.CommonJS,
+  target: ts.ScriptTarget.ES2020,
+  esModuleInterop: true,
+  resolveJsonModule: true,
+};
 
 /**
- * The localized copy of `metadata` (functions.json, parsed). Throws one error listing every
- * function or parameter without a Chinese entry, every entry that matches nothing, every
- * name Excel would refuse and every duplicated name.
+ * Requires the given .ts files with every .ts file they import transpiled on the fly, and
+ * returns their exports and the files read. The files are dropped from require's cache
+ * afterwards, so that a watching build reads the table again when it changes.
  */
-function localize(metadata, table) {
-  const problems = [];
-  const seen = new Map();
-  const functions = metadata.functions.map((f) => {
-    const zh = table[f.id];
-    if (!zh) {
-      problems.push(`${f.id}: 没有中文名称和说明`);
-      return f;
-    }
-    if (!NAME_RULE.test(zh.name))
-      problems.push(`${f.id}: 中文名“${zh.name}”不符合 Excel 函数名规则（字母开头，至少3个字符）`);
-    if (seen.has(zh.name)) problems.push(`${f.id}: 中文名“${zh.name}”与 ${seen.get(zh.name)} 重复`);
-    seen.set(zh.name, f.id);
-    const names = new Set((f.parameters || []).map((p) => p.name));
-    for (const key of Object.keys(zh.parameters)) {
-      if (!names.has(key)) problems.push(`${f.id}: 表中的参数 ${key} 在函数中不存在`);
-    }
-    const parameters = (f.parameters || []).map((p) => {
-      const zp = zh.parameters[p.name];
-      if (!zp) {
-        problems.push(`${f.id}: 参数 ${p.name} 没有中文名称和说明`);
-        return p;
-      }
-      return { ...p, name: zp.name, description: zp.description };
+function requireTs(files) {
+  const loaded = new Set();
+  const previous = Module._extensions[".ts"];
+  Module._extensions[".ts"] = (module, filename) => {
+    loaded.add(filename);
+    const source = fs.readFileSync(filename, "utf8");
+    const { outputText } = ts.transpileModule(source, {
+      compilerOptions: COMPILER_OPTIONS,
+      fileName: filename,
     });
-    return { ...f, name: zh.name, description: zh.description, parameters };
-  });
-  const ids = new Set(metadata.functions.map((f) => f.id));
-  for (const id of Object.keys(table))
-    if (!ids.has(id)) problems.push(`${id}: 表中有，但 functions.ts 中没有这个函数`);
-  if (problems.length > 0)
-    throw new Error(`functions.zh-CN.json 无法生成：\n  ${problems.join("\n  ")}`);
-  return { ...metadata, functions };
+    module._compile(outputText, filename);
+  };
+  try {
+    return { exports: files.map((f) => require(f)), files: [...loaded] };
+  } finally {
+    if (previous) Module._extensions[".ts"] = previous;
+    else delete Module._extensions[".ts"];
+    for (const f of loaded) delete require.cache[f];
+  }
 }
 
-/** Emits `output` next to the `source` asset that CustomFunctionsMetadataPlugin adds. */
-class LocalizedMetadataPlugin {
-  constructor(options = {}) {
-    this.source = options.source || "functions.json";
-    this.output = options.output || "functions.zh-CN.json";
-    this.table = options.table || TABLE_FILE;
-  }
+/** { "functions.json": ..., "functions.zh-CN.json": ... } from the table, or an error listing every problem in it. */
+function generate() {
+  const {
+    exports: [metadata, table],
+    files,
+  } = requireTs([METADATA_FILE, TABLE_FILE]);
+  const problems = metadata.tableProblems(table.FUNCTIONS);
+  if (problems.length > 0) throw new Error(`src/functions/table.ts:\n  ${problems.join("\n  ")}`);
+  return {
+    files,
+    assets: {
+      "functions.json": metadata.metadataOf(table.FUNCTIONS, "en"),
+      "functions.zh-CN.json": metadata.metadataOf(table.FUNCTIONS, "zh-CN"),
+    },
+  };
+}
 
+/** Emits both metadata files into the compilation, and watches every file they come from. */
+class FunctionsMetadataPlugin {
   apply(compiler) {
     const { Compilation, WebpackError, sources } = compiler.webpack;
-    const name = "LocalizedMetadataPlugin";
+    const name = "FunctionsMetadataPlugin";
     compiler.hooks.thisCompilation.tap(name, (compilation) => {
       compilation.hooks.processAssets.tap(
         { name, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
         () => {
-          compilation.fileDependencies.add(this.table);
-          const asset = compilation.getAsset(this.source);
-          if (!asset) {
-            // CustomFunctionsMetadataPlugin reports its own errors; without its output there is nothing to do.
-            if (compilation.errors.length === 0)
-              compilation.errors.push(new WebpackError(`${name}: 没有 ${this.source}`));
-            return;
-          }
           try {
-            const metadata = JSON.parse(asset.source.source().toString());
-            const localized = localize(metadata, loadTable(this.table));
-            compilation.emitAsset(
-              this.output,
-              new sources.RawSource(JSON.stringify(localized, null, 2))
-            );
+            const { files, assets } = generate();
+            for (const f of files) compilation.fileDependencies.add(f);
+            for (const [file, json] of Object.entries(assets))
+              compilation.emitAsset(file, new sources.RawSource(JSON.stringify(json, null, 2)));
           } catch (e) {
+            compilation.fileDependencies.add(TABLE_FILE);
             compilation.errors.push(new WebpackError(`${name}: ${e.message}`));
           }
         }
@@ -107,4 +91,4 @@ class LocalizedMetadataPlugin {
   }
 }
 
-module.exports = { NAME_RULE, TABLE_FILE, loadTable, localize, LocalizedMetadataPlugin };
+module.exports = { generate, FunctionsMetadataPlugin };

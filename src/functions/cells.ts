@@ -149,8 +149,9 @@ export function serial(day: Day): number {
 // ---------------------------------------------------------------------------- policy
 
 /**
- * The policy named by the argument, else the workbook's, else an error that says how to
- * choose one. Models are looked up once per call through the given cache.
+ * The policy named by the argument (its id, or its name as the task pane lists it, such as
+ * 重庆市潼南区2025年度), else the workbook's, else an error that says how to choose one.
+ * Models are looked up once per call through the given cache.
  */
 export function policyOf(
   arg: Cell,
@@ -168,7 +169,10 @@ export function policyOf(
     );
   }
   let model = cache.get(id);
-  if (!model) cache.set(id, (model = getPolicy(id)));
+  if (!model) {
+    model = listPolicies().find((p) => p.label === id) ?? getPolicy(id);
+    cache.set(id, model);
+  }
   return model;
 }
 

@@ -3,10 +3,11 @@
  * CustomFunctions.associate, every argument as a 2-D array (a value is [[v]]), every
  * declared parameter present (null when the user leaves it out), then the invocation.
  */
-import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import * as fs from "fs";
 import * as path from "path";
 import * as vm from "vm";
+import { metadataOf } from "../../src/functions/metadata";
+import { FUNCTIONS } from "../../src/functions/table";
 
 export const ROOT = path.resolve(__dirname, "../..");
 export const FUNCTIONS_TS = path.join(ROOT, "src/functions/functions.ts");
@@ -96,22 +97,17 @@ export class Excel {
 }
 
 /**
- * Loads src/functions/functions.ts as the build does: the metadata from its JSDoc, then,
- * for each function, the `CustomFunctions.associate(id, name)` line that the metadata
- * plugin's loader appends to the module.
+ * Loads src/functions/functions.ts as Excel's runtime does: with CustomFunctions defined,
+ * the module associates every function of the table itself. The metadata is the build's
+ * functions.json, made from the same table.
  */
 export async function loadFromSource(): Promise<Excel> {
-  const generated = await generateCustomFunctionsMetadata(FUNCTIONS_TS, false);
-  if (generated.errors.length > 0) throw new Error(generated.errors.join("\n"));
   const { CustomFunctions, registry } = fakeRuntime();
   (globalThis as Record<string, unknown>).CustomFunctions = CustomFunctions;
-  const module = require(FUNCTIONS_TS) as Record<string, Fn>;
-  for (const a of generated.associate)
-    (CustomFunctions as { associate: (id: string, f: Fn) => void }).associate(
-      a.id,
-      module[a.functionName]
-    );
-  return new Excel(registry, JSON.parse(generated.metadataJson) as Metadata);
+  const module = require(FUNCTIONS_TS) as typeof import("../../src/functions/functions");
+  // A second load in one test file finds the module already evaluated: associate again.
+  if (registry.size === 0) module.registerFunctions(CustomFunctions as never);
+  return new Excel(registry, metadataOf(FUNCTIONS, "en") as Metadata);
 }
 
 /** Runs a built functions bundle (dist/functions.js) in a fresh context with the fake runtime. */
