@@ -98,6 +98,15 @@ const id = param({
 const rate = <const N extends string>(name: N, en: string, zhName: string, zh: string) =>
   param({ name, kind: "rate", en, zhName, zh });
 
+/** WAITDAYS and BENEFITSTART: two answers of the one benefit rule. */
+const benefitParams = [
+  paidOn("paid"),
+  { ...category, en: "Category of person, such as 普通居民 or 新生儿." },
+  eventDate,
+  breakYears,
+  policy,
+] as const;
+
 // ---------------------------------------------------------------------------- computing
 
 type Amount = "personal" | "subsidy" | "standard" | "fiscalSurcharge";
@@ -227,13 +236,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     en: "Days from payment to the start of benefits.",
     zhName: "待遇等待天数",
     zh: "从缴费到开始享受待遇的天数",
-    params: [
-      paidOn("paid"),
-      { ...category, en: "Category of person, such as 普通居民 or 新生儿." },
-      eventDate,
-      breakYears,
-      policy,
-    ],
+    params: benefitParams,
     result: "number",
     compute: benefitPart((r) => r.waitDays),
   }),
@@ -242,13 +245,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     en: "The date benefits start, as a date serial number (format the cell as a date).",
     zhName: "待遇起始日期",
     zh: "开始享受待遇的日期（日期序列号，请把单元格设为日期格式）",
-    params: [
-      paidOn("paid"),
-      { ...category, en: "Category of person, such as 普通居民 or 新生儿." },
-      eventDate,
-      breakYears,
-      policy,
-    ],
+    params: benefitParams,
     result: "date",
     compute: benefitPart((r) => arg.serial(r.benefitStart)),
   }),
