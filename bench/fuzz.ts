@@ -10,6 +10,7 @@
  */
 import { checkDigit } from "../src/core/idNumber";
 import { LAST_EXCEL_SERIAL } from "../src/core/dates";
+import { listPolicies } from "../src/core/policy/registry";
 import { callable, Kind } from "../src/functions/spec";
 import { FUNCTIONS } from "../src/functions/table";
 
@@ -34,13 +35,8 @@ const SPECS: Spec[] = FUNCTIONS.map((f) => ({
   numeric: f.result === "number" || f.result === "date",
 }));
 
-const POLICIES = [
-  "cq-pengshui-2025",
-  "cq-shizhu-2025",
-  "cq-tongnan-2023",
-  "cq-tongnan-2025",
-  "hn-shuangqing-2025",
-];
+/** Every policy of the registry, by id (sorted, so a seed gives the same run). */
+const POLICIES = listPolicies().map((p) => p.id);
 
 /** mulberry32: small, fast, well spread; the same seed gives the same run. */
 function rng(seed: number): (k: number) => number {
