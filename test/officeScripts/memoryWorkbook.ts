@@ -4,7 +4,12 @@
  * - Every call that moves cell data is one request; its payload size is recorded, and one
  *   over Excel on the web's 5 MB limit (or a range over 5 million cells) throws as Excel would.
  * - Text written with setValues that starts with "=" becomes a formula, as in Excel, unless
- *   the cell's number format is text ("@"), so a test sees a name turn into a formula.
+ *   the cell's number format is text ("@") or the text starts with an apostrophe (Excel's
+ *   prefix for "this is text", which it strips), so a test sees a name turn into a formula.
+ *   Text that reads as a number becomes the number where the format is not text, as Excel
+ *   parses it (so an ID written without "@" loses its digits, as it would in Excel).
+ * - Page layout, borders (by range), column widths, merges, validations, frozen rows and
+ *   comments are recorded per sheet, for tests to assert.
  * - Formulas are not computed: their value reads as "" (tests compare the formulas, or export
  *   the workbook with toXlsx and recalculate it in LibreOffice).
  */
@@ -22,10 +27,20 @@ interface Cell {
   fill?: string;
   bold?: boolean;
   fontColor?: string;
+  fontSize?: number;
   align?: string;
+  verticalAlign?: string;
   wrap?: boolean;
-  borders?: Set<string>;
   comment?: string;
+}
+
+/** A border as a script set it on a range: which line, and its style and weight. */
+export interface BorderRecord {
+  address: string;
+  index: string;
+  style?: string;
+  weight?: string;
+  color?: string;
 }
 
 /** The runtime values of the enums the typings declare (Excel passes their names). */
@@ -41,9 +56,23 @@ export const EXCEL_SCRIPT_ENUMS = {
   BorderLineStyle: { none: "None", continuous: "Continuous" },
   BorderWeight: { hairline: "Hairline", thin: "Thin", medium: "Medium", thick: "Thick" },
   HorizontalAlignment: { general: "General", left: "Left", center: "Center", right: "Right" },
+  VerticalAlignment: {
+    top: "Top",
+    center: "Center",
+    bottom: "Bottom",
+    justify: "Justify",
+    distributed: "Distributed",
+  },
   PageOrientation: { portrait: "Portrait", landscape: "Landscape" },
+  PaperType: { a3: "A3", a4: "A4", a5: "A5", letter: "Letter" },
+  PrintMarginUnit: { points: "Points", inches: "Inches", centimeters: "Centimeters" },
+  SheetVisibility: { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" },
+  ContentType: { plain: "Plain", mention: "Mention" },
   DataValidationAlertStyle: { stop: "Stop", warning: "Warning", information: "Information" },
 };
+
+/** What Excel's value parser makes of typed text on a General cell: a number, or null. */
+const NUMBER_TEXT = /^\s*[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i;
 
 export interface RequestLog {
   count: number;
@@ -123,11 +152,25 @@ export class MemoryWorkbook {
     return out;
   }
 
-  /** The workbook as .xlsx bytes (values, formulas, number formats), e.g. to recalculate in LibreOffice. */
+  /**
+   * The workbook as .xlsx bytes, as Excel would save it: values, formulas, number formats,
+   * fonts, fills, alignment, column widths, merges, frozen rows, comments (as notes), borders
+   * and the page setup the script made, e.g. to recalculate or print it in LibreOffice.
+   */
   async toXlsx(): Promise<Uint8Array> {
     const wb = new ExcelJS.Workbook();
+    const align = (a?: string): ExcelJS.Alignment["horizontal"] | undefined =>
+      a ? (a.toLowerCase() as ExcelJS.Alignment["horizontal"]) : undefined;
     for (const s of this.sheets) {
-      const ws = wb.addWorksheet(s.name);
+      const ws = wb.addWorksheet(s.name, {
+        state:
+          s.visibility === "VeryHidden"
+            ? "veryHidden"
+            : s.visibility === "Hidden"
+              ? "hidden"
+              : "visible",
+        views: s.frozenRows ? [{ state: "frozen", ySplit: s.frozenRows }] : undefined,
+      });
       s.cells.forEach((row, r) =>
         row.forEach((cell, c) => {
           const target = ws.getCell(r + 1, c + 1);
@@ -135,8 +178,81 @@ export class MemoryWorkbook {
             ? ({ formula: cell.formula.slice(1) } as ExcelJS.CellFormulaValue)
             : cell.value;
           if (cell.numberFormat !== "General") target.numFmt = cell.numberFormat;
+          if (cell.bold || cell.fontSize || cell.fontColor)
+            target.font = {
+              bold: cell.bold,
+              size: cell.fontSize,
+              color: cell.fontColor ? { argb: `FF${cell.fontColor.slice(1)}` } : undefined,
+            };
+          if (cell.fill)
+            target.fill = {
+              type: "pattern",
+              pattern: "solid",
+              fgColor: { argb: `FF${cell.fill.slice(1)}` },
+            };
+          if (cell.align || cell.wrap || cell.verticalAlign)
+            target.alignment = {
+              horizontal: align(cell.align),
+              vertical: cell.verticalAlign
+                ? (cell.verticalAlign.toLowerCase() as ExcelJS.Alignment["vertical"])
+                : undefined,
+              wrapText: cell.wrap,
+            };
+          if (cell.comment) target.note = cell.comment;
         })
       );
+      // Points back to Excel's character widths (the inverse of widthToPoints).
+      for (const [c, points] of s.columnWidths) ws.getColumn(c + 1).width = (points / 0.75 - 5) / 7;
+      for (const [r, points] of s.rowHeights) ws.getRow(r + 1).height = points;
+      for (const m of s.merges) ws.mergeCells(m.replace(/^.*!/, ""));
+      for (const b of s.borders) {
+        if (b.style !== "Continuous") continue;
+        const range = s.getRange(b.address);
+        const thin = { style: (b.weight ?? "Thin").toLowerCase() as ExcelJS.BorderStyle };
+        for (let r = range.row; r < range.row + range.rows; r++)
+          for (let c = range.col; c < range.col + range.cols; c++) {
+            const cell = ws.getCell(r + 1, c + 1);
+            const top = r === range.row;
+            const bottom = r === range.row + range.rows - 1;
+            const left = c === range.col;
+            const right = c === range.col + range.cols - 1;
+            const side = (edge: boolean, outer: string, inner: string): boolean =>
+              b.index === (edge ? outer : inner);
+            const border = { ...(cell.border ?? {}) };
+            if (side(top, "EdgeTop", "InsideHorizontal")) border.top = thin;
+            if (side(bottom, "EdgeBottom", "InsideHorizontal")) border.bottom = thin;
+            if (side(left, "EdgeLeft", "InsideVertical")) border.left = thin;
+            if (side(right, "EdgeRight", "InsideVertical")) border.right = thin;
+            cell.border = border;
+          }
+      }
+      const p = s.page;
+      const inches = p.margins && p.margins.unit === "Inches" ? p.margins : undefined;
+      ws.pageSetup = {
+        ...ws.pageSetup,
+        paperSize: p.paperSize === "A4" ? 9 : undefined,
+        orientation: p.orientation === "Landscape" ? "landscape" : "portrait",
+        fitToPage: p.zoom?.horizontalFitToPages !== undefined,
+        fitToWidth: p.zoom?.horizontalFitToPages,
+        fitToHeight: p.zoom?.verticalFitToPages,
+        horizontalCentered: p.centerHorizontally,
+        printTitlesRow: p.titleRows?.replace(/\$/g, ""),
+        margins: inches
+          ? {
+              left: inches.left ?? 0.7,
+              right: inches.right ?? 0.7,
+              top: inches.top ?? 0.75,
+              bottom: inches.bottom ?? 0.75,
+              header: inches.header ?? 0.3,
+              footer: inches.footer ?? 0.3,
+            }
+          : ws.pageSetup.margins,
+      } as ExcelJS.PageSetup;
+      if (p.header !== undefined || p.footer !== undefined)
+        ws.headerFooter = {
+          oddHeader: p.header !== undefined ? `&C${p.header}` : undefined,
+          oddFooter: p.footer !== undefined ? `&C${p.footer}` : undefined,
+        };
     }
     return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
   }
@@ -145,13 +261,20 @@ export class MemoryWorkbook {
 export class MemoryWorksheet {
   readonly cells = new Map<number, Map<number, Cell>>();
   readonly columnWidths = new Map<number, number>();
+  readonly rowHeights = new Map<number, number>();
   readonly merges: string[] = [];
-  readonly validations: { address: string; list: string }[] = [];
+  readonly validations: { address: string; list: string; error?: string }[] = [];
+  readonly borders: BorderRecord[] = [];
   frozenRows = 0;
+  visibility = "Visible";
   readonly page: {
     orientation?: string;
+    paperSize?: string;
     zoom?: ExcelScript.PageLayoutZoomOptions;
     titleRows?: string;
+    printArea?: string;
+    centerHorizontally?: boolean;
+    margins?: { unit: string } & ExcelScript.PageLayoutMarginOptions;
     header?: string;
     footer?: string;
   } = {};
@@ -203,6 +326,12 @@ export class MemoryWorksheet {
   activate(): void {
     this.book.active = this.getPosition();
   }
+  getVisibility(): ExcelScript.SheetVisibility {
+    return this.visibility as unknown as ExcelScript.SheetVisibility;
+  }
+  setVisibility(visibility: ExcelScript.SheetVisibility): void {
+    this.visibility = String(visibility);
+  }
   delete(): void {
     this.book.sheets.splice(this.getPosition(), 1);
   }
@@ -246,11 +375,16 @@ export class MemoryWorksheet {
   }
   getPageLayout(): ExcelScript.PageLayout {
     const page = this.page;
+    const address = (r: ExcelScript.Range | string): string =>
+      typeof r === "string" ? r : r.getAddress();
     return {
       setOrientation: (o) => void (page.orientation = String(o)),
-      setZoom: (z) => void (page.zoom = z),
-      setPrintTitleRows: (rows) =>
-        void (page.titleRows = typeof rows === "string" ? rows : rows.getAddress()),
+      setPaperSize: (p) => void (page.paperSize = String(p)),
+      setZoom: (z) => void (page.zoom = { ...z }),
+      setPrintTitleRows: (rows) => void (page.titleRows = address(rows)),
+      setPrintArea: (area) => void (page.printArea = address(area)),
+      setCenterHorizontally: (c) => void (page.centerHorizontally = c),
+      setPrintMargins: (unit, m) => void (page.margins = { unit: String(unit), ...m }),
       getHeadersFooters: () => ({
         getDefaultForAllPages: () => ({
           setCenterHeader: (h: string) => void (page.header = h),
@@ -259,7 +393,13 @@ export class MemoryWorksheet {
       }),
     };
   }
-  addComment(cellAddress: ExcelScript.Range | string, content: string): ExcelScript.Comment {
+  addComment(
+    cellAddress: ExcelScript.Range | string,
+    content: string,
+    contentType?: ExcelScript.ContentType
+  ): ExcelScript.Comment {
+    if (contentType !== undefined && String(contentType) !== "Plain")
+      throw new Error("InvalidArgument: 只支持纯文本批注");
     const range =
       typeof cellAddress === "string"
         ? this.getRange(cellAddress)
@@ -338,13 +478,14 @@ export class MemoryRange {
   }
   setValues(values: Value[][]): void {
     this.put(values, "setValues", (cell, v) => {
-      if (typeof v === "string" && v.startsWith("=") && v.length > 1 && cell.numberFormat !== "@") {
+      delete cell.formula;
+      if (typeof v !== "string") cell.value = v;
+      else if (v.startsWith("'")) cell.value = v.slice(1);
+      else if (cell.numberFormat === "@") cell.value = v;
+      else if (v.startsWith("=") && v.length > 1) {
         cell.formula = v;
         cell.value = "";
-      } else {
-        delete cell.formula;
-        cell.value = v;
-      }
+      } else cell.value = NUMBER_TEXT.test(v) ? Number(v) : v;
     });
   }
   getTexts(): string[][] {
@@ -395,7 +536,12 @@ export class MemoryRange {
         book.request("write", w, range.getCellCount());
         for (let c = 0; c < range.cols; c++) range.sheet.columnWidths.set(range.col + c, w);
       },
+      setRowHeight: (h) => {
+        book.request("write", h, range.getCellCount());
+        for (let r = 0; r < range.rows; r++) range.sheet.rowHeights.set(range.row + r, h);
+      },
       setHorizontalAlignment: (a) => fmt((cell) => (cell.align = String(a)), a),
+      setVerticalAlignment: (a) => fmt((cell) => (cell.verticalAlign = String(a)), a),
       setWrapText: (w) => fmt((cell) => (cell.wrap = w), w),
       getFill: () => ({
         setColor: (color: string) => fmt((cell) => (cell.fill = color), color),
@@ -405,15 +551,24 @@ export class MemoryRange {
       getFont: () => ({
         setBold: (b: boolean) => fmt((cell) => (cell.bold = b), b),
         setColor: (color: string) => fmt((cell) => (cell.fontColor = color), color),
+        setSize: (size: number) => fmt((cell) => (cell.fontSize = size), size),
       }),
-      getRangeBorder: (index) => ({
-        setStyle: (style) =>
-          fmt(
-            (cell) => (cell.borders ??= new Set()).add(`${String(index)}:${String(style)}`),
-            style
-          ),
-        setWeight: (weight) => fmt(() => undefined, weight),
-      }),
+      getRangeBorder: (index) => {
+        const record = (key: "style" | "weight" | "color", v: unknown): void => {
+          book.request("write", v, 1);
+          const address = range.getAddress();
+          let b = range.sheet.borders.find(
+            (x) => x.address === address && x.index === String(index)
+          );
+          if (!b) range.sheet.borders.push((b = { address, index: String(index) }));
+          b[key] = String(v);
+        };
+        return {
+          setStyle: (style) => record("style", style),
+          setWeight: (weight) => record("weight", weight),
+          setColor: (color) => record("color", color),
+        };
+      },
     } as ExcelScript.RangeFormat;
   }
   getDataValidation(): ExcelScript.DataValidation {
@@ -427,7 +582,11 @@ export class MemoryRange {
           list: typeof source === "string" ? source : source ? source.getAddress() : "",
         });
       },
-      setErrorAlert: (alert) => void range.sheet.book.request("write", alert, 1),
+      setErrorAlert: (alert) => {
+        range.sheet.book.request("write", alert, 1);
+        const v = range.sheet.validations.find((x) => x.address === range.getAddress());
+        if (v) v.error = alert.message;
+      },
     };
   }
   merge(): void {
