@@ -7,9 +7,11 @@
 import { maskId } from "../idNumber";
 import type { CellValue, SheetData } from "../sheet/address";
 import { columnName } from "../sheet/address";
-import { cellString, squeezeKey } from "../text";
-import { FIELD_LABELS, headerKey, matchHeader, ROSTER_FIELDS, RosterField } from "./rosterHeader";
+import { headerKey } from "../sheet/header";
+import { cellText, squeezeKey } from "../text";
+import { FIELD_LABELS, matchHeader, ROSTER_FIELDS, RosterField } from "./rosterHeader";
 
+/** How many rows from the top are searched for the header. */
 export const HEADER_SEARCH_ROWS = 30;
 
 /**
@@ -92,7 +94,7 @@ interface Candidate {
 function rowTexts(row: CellValue[] | undefined): string[] {
   if (!row) return [];
   const out: string[] = new Array(row.length);
-  for (let c = 0; c < row.length; c++) out[c] = cellString(row[c]);
+  for (let c = 0; c < row.length; c++) out[c] = cellText(row[c]);
   return out;
 }
 
@@ -105,8 +107,8 @@ function shownTexts(row: CellValue[] | undefined): string[] {
   const out: string[] = new Array(row.length);
   for (let c = 0; c < row.length; c++) {
     const v = row[c];
-    const t = typeof v === "string" ? v.trim() : cellString(v);
-    out[c] = /\d{6,}/.test(cellString(t)) ? maskId(t) : t;
+    const t = typeof v === "string" ? v.trim() : cellText(v);
+    out[c] = /\d{6,}/.test(cellText(t)) ? maskId(t) : t;
   }
   return out;
 }
@@ -179,7 +181,7 @@ export function findRoster(sheet: SheetData, options: FindRosterOptions = {}): R
   }
   if (best === null) {
     // Only index mappings: the first non-empty row is the header.
-    const r = sheet.rows.findIndex((row) => row && row.some((v) => cellString(v) !== ""));
+    const r = sheet.rows.findIndex((row) => row && row.some((v) => cellText(v) !== ""));
     best = {
       row: Math.max(r, 0),
       columns: {},

@@ -2,7 +2,7 @@
  * The roster's fields and the headers departments write for them (身份证号码 / 公民身份号码,
  * 人员类别 / 资助类别 / 身份 …): which field a header names, and a field named by the clerk.
  */
-import { cellString, squeezeKey } from "../text";
+import { headerKey } from "../sheet/header";
 
 export type RosterField =
   "name" | "id" | "category" | "tier" | "village" | "paidDate" | "department";
@@ -115,13 +115,7 @@ const CONTAINS: Readonly<Record<RosterField, readonly string[]>> = {
   department: ["认定部门", "认定单位"],
 };
 
-/** How many rows from the top are searched for the header. */
-export function headerKey(text: string): string {
-  return squeezeKey(cellString(text))
-    .replace(/[*＊:：]/g, "")
-    .replace(/\((必填|选填|必选|可选|18位|十八位|文本|文本格式|元)\)/g, "");
-}
-
+/** A key without its bracketed parts: 人员类别(单选) read loosely as 人员类别. */
 function stripParens(key: string): string {
   return key.replace(/\([^)]*\)/g, "");
 }

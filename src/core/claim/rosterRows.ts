@@ -6,7 +6,7 @@
 import { maskId, maskIdsIn } from "../idNumber";
 import type { CellValue, SheetData } from "../sheet/address";
 import { cellAddress } from "../sheet/address";
-import { cellString, cleanName, squeezeKey } from "../text";
+import { cellText, cleanName, squeezeKey } from "../text";
 import { matchHeader } from "./rosterHeader";
 import type { RosterTable } from "./rosterFind";
 
@@ -42,7 +42,7 @@ const ID_LIKE = /(^|[^0-9])[0-9]{14}([0-9]{3})?[0-9Xx]([^0-9]|$)/;
 
 /** Ids shown with a leading apostrophe or as ="…" (text forced in Excel or CSV) lose that wrapper. */
 function idString(v: CellValue): string {
-  let s = cellString(v);
+  let s = cellText(v);
   if (
     s.length > 0 &&
     (s.charCodeAt(0) === 39 || s.charCodeAt(0) === 0x2018 || s.charCodeAt(0) === 0x2019)
@@ -147,14 +147,14 @@ export function scanRoster(
   for (let r = table.headerRow + 1; r < rows.length; r++) {
     const row = rows[r];
     if (!row || row.length === 0) continue;
-    const nameText = cName >= 0 ? cellString(row[cName]) : "";
+    const nameText = cName >= 0 ? cellText(row[cName]) : "";
     const idValue = cId >= 0 && row[cId] !== undefined ? row[cId] : null;
     const idText = idString(idValue);
-    const category = cCat >= 0 ? cellString(row[cCat]) : "";
-    const tier = cTier >= 0 ? cellString(row[cTier]) : "";
+    const category = cCat >= 0 ? cellText(row[cCat]) : "";
+    const tier = cTier >= 0 ? cellText(row[cTier]) : "";
     if (nameText === "" && idText === "" && category === "" && tier === "") {
       let other = "";
-      for (let k = 0; k < row.length && other === ""; k++) other = cellString(row[k]);
+      for (let k = 0; k < row.length && other === ""; k++) other = cellText(row[k]);
       if (other !== "") {
         const squeezed = squeezeKey(other);
         const shown = /\d{6,}/.test(squeezed)
@@ -206,9 +206,9 @@ export function scanRoster(
     cur.idText = typeof idValue === "number" ? String(idValue) : idText;
     cur.category = category;
     cur.tier = tier;
-    cur.village = cVillage >= 0 ? cleanName(cellString(row[cVillage])) : "";
+    cur.village = cVillage >= 0 ? cleanName(cellText(row[cVillage])) : "";
     cur.paidValue = cPaid >= 0 && row[cPaid] !== undefined ? row[cPaid] : null;
-    cur.department = cDept >= 0 ? cellString(row[cDept]) : "";
+    cur.department = cDept >= 0 ? cellText(row[cDept]) : "";
     n++;
     onRow(cur);
   }
