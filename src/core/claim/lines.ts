@@ -8,14 +8,8 @@ import { claimDepartments } from "./departments";
 import { Amounts, yuan } from "./resolver";
 import type { ClaimLine, ClaimPerson, ClaimTotals } from "./result";
 
-/** A line being added up, amounts in fen. */
-interface LineAcc {
-  department: string;
-  category: string;
-  tier: string;
-  count: number;
-  standardEach: number;
-  subsidyEach: number;
+/** A line being added up, amounts in fen (the each-amounts too, until sortLines shows them). */
+interface LineAcc extends Omit<ClaimLine, "standardTotal" | "subsidyTotal" | "personalTotal"> {
   st: number;
   su: number;
   pe: number;

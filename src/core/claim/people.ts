@@ -23,21 +23,30 @@ export interface Problem {
 
 /** One accepted row: where it is, what it says, and its amounts. */
 export class Candidate {
+  readonly _sheet: string;
+  readonly _row: number;
+  readonly _col: number;
+  name: string;
+  village: string;
+  /** The roster's 认定部门, as written. */
+  readonly _claimedDepartment: string;
+
   constructor(
-    readonly _sheet: string,
-    readonly _row: number,
-    readonly _col: number,
-    public name: string,
-    public village: string,
-    /** The roster's 认定部门, as written. */
-    readonly _claimedDepartment: string,
+    rec: RosterCursor,
     readonly _cat: CategoryModel,
     readonly _tier: Tier,
     readonly _amounts: Amounts,
     readonly _paidDay: Day,
     public paidGiven: boolean,
     readonly _converted15: boolean
-  ) {}
+  ) {
+    this._sheet = rec.sheet;
+    this._row = rec.row;
+    this._col = rec.col;
+    this.name = rec.name;
+    this.village = rec.village;
+    this._claimedDepartment = rec.department;
+  }
 
   _source(): SourceRef {
     return { sheet: this._sheet, row: this._row, cell: cellAddress(this._row - 1, this._col) };
@@ -72,12 +81,7 @@ export class Person extends Candidate implements ClaimPerson {
   constructor(
     readonly id: string,
     readonly _nameKey: string,
-    sheet: string,
-    row: number,
-    col: number,
-    name: string,
-    village: string,
-    claimedDepartment: string,
+    rec: RosterCursor,
     cat: CategoryModel,
     tier: Tier,
     amounts: Amounts,
@@ -85,20 +89,7 @@ export class Person extends Candidate implements ClaimPerson {
     paidGiven: boolean,
     converted15: boolean
   ) {
-    super(
-      sheet,
-      row,
-      col,
-      name,
-      village,
-      claimedDepartment,
-      cat,
-      tier,
-      amounts,
-      paidDay,
-      paidGiven,
-      converted15
-    );
+    super(rec, cat, tier, amounts, paidDay, paidGiven, converted15);
   }
 
   get idMasked(): string {
@@ -175,42 +166,11 @@ export class ClaimPeople {
     const key = squeezeKey(rec.name);
     const p = this.byId.get(id);
     if (p === undefined) {
-      this.byId.set(
-        id,
-        new Person(
-          id,
-          key,
-          rec.sheet,
-          rec.row,
-          rec.col,
-          rec.name,
-          rec.village,
-          rec.department,
-          cat,
-          tier,
-          a,
-          paid,
-          paidGiven,
-          converted15
-        )
-      );
+      this.byId.set(id, new Person(id, key, rec, cat, tier, a, paid, paidGiven, converted15));
       return null;
     }
     if (key === p._nameKey && tier === p._tier) {
-      const cand = new Candidate(
-        rec.sheet,
-        rec.row,
-        rec.col,
-        rec.name,
-        rec.village,
-        rec.department,
-        cat,
-        tier,
-        a,
-        paid,
-        paidGiven,
-        converted15
-      );
+      const cand = new Candidate(rec, cat, tier, a, paid, paidGiven, converted15);
       if (p._more === null) p._more = [cand];
       else p._more.push(cand);
       return null;
