@@ -9,6 +9,7 @@ import { Decimal } from "../decimal";
 import { Day, fromExcelSerial, fromJsDate, parseDate } from "../dates";
 import { cellAddress } from "../sheet/address";
 import type { CellValue, SheetData } from "../sheet/address";
+import { headerKey } from "../sheet/header";
 import { cellText, nameKey } from "../text";
 
 export type LedgerField =
@@ -86,12 +87,6 @@ export const REQUIRED_FIELDS: readonly LedgerField[] = [
   "category",
   "amount",
 ];
-
-function headerKey(text: string): string {
-  return nameKey(text)
-    .replace(/[*＊:：]/g, "")
-    .replace(/[（(](元|必填|选填|文本|18位)[）)]/g, "");
-}
 
 const aliasIndex = new Map<string, LedgerField>();
 for (const f of LEDGER_FIELDS)

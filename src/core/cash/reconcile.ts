@@ -12,7 +12,8 @@ import { Decimal } from "../decimal";
 import { Day, toChinese } from "../dates";
 import { checkId, idLast4, maskId } from "../idNumber";
 import { cellAddress, parseAddress, type CellValue, type SheetData } from "../sheet/address";
-import { cellText, nameKey } from "../text";
+import { headerKey } from "../sheet/header";
+import { cellText } from "../text";
 import { byCollector, CashEntry, CashFinding, CashReport, pushTo } from "./check";
 import { readAmount, readDate } from "./ledger";
 
@@ -68,16 +69,7 @@ export type ExportField = "name" | "id" | "amount" | "date" | "method" | "collec
 const EXPORT_ALIASES: Record<ExportField, string[]> = {
   name: ["姓名", "缴费人姓名", "缴费人", "参保人姓名", "纳税人名称", "缴费人名称"],
   id: ["身份证号码", "证件号码", "缴费人证件号码", "公民身份号码", "身份证号", "证件号"],
-  amount: [
-    "金额",
-    "缴费金额",
-    "实缴金额",
-    "实缴金额（元）",
-    "缴费金额（元）",
-    "金额（元）",
-    "交易金额",
-    "入库金额",
-  ],
+  amount: ["金额", "缴费金额", "实缴金额", "交易金额", "入库金额"],
   date: ["缴费日期", "入库日期", "交易日期", "缴费时间", "交易时间", "日期", "入库时间"],
   method: ["缴费方式", "缴费渠道", "支付方式", "渠道"],
   collector: ["经办人", "代办人", "操作员", "收款人", "代缴人"],
@@ -85,7 +77,7 @@ const EXPORT_ALIASES: Record<ExportField, string[]> = {
 
 const exportIndex = new Map<string, ExportField>();
 for (const [f, list] of Object.entries(EXPORT_ALIASES))
-  for (const a of list) exportIndex.set(nameKey(a), f as ExportField);
+  for (const a of list) exportIndex.set(headerKey(a), f as ExportField);
 
 interface ExportRow {
   index: number;
@@ -125,10 +117,7 @@ function readExport(sheet: SheetData): { rows: ExportRow[]; findings: CashFindin
   for (let r = 0; r < Math.min(30, sheet.rows.length) && header < 0; r++) {
     const cols: Partial<Record<ExportField, number>> = {};
     (sheet.rows[r] ?? []).forEach((v, c) => {
-      const f =
-        typeof v === "string"
-          ? (exportIndex.get(nameKey(v).replace(/[（(]元[）)]/, "")) ?? exportIndex.get(nameKey(v)))
-          : undefined;
+      const f = typeof v === "string" ? exportIndex.get(headerKey(v)) : undefined;
       if (f && cols[f] === undefined) cols[f] = c;
     });
     if (cols.id !== undefined && cols.amount !== undefined) {

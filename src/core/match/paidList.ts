@@ -16,6 +16,7 @@ import {
   squeezeKey,
 } from "../claim/roster";
 import { maskId } from "../idNumber";
+import { headerKey } from "../sheet/header";
 import { columnName, type CellValue, type SheetData } from "../sheet/address";
 
 export interface PaidTable {
@@ -34,13 +35,13 @@ export class MatchInputError extends Error {
 }
 
 const AMOUNT =
-  /^(缴费金额|实缴金额|缴费额|金额|个人缴费金额|个人缴费|应缴金额|实缴|缴款金额|税款金额|费款金额)(\(元\))?$/;
+  /^(缴费金额|实缴金额|缴费额|金额|个人缴费金额|个人缴费|应缴金额|实缴|缴款金额|税款金额|费款金额)$/;
 
 /** Tax exports name the payer 纳税人名称 or 缴费人. */
 const PAYER_NAME = /^(纳税人名称|纳税人姓名|缴费人|缴费人姓名|缴费人名称|参保人名称)$/;
 
 function isAmountHeader(text: string): boolean {
-  return AMOUNT.test(squeezeKey(text).replace(/[（]/g, "(").replace(/[）]/g, ")"));
+  return AMOUNT.test(headerKey(text));
 }
 
 function shownHeader(v: CellValue | undefined): string {

@@ -34,7 +34,8 @@ import { checkTitle } from "./rules/title";
 import { checkUnitSheets, sheetTotal } from "./rules/unitSheets";
 import { readUnits } from "./rules/units";
 
-export { classifyHeader, headerKey, HEADER_SCAN_ROWS, locateTable } from "./layout";
+export { classifyHeader, HEADER_SCAN_ROWS, locateTable } from "./layout";
+export { headerKey } from "../sheet/header";
 export type { ColumnRole, TableLayout } from "./layout";
 export { percentText } from "./words";
 export { sheetTotal };

@@ -3,6 +3,7 @@
  * and the rows between the header and the total row. See check.ts for how the sheet is read.
  */
 import { type CellValue } from "../sheet/address";
+import { headerKey } from "../sheet/header";
 import { cellText, foldWidth, nameKey } from "../text";
 
 /** How many rows from the top are searched for the header. */
@@ -38,9 +39,9 @@ export interface TableLayout {
 // ---------------------------------------------------------------------------------------
 // Header recognition
 
-/** A header's comparison key: width-folded, no spaces, no brackets or colons. */
-export function headerKey(value: CellValue | undefined): string {
-  return nameKey(cellText(value)).replace(/[()（）[\]【】〔〕:：]/g, "");
+/** A header's key for its role: headerKey without any brackets (村（社区） reads as 村社区). */
+function roleKey(value: CellValue | undefined): string {
+  return headerKey(value).replace(/[()[\]【】〔〕]/g, "");
 }
 
 const UNIT_RE = /^(村|社区|居委会|居委|居|乡|镇|街道|区|县|单位|地区|村社|组)+(名称|名|别)?$/;
@@ -49,7 +50,7 @@ const PAID_RE =
 
 /** The role of a column from its header text, or null. */
 export function classifyHeader(text: CellValue | undefined): ColumnRole | null {
-  const key = headerKey(text);
+  const key = roleKey(text);
   if (!key) return null;
   if (/^(序号|编号|序)$/.test(key)) return "seq";
   const isRate = /率|%|百分比|占比/.test(key);
