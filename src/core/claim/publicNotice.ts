@@ -10,14 +10,15 @@ import { head, MONEY, num, text } from "./sheetCells";
 export const NOTICE_SHEET = "公示名单";
 
 /**
- * Villages in the order the list should follow: the roster's (the order of first appearance).
- * The policy data holds no village list (附件1 is the clerk's table, not policy data); where a
- * region's data gains one, it goes first here.
+ * Villages in the order the list follows: the region's own list where its policy has one
+ * (石柱 附件1), then the villages not on it in the roster's order (of first appearance).
  */
-function villageOrder(people: readonly { village: string }[]): Map<string, number> {
-  const order = new Map<string, number>();
-  for (const p of people) if (!order.has(p.village)) order.set(p.village, order.size);
-  return order;
+function villageRanks(
+  people: readonly { village: string }[],
+  policy: PolicyModel
+): Map<string, number> {
+  const order = policy.villageOrder(people.map((p) => p.village));
+  return new Map(order.map((v, i) => [v, i] as [string, number]));
 }
 
 /**
@@ -32,7 +33,7 @@ export function publicNoticeSheet(
   name = NOTICE_SHEET
 ): SheetSpec {
   const listed = result.people.filter((p) => p.subsidy > 0);
-  const rank = villageOrder(listed);
+  const rank = villageRanks(listed, policy);
   const order = listed
     .map((p, i) => ({ p, i }))
     .sort((a, b) => rank.get(a.p.village)! - rank.get(b.p.village)! || a.i - b.i);
