@@ -9,16 +9,6 @@ import { head, num, refSource, text } from "./sheetCells";
 export const REJECTED_SHEET = "未通过";
 export const MERGED_SHEET = "合并记录";
 
-/**
- * A rejection's reason as a clerk reads it: the core's message for a value the notice leaves
- * open also names the command-line option, which belongs to the CLI's text only.
- */
-export function clerkReason(reason: string): string {
-  return reason
-    .replace(/命令行加\s*--set\s*[^\s，,。；;]+=值[，,]?\s*或?/g, "")
-    .replace(/[（(]?\s*--set\s*[^\s，,。；;）)]+[）)]?/g, "");
-}
-
 export function rejectedSheet(result: ClaimResult, name = REJECTED_SHEET): SheetSpec {
   const headers = [
     "工作表",
@@ -45,7 +35,7 @@ export function rejectedSheet(result: ClaimResult, name = REJECTED_SHEET): Sheet
       text(v.village),
       text(v.paidDate),
       text(v.department),
-      text(clerkReason(r.reason)),
+      text(r.reason),
     ]);
   }
   return {

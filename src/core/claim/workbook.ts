@@ -30,7 +30,7 @@ import { NOTICE_SHEET, publicNoticeSheet } from "./publicNotice";
 import { MERGED_SHEET, mergedSheet, REJECTED_SHEET, rejectedSheet } from "./rejectedSheets";
 
 export { DETAIL_COLUMNS, DETAIL_SHEET } from "./detailSheet";
-export { clerkReason, MERGED_SHEET, REJECTED_SHEET } from "./rejectedSheets";
+export { MERGED_SHEET, REJECTED_SHEET } from "./rejectedSheets";
 export { NOTICE_SHEET, publicNoticeSheet } from "./publicNotice";
 export type { ClaimSheetLayout } from "./claimSheet";
 

@@ -42,7 +42,8 @@ export function openMessage(policy: PolicyModel, what: string, value: OpenValue)
     : `：${value.reason}`;
   return (
     `${policy.policy.region.name}${policy.year}年度的${what}未定：${c.doc} ${c.clause} ${words}。` +
-    `请先确认后自行提供：命令行加 --set ${value.supplyKey}=值，或在任务窗格“政策设置”中填写。`
+    // Words only: each front door adds its own way to give it (the CLI its --set key).
+    "请先确认后自行提供：在“政策设置”中填写。"
   );
 }
 
