@@ -168,7 +168,7 @@ describe("saving in Excel: the workbook's settings (office-addin-mock)", () => {
     expect(wb.store.has(SUPPLIED_KEY)).toBe(false);
     expect(wb.recalculations).toEqual(["Full", "Full"]);
     expect(ctx.supplied()).toEqual({});
-    expectValueError(await functions.one("PREMIUM", "单档", "普通居民", paid), "fiscalSubsidy");
+    expectValueError(await functions.one("PREMIUM", "单档", "普通居民", paid), "财政补助标准未定");
   });
 
   test("values changed by a co-author reach the panels", async () => {
