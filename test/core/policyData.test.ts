@@ -459,6 +459,6 @@ describe("buildPolicies refuses a broken file", () => {
     expectRuleError(() => model.money(open, "财政补助标准", { fiscalSubsidy: "abc" }), "BAD_ARGUMENT", /fiscalSubsidy=“abc”不是有效金额/);
     expectRuleError(() => model.money(open, "财政补助标准", { fiscalSubsidy: -1 }), "BAD_ARGUMENT");
     expect(model.money(open, "财政补助标准", { fiscalSubsidy: " 700 " }).amount.eq(new Decimal(700))).toBe(true);
-    expectRuleError(() => model.money(open, "财政补助标准", {}), "OPEN_VALUE", /--set fiscalSubsidy=值/);
+    expect(expectRuleError(() => model.money(open, "财政补助标准", {}), "OPEN_VALUE", /在“政策设置”中填写/).supplyKey).toBe("fiscalSubsidy");
   });
 });
