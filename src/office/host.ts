@@ -94,7 +94,9 @@ export class OfficeHost implements PanelHost {
     const bySheet = new Map<string, MarkedCell[]>([[name, []]]);
     for (const f of findings) {
       const sheet = f.sheet ?? name;
-      bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), f]);
+      const marks = bySheet.get(sheet);
+      if (marks) marks.push(f);
+      else bySheet.set(sheet, [f]);
     }
     await this.run(async (context) => {
       // One sheet after another: each clears its old marks before adding (3–4 round trips).
