@@ -7,15 +7,14 @@
 import { buildClaim } from "../src/core/claim/build";
 import { dayFromParts, partsOf } from "../src/core/dates";
 import { checkDigit } from "../src/core/idNumber";
-import { CASH_RULES } from "../src/core/cash/rules";
 import { getPolicy } from "../src/core/policy/registry";
 import type { CellValue, SheetData } from "../src/core/sheet/address";
 
-// 石柱 下路街道's villages as its 附件1 lists them (the cash rules cite them there).
+// 石柱 下路街道's villages as its 附件1 lists them (cited in the policy data).
 const VILLAGES: readonly string[] = (() => {
-  const v = CASH_RULES["cq-shizhu"].villages?.value;
+  const v = getPolicy("cq-shizhu-2025").villages()?.value;
   if (!v?.length)
-    throw new Error("bench/claim: 石柱's 附件1 village list is missing from the cash rules");
+    throw new Error("bench/claim: 石柱's 附件1 village list is missing from the policy data");
   return v;
 })();
 const SURNAMES =

@@ -26,7 +26,7 @@ import { writeXlsx } from "../io/xlsxWriter";
 import { flag, opt, ParsedArgs, supplied, UsageError } from "./args";
 import type { Command } from "./commands";
 import type { Io } from "./io";
-import { dateOption, refuseSameFile, writeOutput, xlsxOut } from "./options";
+import { dateOption, refuseSameFile, withSetHint, writeOutput, xlsxOut } from "./options";
 
 /** `--map 表头=字段` (or `--map C=人员类别` for a column letter), repeatable. */
 export function mappingOption(args: ParsedArgs): RosterMapping | undefined {
@@ -133,7 +133,8 @@ export function claimText(r: ClaimResult): string {
     out.push(`未通过（${r.rejected.length}行）：`);
     for (const x of r.rejected.slice(0, MAX_LISTED))
       out.push(
-        `  ${where(multi, x)}${x.values.name ? ` ${clip(x.values.name, 20)}` : ""}：${x.reason}`
+        `  ${where(multi, x)}${x.values.name ? ` ${clip(x.values.name, 20)}` : ""}：` +
+          withSetHint(x.reason, x.supplyKey)
       );
   }
   const listed = Math.max(r.merged.length, r.rejected.length, r.ignored.length);

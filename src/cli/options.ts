@@ -7,8 +7,22 @@ import { promises as fs, Stats } from "fs";
 import { basename, dirname, join, resolve } from "path";
 import { Day, parseDate } from "../core/dates";
 import { CountRange, readCount } from "../core/numbers";
+import { WAIT_CHOICES } from "../core/policy/openValues";
 import { clip } from "../core/text";
 import { UsageError } from "./args";
+
+/**
+ * How the CLI supplies a value a notice leaves open: the core's message says it in words,
+ * the CLI's text adds its option, with the key (OPEN_VALUE carries it).
+ */
+export function withSetHint(message: string, supplyKey: string | undefined): string {
+  if (supplyKey === undefined) return message;
+  // An exception's waiting period is one of the named rules (openValues.ts), given by its value.
+  const values = supplyKey.startsWith("exception.")
+    ? `（值为 ${WAIT_CHOICES.map((c) => c.value).join("、")} 之一）`
+    : "";
+  return `${message}命令行用 --set ${supplyKey}=值 提供${values}。`;
+}
 
 const DATE_FORMS = "可写 2025-03-01、2025/3/1、2025.3.1 或 2025年3月1日";
 

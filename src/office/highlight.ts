@@ -8,7 +8,8 @@
  * Round trips: clearing takes 3 (list the conditional formats, read the custom rules,
  * delete ours); marking clears the sheet's old marks first, then adds in 1 more.
  */
-import type { Severity, TargetFinding } from "../core/targets/types";
+import type { Severity } from "../core/targets/types";
+import type { MarkedCell } from "../ui/host";
 
 export const MARK_PREFIX = "yibao-";
 export const MARK_STYLE: Record<Severity, { formula: string; fill: string; font: string }> = {
@@ -23,7 +24,7 @@ export function isMarkFormula(formula: unknown): boolean {
 }
 
 /** Addresses of the findings' cells by severity: a cell with an error is not also a warning. */
-export function cellsBySeverity(findings: TargetFinding[]): Record<Severity, string[]> {
+export function cellsBySeverity(findings: readonly MarkedCell[]): Record<Severity, string[]> {
   const errors = new Set(findings.filter((f) => f.severity === "error").map((f) => f.cell));
   const warnings = new Set(
     findings.filter((f) => f.severity === "warning" && !errors.has(f.cell)).map((f) => f.cell)
@@ -96,7 +97,7 @@ export async function clearMarks(
 export async function markFindings(
   context: Excel.RequestContext,
   sheetName: string,
-  findings: TargetFinding[]
+  findings: readonly MarkedCell[]
 ): Promise<{ added: number; syncs: number }> {
   const cleared = await clearMarks(context, [sheetName]);
   const worksheet = context.workbook.worksheets.getItem(sheetName);

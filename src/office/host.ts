@@ -6,8 +6,15 @@
  */
 import type { CellValue, SheetData } from "../core/sheet/address";
 import type { SheetSpec } from "../core/sheet/spec";
-import type { TargetFinding, TargetFix } from "../core/targets/types";
-import type { ActiveSheet, OnProgress, PanelHost, PolicyStore, SheetHead } from "../ui/host";
+import type { TargetFix } from "../core/targets/types";
+import type {
+  ActiveSheet,
+  MarkedCell,
+  OnProgress,
+  PanelHost,
+  PolicyStore,
+  SheetHead,
+} from "../ui/host";
 import { clearMarks, markFindings } from "./highlight";
 import { readSheetHeads, readSheets, readWorkbook } from "./read";
 import { supportsExcelApi } from "./requirements";
@@ -76,14 +83,25 @@ export class OfficeHost implements PanelHost {
     });
   }
 
-  async highlight(findings: TargetFinding[]): Promise<void> {
+  async highlight(findings: readonly MarkedCell[]): Promise<void> {
     const name = this.target();
     // Marks on several scattered cells at once need RangeAreas (ExcelApi 1.9).
     if (!supportsExcelApi("1.9"))
       throw new Error(
         "这个版本的 Excel 不能标记单元格（需要 Microsoft 365 或 Excel 2021 及以上）。检查结果照常列在下面。"
       );
-    await this.run((context) => markFindings(context, name, findings));
+    // The sheet read first, even without findings: that takes away an earlier check's marks.
+    const bySheet = new Map<string, MarkedCell[]>([[name, []]]);
+    for (const f of findings) {
+      const sheet = f.sheet ?? name;
+      const marks = bySheet.get(sheet);
+      if (marks) marks.push(f);
+      else bySheet.set(sheet, [f]);
+    }
+    await this.run(async (context) => {
+      // One sheet after another: each clears its old marks before adding (3–4 round trips).
+      for (const [sheet, marks] of bySheet) await markFindings(context, sheet, marks);
+    });
   }
 
   async clearHighlights(): Promise<number> {

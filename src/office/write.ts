@@ -7,7 +7,10 @@
  * by the "@" format of its rows in the text columns, so ID numbers stay text), then one for
  * the formats, widths, merges and lists (more if there are over FORMAT_OPS_PER_SYNC format
  * ranges or their number formats weigh over the block budget; a format range taller than a
- * block is cut into blocks), and a last one that activates the first new sheet. Cell notes
+ * block is cut into blocks), and a last one that activates the first new sheet. The format
+ * round trip also carries how the sheet prints (print.ts: borders on its table and, from
+ * ExcelApi 1.9, A4, fit to one page wide, repeated header rows, title and page numbers),
+ * the same plan as the .xlsx writers'. Cell notes
  * (the findings in an annotated copy) are written where Excel has notes (ExcelApi 1.18) and
  * left out elsewhere. Progress is reported in rows written (each sheet counts one more row
  * for its formats), after every round trip that wrote a block.
@@ -18,6 +21,7 @@ import type { OnProgress } from "../ui/host";
 import { BLOCK_BYTE_BUDGET, splitRows } from "../core/sheet/blocks";
 import { blockRects, Entry, formatRects, formulaEntry, widthToPoints } from "../core/sheet/grid";
 import { supportsExcelApi } from "./requirements";
+import { queuePrintSetup } from "./print";
 
 export const FORMAT_OPS_PER_SYNC = 1_000;
 /** Excel caps an inline validation list at 255 characters. */
@@ -111,6 +115,7 @@ async function writeOne(
     dv.errorAlert = { showAlert: true, style: "Stop", title: "输入有误", message: v.error };
   }
   if (spec.frozenRows) worksheet.freezePanes.freezeRows(spec.frozenRows);
+  queuePrintSetup(worksheet, spec);
   if (supportsExcelApi("1.18")) {
     spec.cells.forEach((row, r) =>
       row.forEach((cell, c) => {

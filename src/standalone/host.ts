@@ -4,10 +4,11 @@
  * page, and downloads are made from a Blob in the page.
  */
 import { cellAddress, type CellValue, type SheetData } from "../core/sheet/address";
-import type { Severity, TargetFinding, TargetFix } from "../core/targets/types";
+import type { Severity, TargetFix } from "../core/targets/types";
 import { isCsvName, readWorkbookBytes } from "../io/workbook";
 import type {
   ActiveSheet,
+  MarkedCell,
   OnProgress,
   OpenedFile,
   PanelHost,
@@ -173,11 +174,14 @@ export class StandaloneHost implements PanelHost {
     return sheets;
   }
 
-  async highlight(findings: TargetFinding[]): Promise<void> {
-    this.current();
+  async highlight(findings: readonly MarkedCell[]): Promise<void> {
+    const read = this.current().name;
     this.showInPreview(this.active);
+    // The preview shows the sheet read; marks on another sheet (a cash export) are not drawn.
     const marks = new Map<string, Severity>();
-    for (const f of findings) if (marks.get(f.cell) !== "error") marks.set(f.cell, f.severity);
+    for (const f of findings)
+      if ((f.sheet ?? read) === read && marks.get(f.cell) !== "error")
+        marks.set(f.cell, f.severity);
     this.marks = marks;
     this.preview.setMarks(marks);
   }

@@ -6,7 +6,7 @@
 import type { CellValue, SheetData } from "../core/sheet/address";
 import type { LineChartSpec } from "../core/progress/sheets";
 import type { SheetSpec } from "../core/sheet/spec";
-import type { TargetFinding, TargetFix } from "../core/targets/types";
+import type { TargetFix } from "../core/targets/types";
 
 export interface ActiveSheet {
   sheet: SheetData;
@@ -55,6 +55,15 @@ export interface OpenedFile {
   applied(sheet: string): TargetFix[];
 }
 
+/** A cell to mark: a finding of any check (任务分解表, 现金台账), by its severity. */
+export interface MarkedCell {
+  severity: "error" | "warning";
+  /** A1 address. */
+  cell: string;
+  /** The sheet, where it is not the one last read (the cash check's POS/tax export). */
+  sheet?: string;
+}
+
 export interface PanelHost {
   readonly kind: "excel" | "standalone";
   /** Reads the sheet the user is on; in Excel the used range, in blocks. */
@@ -64,8 +73,11 @@ export interface PanelHost {
    * sheet last read by readActiveSheet.
    */
   selectCell(a1: string, sheet?: string): Promise<void>;
-  /** Marks the findings' cells of the sheet last read; replaces earlier marks. */
-  highlight(findings: TargetFinding[]): Promise<void>;
+  /**
+   * Marks the findings' cells, in the sheet last read unless a finding names its own;
+   * replaces earlier marks on the sheets marked (the one last read always).
+   */
+  highlight(findings: readonly MarkedCell[]): Promise<void>;
   /** Removes every mark this add-in made; returns how many mark groups were removed. */
   clearHighlights(): Promise<number>;
   /**

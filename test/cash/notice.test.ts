@@ -12,7 +12,7 @@ import path from "path";
 import { checkCash } from "../../src/core/cash/check";
 import { buildNotice, noticePeriods, noticeSheets, parsePeriod, periodKey } from "../../src/core/cash/notice";
 import { compareExport, dailyLines } from "../../src/core/cash/reconcile";
-import { CASH_RULES } from "../../src/core/cash/rules";
+import { CASH_RULES, cashRulesOf } from "../../src/core/cash/rules";
 import { reportSheets } from "../../src/core/cash/sheets";
 import { cashTemplate } from "../../src/core/cash/template";
 import { iso, toIso } from "../../src/core/dates";
@@ -38,7 +38,9 @@ test("every number of the cash rules cites 附件3 (or 附件1) in words the not
       expect(text).toContain(squeeze(c.quote!));
     }
   }
-  for (const v of rules.villages!.value) expect(text).toContain(v);
+  // The villages are policy data now (附件1, checked with the other citations); the rules carry them.
+  expect(cashRulesOf(SHIZHU)!.villages).toEqual(SHIZHU.villages());
+  for (const v of SHIZHU.villages()!.value) expect(text).toContain(v);
 });
 
 describe("daily reconciliation", () => {
@@ -142,7 +144,7 @@ describe("the public notice", () => {
     const notice = buildNotice(r, { kind: "full" });
     expect(notice.count).toBe(200);
     const specs = noticeSheets(notice, r);
-    expect(specs.map((s) => s.name)).toEqual(CASH_RULES["cq-shizhu"].villages!.value);
+    expect(specs.map((s) => s.name)).toEqual(SHIZHU.villages()!.value);
     const first = specs[0];
     expect(first.cells[0][0]?.value).toBe("下路街道红岩社区2025年度城乡居民医保现金缴费公示");
     expect(first.cells[1][0]?.value).toBe("集中征收期全面公示：2024年10月18日至2024年12月31日收取的现金缴费");

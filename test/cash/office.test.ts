@@ -74,3 +74,45 @@ test("check, compare, go to a cell, write the results as new sheets; the ledger 
   // The ID column of the notice is text, so 0007 keeps its zeros.
   expect(excel.writes.some((w) => w.sheet === "红岩社区" && w.property === "numberFormat")).toBe(true);
 });
+
+test("the ledger's findings and the export's are marked in their own sheets, as the 任务分解表's are; the cells' values stay", async () => {
+  const a = personId(811);
+  const b = personId(812);
+  const sheet = ledger([payment({ id: a }), payment({ id: b, remitDate: "2024-11-09" })]);
+  const cells = asExcel(sheet.rows);
+  const before = JSON.stringify(cells);
+  const exportCells: Cell[][] = [
+    ["缴费人姓名", "证件号码", "缴费金额", "入库日期"],
+    ["某甲", a, 400, toExcelSerial(iso("2024-11-02"))],
+    ["某丙", personId(813), 400, toExcelSerial(iso("2024-11-03"))], // not in the ledger
+  ];
+  const excel = new MockExcel(
+    [
+      { name: "现金征缴台账", cells },
+      { name: "税务导出", cells: exportCells },
+    ],
+    "现金征缴台账"
+  );
+  const host = new OfficeHost(excel.run, store);
+  const run = await runCashCheck(host, { policy: SHIZHU, asOf: iso("2025-12-31"), exportSheet: "税务导出" });
+  const all = [...run.report.findings, ...run.comparison!.findings];
+  const onExport = all.filter((f) => f.sheet === "税务导出");
+  expect(onExport.length).toBeGreaterThan(0);
+  expect(run.report.findings.map((f) => f.cell)).toContain(`${COL.remitDate}${rowOf(1)}`);
+
+  await host.highlight(all);
+  const marked = (name: string) => excel.liveCfs(name).flatMap((cf) => cf.areas.split(","));
+  const ledgerCells = all.filter((f) => f.sheet === undefined).map((f) => f.cell);
+  expect(marked("现金征缴台账").sort()).toEqual([...new Set(ledgerCells)].sort());
+  expect(marked("税务导出").sort()).toEqual([...new Set(onExport.map((f) => f.cell))].sort());
+  expect(excel.liveCfs("现金征缴台账").map((cf) => cf.fill)).toContain("#FDE7E9");
+  // Marks are conditional formats only: no value or format of either sheet was written.
+  expect(excel.writes.filter((w) => !w.property.startsWith("conditionalFormat"))).toEqual([]);
+  expect(JSON.stringify(excel.sheet("现金征缴台账").cells)).toBe(before);
+
+  // A clean check takes the ledger's marks away; 清除标记 takes away the rest.
+  await host.highlight([]);
+  expect(excel.liveCfs("现金征缴台账")).toEqual([]);
+  expect(await host.clearHighlights()).toBeGreaterThan(0);
+  expect(excel.liveCfs()).toEqual([]);
+});

@@ -296,7 +296,8 @@ describe("双清 (hn-shuangqing-2025): single tier, no 参保档次 column", () 
       [5, "OPEN_VALUE"],
       [6, "NOT_SUBSIDISED"],
     ]);
-    expect(r.rejected[0].reason).toMatch(/--set subsidy\.其他困难群体=值/);
+    expect(r.rejected[0].reason).toContain("请先确认后自行提供：在“政策设置”中填写");
+    expect(r.rejected[0].reason).not.toContain("--set");
     // The key travels with the row: nobody has to read it out of the reason.
     expect(r.rejected[0].supplyKey).toBe("subsidy.其他困难群体");
     expect("supplyKey" in r.rejected[1]).toBe(false);

@@ -14,7 +14,7 @@ import { toCsv } from "../../src/io/csv";
 import { readWorkbookFile } from "../../src/io/files";
 import { writeXlsx } from "../../src/io/xlsxWriter";
 import { recalcXlsx } from "../helpers/libreoffice";
-import { asSpecs, pengshuiRoster, PS_IDS, shizhuRosters, SZ_IDS } from "./fixtures";
+import { asSpecs, pengshuiRoster, PS_IDS, shizhuRosters, shuangqingRoster, SZ_IDS } from "./fixtures";
 
 jest.setTimeout(180_000);
 
@@ -417,6 +417,22 @@ describe("yibao template roster|claim", () => {
     ).toMatch(/没有 --rows 选项/);
     expect((await run("template", "claim", "--policy", "cq-2025-base")).code).toBe(2);
   });
+});
+
+test("a subsidy the notice leaves open: the text mode adds the --set key, the JSON and the workbook keep to words", async () => {
+  const file = path.join(dir, "双清花名册.xlsx");
+  fs.writeFileSync(file, await writeXlsx(asSpecs([shuangqingRoster()])));
+  const out = path.join(dir, "双清申报表.xlsx");
+  const text = await run("claim", file, "--policy", "hn-shuangqing-2025", "--out", out);
+  const line = text.out.split("\n").find((l) => l.includes("其他困难群体") && l.includes("请先确认"))!;
+  expect(line).toContain("请先确认后自行提供：在“政策设置”中填写。命令行用 --set subsidy.其他困难群体=值 提供。");
+  const json = JSON.parse((await run("claim", file, "--policy", "hn-shuangqing-2025", "--json")).out);
+  const open = json.rejected.find((x: { reason: string }) => x.reason.includes("请先确认"));
+  expect(open.reason).not.toContain("--set");
+  const wb = await readWorkbookFile(out);
+  const reasons = wb.find((s) => s.name === "未通过")!.rows.flat().map(String);
+  expect(reasons.some((v) => v.includes("在“政策设置”中填写"))).toBe(true);
+  expect(reasons.join("\n")).not.toMatch(/--set|命令行/);
 });
 
 test("ids in the pengshui fixture are valid where they should be", () => {

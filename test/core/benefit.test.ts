@@ -187,8 +187,11 @@ describe("潼南2025: the groups whose wait 二（五）defers (按相关规定�
 
   test.each(deferred)("%s paid %s → OPEN_VALUE naming %s", (category, paid, eventDate, key) => {
     const e = expectRuleError(() => run({ policy: "cq-tongnan-2025", category, paid, eventDate }), "OPEN_VALUE");
-    expect(e.message).toContain(`--set ${key}=值`);
-    expect(e.message).toMatch(/可选值：fromEvent=.*standard=/);
+    expect(e.supplyKey).toBe(key);
+    expect(e.message).not.toContain("--set");
+    // The choices in words; their codes (fromEvent…) are the CLI's to add.
+    expect(e.message).toContain("可选：自事件之日起（出生、断保、入院）；自缴费之日起，不设等待期；自当年1月1日起；按一般规定等待");
+    expect(e.message).not.toMatch(/fromEvent|standard/);
   });
 
   test.each<[string, string, string | undefined, Record<string, string>, string, number]>([
@@ -340,7 +343,7 @@ describe("the break penalty (未连续参保)", () => {
     (policy) => {
       const paid = "2025-03-01";
       expect(startOf({ policy, category: "普通居民", paid, breakYears: 1 })).toEqual(["2025-05-30", 90]);
-      expectRuleError(() => run({ policy, category: "普通居民", paid, breakYears: 2 }), "OPEN_VALUE", /--set breakPenalty=值/);
+      expect(expectRuleError(() => run({ policy, category: "普通居民", paid, breakYears: 2 }), "OPEN_VALUE", /在“政策设置”中填写/).supplyKey).toBe("breakPenalty");
       expect(startOf({ policy, category: "普通居民", paid, breakYears: 2, supplied: { breakPenalty: 1 } })).toEqual(["2025-06-29", 120]);
       expect(startOf({ policy, category: "普通居民", paid, breakYears: 3, supplied: { breakPenalty: "1" } })).toEqual(["2025-07-29", 150]);
       expect(startOf({ policy, category: "普通居民", paid, breakYears: 3, repairYears: 1, supplied: { breakPenalty: 1 } })).toEqual(["2025-06-29", 120]);

@@ -412,6 +412,24 @@ describe("buildPolicies refuses a broken file", () => {
       /政策文件 cq-pengshui.json（2025年度） 格式不对[\s\S]*collection/,
     ],
     [
+      "a village list out of its 附件1 order",
+      (all) => {
+        const v = file(all, "cq-shizhu").villages["2025"].value as string[];
+        [v[0], v[7]] = [v[7], v[0]];
+      },
+      /cq-shizhu.json：villages 的2025年度的村（社区）“红岩社区”与原文的顺序不同/,
+    ],
+    [
+      "a village its quote does not name",
+      (all) => file(all, "cq-shizhu").villages["2025"].value.push("长沙村"),
+      /cq-shizhu.json：villages 的2025年度的村（社区）“长沙村”不在它引用的原文中/,
+    ],
+    [
+      "a village listed twice",
+      (all) => file(all, "cq-shizhu").villages["2025"].value.push("照明村"),
+      /cq-shizhu.json：villages 的2025年度的村（社区）“照明村”写了两次/,
+    ],
+    [
       "a top-level key the file format does not know",
       (all) => (file(all, "cq-pengshui").collections = {}),
       /政策文件 cq-pengshui.json 格式不对/,
@@ -441,6 +459,6 @@ describe("buildPolicies refuses a broken file", () => {
     expectRuleError(() => model.money(open, "财政补助标准", { fiscalSubsidy: "abc" }), "BAD_ARGUMENT", /fiscalSubsidy=“abc”不是有效金额/);
     expectRuleError(() => model.money(open, "财政补助标准", { fiscalSubsidy: -1 }), "BAD_ARGUMENT");
     expect(model.money(open, "财政补助标准", { fiscalSubsidy: " 700 " }).amount.eq(new Decimal(700))).toBe(true);
-    expectRuleError(() => model.money(open, "财政补助标准", {}), "OPEN_VALUE", /--set fiscalSubsidy=值/);
+    expect(expectRuleError(() => model.money(open, "财政补助标准", {}), "OPEN_VALUE", /在“政策设置”中填写/).supplyKey).toBe("fiscalSubsidy");
   });
 });

@@ -206,7 +206,7 @@ describe("湖南 双清: single tier 400 and its subsidy rules (双政办发〔2
 
   test("其他困难群体: the subsidy is open (（5）分类资助) until supplied", () => {
     const q = { policy: "hn-shuangqing-2025", category: "其他困难群体", tier: "单档", paid: "2024-11-15" };
-    expectRuleError(() => pay(q), "OPEN_VALUE", /--set subsidy\.其他困难群体=值/);
+    expect(expectRuleError(() => pay(q), "OPEN_VALUE", /在“政策设置”中填写/).supplyKey).toBe("subsidy.其他困难群体");
     const r = pay({ ...q, supplied: { "subsidy.其他困难群体": 100 } });
     expect(amounts(r)).toEqual([400, 100, 300]);
     expect(r.notes.join()).toMatch(/资助标准由用户提供/);
@@ -382,7 +382,7 @@ describe("潼南2023: the last payable day and the open fiscal part (潼医保�
     ["2023-07-01", "一档"],
     ["2023-09-30", "二档"],
   ])("paid %s (%s): the fiscal part is not stated → OPEN_VALUE", (paid, tier) => {
-    expectRuleError(() => pay({ ...base, tier, paid }), "OPEN_VALUE", /个人负担财政补助金额.*--set fiscalSubsidy=值/);
+    expect(expectRuleError(() => pay({ ...base, tier, paid }), "OPEN_VALUE", /个人负担财政补助金额.*在“政策设置”中填写/).supplyKey).toBe("fiscalSubsidy");
   });
 
   test.each<[string, string, number]>([

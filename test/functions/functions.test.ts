@@ -341,8 +341,8 @@ describe("errors", () => {
     expectValueError(
       await excel.one("PREMIUM", "二档", "低保", serial(2025, 3, 1), null, TONGNAN),
       "未定",
-      "subsidy.低保对象",
-      "任务窗格"
+      // In words: the key (subsidy.低保对象) is the settings store's and the CLI's, not the clerk's.
+      "在“政策设置”中填写"
     );
   });
 

@@ -129,7 +129,7 @@ describe("the task pane's setters", () => {
   it("save supplied values, which the functions then use for what a notice leaves open", async () => {
     const wb = openWorkbook({ [POLICY_KEY]: TONGNAN });
     const paid = serial(2025, 3, 1);
-    expectValueError(await excel.one("PREMIUM", "二档", "低保", paid), "subsidy.低保对象");
+    expectValueError(await excel.one("PREMIUM", "二档", "低保", paid), "“低保对象”二档资助标准未定");
 
     await setSupplied({ "subsidy.低保对象": 300, "exception.newbornWithin90": "fromEvent" });
     expect(wb.store.get(SUPPLIED_KEY)).toEqual({
@@ -155,7 +155,7 @@ describe("the task pane's setters", () => {
 
     await setSupplied({});
     expect(wb.store.has(SUPPLIED_KEY)).toBe(false);
-    expectValueError(await excel.one("PREMIUM", "二档", "低保", paid), "subsidy.低保对象");
+    expectValueError(await excel.one("PREMIUM", "二档", "低保", paid), "“低保对象”二档资助标准未定");
   });
 });
 

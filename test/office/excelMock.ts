@@ -7,6 +7,8 @@
  * round trips and estimates each round trip's request and response size from the values
  * written and loaded (JSON, UTF-8). Like Excel on the web it refuses a round trip over
  * 5 MB with a "ResponsePayloadSizeLimitExceeded" / "RequestPayloadSizeLimitExceeded" error.
+ * Borders (range.format.borders.getItem) and the page layout (worksheet.pageLayout) are
+ * recorded as they are set and take effect, as writes, at the next round trip.
  */
 import { OfficeMockObject } from "office-addin-mock";
 import { cellAddress, parseAddress } from "../../src/core/sheet/address";
@@ -33,6 +35,31 @@ export interface MockSheet {
   /** Whether the add-in created it (inserted sheets). */
   created: boolean;
   frozenRows?: number;
+  /** Borders set through range.format.borders, in the order set. */
+  borders: MockBorder[];
+  /** What was set through worksheet.pageLayout (empty when nothing was). */
+  pageLayout: MockPageLayout;
+}
+
+export interface MockBorder {
+  /** A1 address of the range. */
+  address: string;
+  edge: string;
+  style?: string;
+  weight?: string;
+  color?: string;
+}
+
+export interface MockPageLayout {
+  paperSize?: string;
+  orientation?: string;
+  zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  centerHorizontally?: boolean;
+  margins?: { unit: string; options: Record<string, number> };
+  printTitleRows?: string;
+  headerFooterState?: string;
+  centerHeader?: string;
+  centerFooter?: string;
 }
 
 export interface Write {
@@ -104,6 +131,8 @@ export class MockExcel {
   private watched: Watched[] = [];
   private pendingLoads: { bytes: () => number; sync: () => Promise<void> }[] = [];
   private pendingCollections: { synced: boolean }[] = [];
+  /** Borders and page layout set since the last round trip: applied and recorded by sync(). */
+  private pendingSets: { write: Write; apply: () => void }[] = [];
   private sheetMocks = new Map<string, OfficeMockObject>();
   private nextCf = 1;
 
@@ -118,6 +147,8 @@ export class MockExcel {
         formulas: new Map(),
         visibility: s.visibility ?? "Visible",
         created: false,
+        borders: [],
+        pageLayout: {},
       });
     this.activeSheet = active ?? sheets[0].name;
     const self = this;
@@ -149,6 +180,8 @@ export class MockExcel {
           formulas: new Map(),
           visibility: "Visible",
           created: true,
+          borders: [],
+          pageLayout: {},
         };
         self.sheets.push(s);
         return self.sheetMock(s);
@@ -234,10 +267,96 @@ export class MockExcel {
           },
         },
       });
+      (m as unknown as { pageLayout: unknown }).pageLayout = this.pageLayout(s);
       this.track(m);
       this.sheetMocks.set(s.name, m);
     }
     return m as unknown as Excel.Worksheet;
+  }
+
+  /** Queues a property set for the next round trip, as Office.js does. */
+  private queueSet(
+    sheet: MockSheet,
+    address: string,
+    property: string,
+    value: unknown,
+    apply: () => void
+  ): void {
+    this.pendingSets.push({ write: { sheet: sheet.name, address, property, value }, apply });
+  }
+
+  /** An object whose listed properties, when set, are queued as writes of `prefix.property`. */
+  private recorder(
+    s: MockSheet,
+    address: string,
+    prefix: string,
+    props: string[],
+    apply: (prop: string, value: unknown) => void
+  ): Record<string, unknown> {
+    const o: Record<string, unknown> = {};
+    const values: Record<string, unknown> = {};
+    for (const prop of props)
+      Object.defineProperty(o, prop, {
+        enumerable: true,
+        get: () => values[prop],
+        set: (v: unknown) => {
+          values[prop] = v;
+          this.queueSet(s, address, `${prefix}.${prop}`, v, () => apply(prop, v));
+        },
+      });
+    return o;
+  }
+
+  private pageLayout(s: MockSheet): Record<string, unknown> {
+    const layout = s.pageLayout as Record<string, unknown>;
+    const o = this.recorder(
+      s,
+      "pageLayout",
+      "pageLayout",
+      ["paperSize", "orientation", "zoom", "centerHorizontally"],
+      (prop, v) => (layout[prop] = v)
+    );
+    o.setPrintMargins = (unit: string, options: Record<string, number>) =>
+      this.queueSet(s, "pageLayout", "pageLayout.setPrintMargins", { unit, options }, () => {
+        s.pageLayout.margins = { unit, options: { ...options } };
+      });
+    o.setPrintTitleRows = (rows: string) =>
+      this.queueSet(s, "pageLayout", "pageLayout.setPrintTitleRows", rows, () => {
+        s.pageLayout.printTitleRows = rows;
+      });
+    const group = this.recorder(s, "pageLayout", "pageLayout.headersFooters", ["state"], (_, v) => {
+      s.pageLayout.headerFooterState = v as string;
+    });
+    group.defaultForAllPages = this.recorder(
+      s,
+      "pageLayout",
+      "pageLayout.headersFooters.defaultForAllPages",
+      ["centerHeader", "centerFooter", "leftHeader", "rightHeader", "leftFooter", "rightFooter"],
+      (prop, v) => {
+        if (prop === "centerHeader" || prop === "centerFooter") s.pageLayout[prop] = v as string;
+      }
+    );
+    o.headersFooters = group;
+    return o;
+  }
+
+  private borders(s: MockSheet, address: string): Record<string, unknown> {
+    return {
+      getItem: (edge: string) => {
+        const border: MockBorder = { address, edge };
+        return this.recorder(
+          s,
+          address,
+          `border.${edge}`,
+          ["style", "weight", "color"],
+          (prop, v) => {
+            let live = s.borders.find((b) => b.address === address && b.edge === edge);
+            if (!live) s.borders.push((live = { ...border }));
+            (live as unknown as Record<string, unknown>)[prop] = v;
+          }
+        );
+      },
+    };
   }
 
   private usedRange(s: MockSheet): Excel.Range {
@@ -298,6 +417,7 @@ export class MockExcel {
       sync(): Promise<void>;
     };
     anyMock.conditionalFormats = this.cfCollection(s, address);
+    (anyMock.format as Record<string, unknown>).borders = this.borders(s, address);
     this.track(mock, (p) => (/values/.test(p) ? jsonBytes(values ?? []) : 64));
     for (const path of WATCHED_PATHS) {
       this.watched.push({
@@ -393,6 +513,9 @@ export class MockExcel {
         requestBytes += jsonBytes(value ?? null) + 64;
       }
     }
+    const sets = this.pendingSets;
+    this.pendingSets = [];
+    for (const p of sets) requestBytes += jsonBytes(p.write.value ?? null) + 64;
     let responseBytes = 200;
     for (const l of this.pendingLoads) responseBytes += l.bytes();
     this.roundTrips.push({ requestBytes, responseBytes });
@@ -412,6 +535,10 @@ export class MockExcel {
       w.last = value;
       this.writes.push({ sheet: w.sheet.name, address: w.address, property: w.path, value });
       if (w.path === "values" || w.path === "formulas") this.apply(w, value as Cell[][]);
+    }
+    for (const p of sets) {
+      p.apply();
+      this.writes.push(p.write);
     }
     for (const l of loads) await l.sync();
     for (const c of collections) c.synced = true;

@@ -159,6 +159,8 @@ describe("OfficeHost", () => {
       formulas: new Map(),
       visibility: "Visible",
       created: false,
+      borders: [],
+      pageLayout: {},
     });
     const spec: SheetSpec = {
       name: "任务分解表",

@@ -137,7 +137,7 @@ describe("saving in Excel: the workbook's settings (office-addin-mock)", () => {
     const before = await claim();
     expect(before.rejected.filter((r) => r.supplyKey === "fiscalSubsidy").map((r) => r.row)).toEqual([2, 4, 7]);
     const paid = serial(2025, 3, 1);
-    expectValueError(await functions.one("PREMIUM", "单档", "普通居民", paid), "fiscalSubsidy", "政策设置");
+    expectValueError(await functions.one("PREMIUM", "单档", "普通居民", paid), "财政补助标准未定", "政策设置");
 
     // A refused value: a message for that field, nothing saved.
     const refused = await saveSettings(ctx, { fiscalSubsidy: "-670", "subsidy.其他困难群体": "200" });
@@ -168,7 +168,7 @@ describe("saving in Excel: the workbook's settings (office-addin-mock)", () => {
     expect(wb.store.has(SUPPLIED_KEY)).toBe(false);
     expect(wb.recalculations).toEqual(["Full", "Full"]);
     expect(ctx.supplied()).toEqual({});
-    expectValueError(await functions.one("PREMIUM", "单档", "普通居民", paid), "fiscalSubsidy");
+    expectValueError(await functions.one("PREMIUM", "单档", "普通居民", paid), "财政补助标准未定");
   });
 
   test("values changed by a co-author reach the panels", async () => {

@@ -3,7 +3,8 @@
  * in one cited table, by policy family. They belong in the policy data; they live here
  * because the policy files were being restructured when this was written, and the schema
  * has no place for them yet. Every number carries its document, clause and words; a test
- * checks the quotes against the seed file.
+ * checks the quotes against the seed file. The villages (附件1) are already policy data:
+ * cashRulesOf takes them from the policy.
  *
  * Counting the 5 days (the notice says only "入库时限……不得超出5日"): the day of receipt is
  * not counted and the 5 days start the next day, as 民法典 第二百零一条 counts any period in
@@ -39,13 +40,15 @@ export interface CashRules {
   fullNoticeMonths: Cited<number>;
   /** What the notice shows. */
   noticeFields: Cited<string[]>;
-  /** The region's villages and communities (附件1), for the ledger's 村社 dropdown. */
+  /** The region's villages and communities (附件1, from the policy), for the ledger's 村社 dropdown. */
   villages?: Cited<string[]>;
 }
 
 const DOC = "下路街道发〔2024〕78号";
 
-const SHIZHU: CashRules = {
+type RegionCashRules = Omit<CashRules, "villages">;
+
+const SHIZHU: RegionCashRules = {
   remitDays: {
     value: 5,
     cite: [
@@ -121,31 +124,17 @@ const SHIZHU: CashRules = {
       },
     ],
   },
-  villages: {
-    value: [
-      "红岩社区",
-      "柏树社区",
-      "银河社区",
-      "金彰社区",
-      "高平村",
-      "高鹿村",
-      "湖海村",
-      "白鹤村",
-      "上进村",
-      "双香村",
-      "天泉村",
-      "照明村",
-    ],
-    cite: [{ doc: DOC, clause: "附件1", quote: "下路街道2025年度城乡居民基本医疗保险" }],
-  },
 };
 
 /** By policy family: the regions whose notices set cash-collection rules. */
-export const CASH_RULES: Readonly<Record<string, CashRules>> = { "cq-shizhu": SHIZHU };
+export const CASH_RULES: Readonly<Record<string, RegionCashRules>> = { "cq-shizhu": SHIZHU };
 
-/** The cash rules of a policy's region, or null where its notice sets none. */
+/** The cash rules of a policy's region with its villages, or null where its notice sets none. */
 export function cashRulesOf(policy: PolicyModel): CashRules | null {
-  return CASH_RULES[policy.policy.family] ?? null;
+  const rules = CASH_RULES[policy.policy.family];
+  if (!rules) return null;
+  const villages = policy.villages();
+  return villages ? { ...rules, villages } : { ...rules };
 }
 
 /** "下路街道发〔2024〕78号 附件3 三" for messages. */

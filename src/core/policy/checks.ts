@@ -5,6 +5,7 @@
  *  - every cited document is registered with its year and issuer, and a value cites a
  *    notice of its own year unless it says it is carried over (or the document is standing);
  *  - every amount, each subsidy included, is written in the words its citation quotes;
+ *  - a village list names each village once, in the order its quote lists them;
  *  - a year does not silently leave out a value its predecessor had.
  */
 import { datedMaps, DatedEntry, isCarriedOver, isObject, Json, JsonObject } from "./dated";
@@ -101,6 +102,35 @@ function amountsIn(node: Json, at: string, percent: boolean, out: Amount[] = [])
   return out;
 }
 
+/** A village list's faults: a name twice, or one its quotes do not write where the order says. */
+function villageProblems(entry: Json): string[] {
+  if (!isObject(entry) || !Array.isArray(entry.value)) return [];
+  const names = entry.value.filter((v): v is string => typeof v === "string");
+  const text = citesIn(entry.cite ?? [])
+    .map((c) => c.quote ?? "")
+    .join(" ")
+    .replace(/\s+/g, "");
+  const out: string[] = [];
+  const seen = new Set<string>();
+  let at = 0;
+  for (const name of names) {
+    if (seen.has(name)) {
+      out.push(`的村（社区）“${name}”写了两次。改法：删去重复的一个。`);
+      continue;
+    }
+    seen.add(name);
+    const found = text.indexOf(name.replace(/\s+/g, ""), at);
+    if (found < 0) {
+      out.push(
+        text.includes(name)
+          ? `的村（社区）“${name}”与原文的顺序不同。改法：按通知附件中的顺序排列。`
+          : `的村（社区）“${name}”不在它引用的原文中。改法：核对通知附件，改正名称，或在 quote 里照抄列出它的那几行表格。`
+      );
+    } else at = found + name.length;
+  }
+  return out;
+}
+
 function yearWindow(year: number, part: string): [string, string] {
   return BENEFIT_YEAR_PARTS.includes(part)
     ? [`${year}-01-01`, `${year}-12-31`]
@@ -171,6 +201,7 @@ function checkIssuer(issuers: Map<string, Issuer>, issuer: Issuer): string[] {
           );
         }
       }
+      if (part === "villages") for (const p of villageProblems(e.value)) say(`${label}${p}`);
       for (const a of amountsIn(e.value, e.path, part === "goals")) {
         const tier = tierOf(e.path);
         const quoted = a.quotes.filter((q) => q !== "");

@@ -6,6 +6,7 @@ import { Decimal } from "../decimal";
 import { Day, dayFromParts, iso } from "../dates";
 import { nameKey } from "../text";
 import { RuleError } from "../rules/errors";
+import type { Cited } from "./types";
 import type {
   BenefitException,
   Category,
@@ -41,7 +42,8 @@ export function openMessage(policy: PolicyModel, what: string, value: OpenValue)
     : `：${value.reason}`;
   return (
     `${policy.policy.region.name}${policy.year}年度的${what}未定：${c.doc} ${c.clause} ${words}。` +
-    `请先确认后自行提供：命令行加 --set ${value.supplyKey}=值，或在任务窗格“政策设置”中填写。`
+    // Words only: each front door adds its own way to give it (the CLI its --set key).
+    "请先确认后自行提供：在“政策设置”中填写。"
   );
 }
 
@@ -153,6 +155,28 @@ export class PolicyModel {
 
   tierNames(): string[] {
     return this.policy.tiers.map((t) => t.id);
+  }
+
+  /**
+   * The region's villages and communities in its notice's order (石柱 附件1), with the
+   * citation; null where the notice lists none. Lists by village follow this order.
+   */
+  villages(): Cited<string[]> | null {
+    return this.policy.villages ?? null;
+  }
+
+  /**
+   * Village names as they appear (a roster's order) put in the notice's order: those on its
+   * list first, in the list's order (matched ignoring width and spaces), then the others as
+   * they came. Without a list, the order they came in.
+   */
+  villageOrder(seen: Iterable<string>): string[] {
+    const unique = [...new Set(seen)];
+    const list = this.policy.villages?.value ?? [];
+    const rank = new Map(list.map((v, i) => [nameKey(v), i] as [string, number]));
+    const onList = unique.filter((v) => rank.has(nameKey(v)));
+    onList.sort((a, b) => rank.get(nameKey(a))! - rank.get(nameKey(b))!);
+    return [...onList, ...unique.filter((v) => !rank.has(nameKey(v)))];
   }
 
   /** Finds a category by its name or a short form, ignoring width and spaces. */

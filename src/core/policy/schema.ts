@@ -266,6 +266,11 @@ export const policySchema = z.strictObject({
   publicNotice: z
     .strictObject({ fields: z.array(z.string()), idDigits: z.number().int(), cite: cites })
     .optional(),
+  /**
+   * The region's villages and communities in the order its notice lists them (石柱 附件1):
+   * lists by village follow it. Each name must be in the quote, in the same order (checks.ts).
+   */
+  villages: cited(z.array(z.string().min(1)).min(1)).optional(),
 });
 
 /** The parts of a policy that an issuer file states year by year (see dated.ts). */
@@ -290,6 +295,7 @@ export const DATED_PARTS = [
   "reporting",
   "catastrophicDeductible",
   "publicNotice",
+  "villages",
 ] as const;
 
 /**

@@ -183,4 +183,6 @@ export interface Policy {
   reporting?: Cited<string>;
   catastrophicDeductible?: CitedMoney;
   publicNotice?: { fields: string[]; idDigits: number; cite: Citation[] };
+  /** The region's villages and communities in the order its notice lists them (附件1). */
+  villages?: Cited<string[]>;
 }

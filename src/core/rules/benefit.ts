@@ -80,9 +80,7 @@ function fromException(
         model,
         `“${e.label}”的待遇等待期`,
         { open: true, reason: e.effect.reason, supplyKey: e.effect.supplyKey, cite: e.cite },
-        `（可选值：${Object.entries(OPEN_CHOICES)
-          .map(([k, v]) => `${k}=${v}`)
-          .join("，")}）`
+        `（可选：${WAIT_CHOICES.map((c) => c.label).join("；")}）`
       );
     }
     kind = String(given);

@@ -24,6 +24,7 @@ export class CashPanel {
   private exportSelect!: HTMLSelectElement;
   private runButton!: HTMLButtonElement;
   private results!: HTMLElement;
+  private mark!: HTMLInputElement;
   private busy = false;
   private last: CashRun | null = null;
 
@@ -46,6 +47,11 @@ export class CashPanel {
     );
     const refresh = button("刷新工作表列表", () => void this.refreshSheets(), {
       id: "yb-cash-refresh",
+    });
+    this.mark = h("input", { id: "yb-cash-mark", type: "checkbox" });
+    this.mark.checked = true;
+    const clearMarks = button("清除标记", () => void this.clearMarks(), {
+      id: "yb-cash-clear",
     });
     this.results = h("div", { class: "yb-results", id: "yb-cash-results" });
     container.append(
@@ -78,7 +84,13 @@ export class CashPanel {
             this.exportSelect
           )
         ),
-        h("div", { class: "yb-actions" }, this.runButton, template, refresh)
+        h(
+          "label",
+          { class: "yb-check", for: "yb-cash-mark" },
+          this.mark,
+          excel ? " 检查后在表中标出有问题的单元格" : " 检查后在预览中标出有问题的单元格"
+        ),
+        h("div", { class: "yb-actions" }, this.runButton, clearMarks, template, refresh)
       ),
       this.results
     );
@@ -154,12 +166,29 @@ export class CashPanel {
       this.render(run);
       const all = [...run.report.findings, ...(run.comparison?.findings ?? [])];
       const errors = all.filter((f) => f.severity === "error").length;
+      let marked = "";
+      if (this.mark.checked) {
+        try {
+          // Also with no findings: that takes away the marks of an earlier check.
+          await this.ctx.host.highlight(all);
+          if (all.length > 0) marked = "有问题的单元格已标色，点“清除标记”可去掉。";
+        } catch (e) {
+          marked = `没能标记单元格：${errorText(e)}`;
+        }
+      }
       this.ctx.status(
         all.length === 0
           ? `“${run.report.sheet}”检查完毕，没有发现问题。`
-          : `“${run.report.sheet}”检查完毕：${errors} 个错误，${all.length - errors} 个提示。`,
+          : `“${run.report.sheet}”检查完毕：${errors} 个错误，${all.length - errors} 个提示。${marked}`,
         errors > 0 ? "error" : "success"
       );
+    });
+  }
+
+  private async clearMarks(): Promise<void> {
+    await this.guard("正在清除标记……", async () => {
+      const n = await this.ctx.host.clearHighlights();
+      this.ctx.status(n > 0 ? "已清除本工具加的标记。" : "没有需要清除的标记。", "success");
     });
   }
 

@@ -17,7 +17,7 @@ import {
   templateSheets,
   TemplateKind,
 } from "../../core/claim/templates";
-import { ClaimSheetNames, claimWorkbook, clerkReason } from "../../core/claim/workbook";
+import { ClaimSheetNames, claimWorkbook } from "../../core/claim/workbook";
 import { parseDate, toIso } from "../../core/dates";
 import type { PolicyModel } from "../../core/policy/model";
 import { columnName } from "../../core/sheet/address";
@@ -722,7 +722,7 @@ export class ClaimPanel {
             h("span", { class: "yb-cell", text: `${x.sheet}!${cell}` }),
             h("span", {
               class: "yb-message",
-              text: `第${x.row}行${x.values.name ? ` ${x.values.name}` : ""}：${clerkReason(x.reason)}`,
+              text: `第${x.row}行${x.values.name ? ` ${x.values.name}` : ""}：${x.reason}`,
             })
           ),
           x.code === "OPEN_VALUE" && x.supplyKey !== undefined
