@@ -30,7 +30,10 @@ declare namespace ExcelScript {
     getCell(row: number, column: number): Range;
     getFreezePanes(): WorksheetFreezePanes;
     getPageLayout(): PageLayout;
-    addComment(cellAddress: Range | string, content: string): Comment;
+    getVisibility(): SheetVisibility;
+    setVisibility(visibility: SheetVisibility): void;
+    /** A comment on one cell (ExcelScript has comments, not the older notes). */
+    addComment(cellAddress: Range | string, content: string, contentType?: ContentType): Comment;
   }
 
   interface Range {
@@ -59,6 +62,7 @@ declare namespace ExcelScript {
   interface RangeFormat {
     setColumnWidth(columnWidth: number): void;
     setHorizontalAlignment(horizontalAlignment: HorizontalAlignment): void;
+    setVerticalAlignment(verticalAlignment: VerticalAlignment): void;
     setWrapText(wrapText: boolean): void;
     getFill(): RangeFill;
     getFont(): RangeFont;
@@ -74,11 +78,13 @@ declare namespace ExcelScript {
   interface RangeFont {
     setBold(bold: boolean): void;
     setColor(color: string): void;
+    setSize(size: number): void;
   }
 
   interface RangeBorder {
     setStyle(style: BorderLineStyle): void;
     setWeight(weight: BorderWeight): void;
+    setColor(color: string): void;
   }
 
   interface WorksheetFreezePanes {
@@ -87,9 +93,22 @@ declare namespace ExcelScript {
 
   interface PageLayout {
     setOrientation(orientation: PageOrientation): void;
+    setPaperSize(paperSize: PaperType): void;
     setZoom(zoom: PageLayoutZoomOptions): void;
     setPrintTitleRows(printTitleRows: Range | string): void;
+    setPrintArea(printArea: Range | string): void;
+    setCenterHorizontally(centerHorizontally: boolean): void;
+    setPrintMargins(unit: PrintMarginUnit, marginOptions: PageLayoutMarginOptions): void;
     getHeadersFooters(): HeaderFooterGroup;
+  }
+
+  interface PageLayoutMarginOptions {
+    bottom?: number;
+    footer?: number;
+    header?: number;
+    left?: number;
+    right?: number;
+    top?: number;
   }
 
   interface PageLayoutZoomOptions {
@@ -160,9 +179,42 @@ declare namespace ExcelScript {
     right,
   }
 
+  enum VerticalAlignment {
+    top,
+    center,
+    bottom,
+    justify,
+    distributed,
+  }
+
   enum PageOrientation {
     portrait,
     landscape,
+  }
+
+  /** A subset of the paper sizes (Excel names them after ISO and US sizes). */
+  enum PaperType {
+    a3,
+    a4,
+    a5,
+    letter,
+  }
+
+  enum PrintMarginUnit {
+    points,
+    inches,
+    centimeters,
+  }
+
+  enum SheetVisibility {
+    visible,
+    hidden,
+    veryHidden,
+  }
+
+  enum ContentType {
+    plain,
+    mention,
   }
 
   enum DataValidationAlertStyle {

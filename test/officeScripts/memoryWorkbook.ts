@@ -4,7 +4,12 @@
  * - Every call that moves cell data is one request; its payload size is recorded, and one
  *   over Excel on the web's 5 MB limit (or a range over 5 million cells) throws as Excel would.
  * - Text written with setValues that starts with "=" becomes a formula, as in Excel, unless
- *   the cell's number format is text ("@"), so a test sees a name turn into a formula.
+ *   the cell's number format is text ("@") or the text starts with an apostrophe (Excel's
+ *   prefix for "this is text", which it strips), so a test sees a name turn into a formula.
+ *   Text that reads as a number becomes the number where the format is not text, as Excel
+ *   parses it (so an ID written without "@" loses its digits, as it would in Excel).
+ * - Page layout, borders (by range), column widths, merges, validations, frozen rows and
+ *   comments are recorded per sheet, for tests to assert.
  * - Formulas are not computed: their value reads as "" (tests compare the formulas, or export
  *   the workbook with toXlsx and recalculate it in LibreOffice).
  */
@@ -22,10 +27,20 @@ interface Cell {
   fill?: string;
   bold?: boolean;
   fontColor?: string;
+  fontSize?: number;
   align?: string;
+  verticalAlign?: string;
   wrap?: boolean;
-  borders?: Set<string>;
   comment?: string;
+}
+
+/** A border as a script set it on a range: which line, and its style and weight. */
+export interface BorderRecord {
+  address: string;
+  index: string;
+  style?: string;
+  weight?: string;
+  color?: string;
 }
 
 /** The runtime values of the enums the typings declare (Excel passes their names). */
@@ -41,9 +56,23 @@ export const EXCEL_SCRIPT_ENUMS = {
   BorderLineStyle: { none: "None", continuous: "Continuous" },
   BorderWeight: { hairline: "Hairline", thin: "Thin", medium: "Medium", thick: "Thick" },
   HorizontalAlignment: { general: "General", left: "Left", center: "Center", right: "Right" },
+  VerticalAlignment: {
+    top: "Top",
+    center: "Center",
+    bottom: "Bottom",
+    justify: "Justify",
+    distributed: "Distributed",
+  },
   PageOrientation: { portrait: "Portrait", landscape: "Landscape" },
+  PaperType: { a3: "A3", a4: "A4", a5: "A5", letter: "Letter" },
+  PrintMarginUnit: { points: "Points", inches: "Inches", centimeters: "Centimeters" },
+  SheetVisibility: { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" },
+  ContentType: { plain: "Plain", mention: "Mention" },
   DataValidationAlertStyle: { stop: "Stop", warning: "Warning", information: "Information" },
 };
+
+/** What Excel's value parser makes of typed text on a General cell: a number, or null. */
+const NUMBER_TEXT = /^\s*[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i;
 
 export interface RequestLog {
   count: number;
@@ -146,12 +175,18 @@ export class MemoryWorksheet {
   readonly cells = new Map<number, Map<number, Cell>>();
   readonly columnWidths = new Map<number, number>();
   readonly merges: string[] = [];
-  readonly validations: { address: string; list: string }[] = [];
+  readonly validations: { address: string; list: string; error?: string }[] = [];
+  readonly borders: BorderRecord[] = [];
   frozenRows = 0;
+  visibility = "Visible";
   readonly page: {
     orientation?: string;
+    paperSize?: string;
     zoom?: ExcelScript.PageLayoutZoomOptions;
     titleRows?: string;
+    printArea?: string;
+    centerHorizontally?: boolean;
+    margins?: { unit: string } & ExcelScript.PageLayoutMarginOptions;
     header?: string;
     footer?: string;
   } = {};
@@ -203,6 +238,12 @@ export class MemoryWorksheet {
   activate(): void {
     this.book.active = this.getPosition();
   }
+  getVisibility(): ExcelScript.SheetVisibility {
+    return this.visibility as unknown as ExcelScript.SheetVisibility;
+  }
+  setVisibility(visibility: ExcelScript.SheetVisibility): void {
+    this.visibility = String(visibility);
+  }
   delete(): void {
     this.book.sheets.splice(this.getPosition(), 1);
   }
@@ -246,11 +287,16 @@ export class MemoryWorksheet {
   }
   getPageLayout(): ExcelScript.PageLayout {
     const page = this.page;
+    const address = (r: ExcelScript.Range | string): string =>
+      typeof r === "string" ? r : r.getAddress();
     return {
       setOrientation: (o) => void (page.orientation = String(o)),
-      setZoom: (z) => void (page.zoom = z),
-      setPrintTitleRows: (rows) =>
-        void (page.titleRows = typeof rows === "string" ? rows : rows.getAddress()),
+      setPaperSize: (p) => void (page.paperSize = String(p)),
+      setZoom: (z) => void (page.zoom = { ...z }),
+      setPrintTitleRows: (rows) => void (page.titleRows = address(rows)),
+      setPrintArea: (area) => void (page.printArea = address(area)),
+      setCenterHorizontally: (c) => void (page.centerHorizontally = c),
+      setPrintMargins: (unit, m) => void (page.margins = { unit: String(unit), ...m }),
       getHeadersFooters: () => ({
         getDefaultForAllPages: () => ({
           setCenterHeader: (h: string) => void (page.header = h),
@@ -259,7 +305,13 @@ export class MemoryWorksheet {
       }),
     };
   }
-  addComment(cellAddress: ExcelScript.Range | string, content: string): ExcelScript.Comment {
+  addComment(
+    cellAddress: ExcelScript.Range | string,
+    content: string,
+    contentType?: ExcelScript.ContentType
+  ): ExcelScript.Comment {
+    if (contentType !== undefined && String(contentType) !== "Plain")
+      throw new Error("InvalidArgument: 只支持纯文本批注");
     const range =
       typeof cellAddress === "string"
         ? this.getRange(cellAddress)
@@ -338,13 +390,14 @@ export class MemoryRange {
   }
   setValues(values: Value[][]): void {
     this.put(values, "setValues", (cell, v) => {
-      if (typeof v === "string" && v.startsWith("=") && v.length > 1 && cell.numberFormat !== "@") {
+      delete cell.formula;
+      if (typeof v !== "string") cell.value = v;
+      else if (v.startsWith("'")) cell.value = v.slice(1);
+      else if (cell.numberFormat === "@") cell.value = v;
+      else if (v.startsWith("=") && v.length > 1) {
         cell.formula = v;
         cell.value = "";
-      } else {
-        delete cell.formula;
-        cell.value = v;
-      }
+      } else cell.value = NUMBER_TEXT.test(v) ? Number(v) : v;
     });
   }
   getTexts(): string[][] {
@@ -396,6 +449,7 @@ export class MemoryRange {
         for (let c = 0; c < range.cols; c++) range.sheet.columnWidths.set(range.col + c, w);
       },
       setHorizontalAlignment: (a) => fmt((cell) => (cell.align = String(a)), a),
+      setVerticalAlignment: (a) => fmt((cell) => (cell.verticalAlign = String(a)), a),
       setWrapText: (w) => fmt((cell) => (cell.wrap = w), w),
       getFill: () => ({
         setColor: (color: string) => fmt((cell) => (cell.fill = color), color),
@@ -405,15 +459,24 @@ export class MemoryRange {
       getFont: () => ({
         setBold: (b: boolean) => fmt((cell) => (cell.bold = b), b),
         setColor: (color: string) => fmt((cell) => (cell.fontColor = color), color),
+        setSize: (size: number) => fmt((cell) => (cell.fontSize = size), size),
       }),
-      getRangeBorder: (index) => ({
-        setStyle: (style) =>
-          fmt(
-            (cell) => (cell.borders ??= new Set()).add(`${String(index)}:${String(style)}`),
-            style
-          ),
-        setWeight: (weight) => fmt(() => undefined, weight),
-      }),
+      getRangeBorder: (index) => {
+        const record = (key: "style" | "weight" | "color", v: unknown): void => {
+          book.request("write", v, 1);
+          const address = range.getAddress();
+          let b = range.sheet.borders.find(
+            (x) => x.address === address && x.index === String(index)
+          );
+          if (!b) range.sheet.borders.push((b = { address, index: String(index) }));
+          b[key] = String(v);
+        };
+        return {
+          setStyle: (style) => record("style", style),
+          setWeight: (weight) => record("weight", weight),
+          setColor: (color) => record("color", color),
+        };
+      },
     } as ExcelScript.RangeFormat;
   }
   getDataValidation(): ExcelScript.DataValidation {
@@ -427,7 +490,11 @@ export class MemoryRange {
           list: typeof source === "string" ? source : source ? source.getAddress() : "",
         });
       },
-      setErrorAlert: (alert) => void range.sheet.book.request("write", alert, 1),
+      setErrorAlert: (alert) => {
+        range.sheet.book.request("write", alert, 1);
+        const v = range.sheet.validations.find((x) => x.address === range.getAddress());
+        if (v) v.error = alert.message;
+      },
     };
   }
   merge(): void {

@@ -1,0 +1,95 @@
+/**
+ * 生成资助申报表 as an Office Script: the taskpane's claim job, run from Excel's Automate tab,
+ * a button in a sheet, or a Power Automate flow. The roster sheets are read in blocks, the
+ * claim is built by the core (buildClaim), its workbook is the core's (claimWorkbook: 申报汇总,
+ * one 申报表 per certifying department, 资助明细, 合并记录, 未通过, the summaries keeping
+ * their live formulas), written as new sheets, and the script returns what
+ * `yibao claim --json` prints, built by the CLI's own claimJson.
+ */
+/* eslint-disable @typescript-eslint/no-unused-vars -- Excel calls main; nothing here does. */
+import { buildClaim, rosterTables } from "../../core/claim/build";
+import { HEADER_SEARCH_ROWS } from "../../core/claim/roster";
+import { claimWorkbook } from "../../core/claim/workbook";
+import { getPolicy } from "../../core/policy/registry";
+import { claimJson } from "../../cli/claimCommands";
+import { dateOption } from "../../cli/options";
+import type { PolicyId } from "../embeddedPolicies";
+import { readHeads, readSheets, sheetNames } from "../sheetReader";
+import { writeSheets } from "../sheetWriter";
+
+/** A row of the roster: its sheet (when several rosters were read), its 1-based row, and why. */
+interface RowReason {
+  sheet?: string;
+  row: number;
+  reason: string;
+}
+
+interface MergedRowRef {
+  sheet?: string;
+  row: number;
+  /** The row it was merged into. */
+  into: number;
+  intoSheet?: string;
+}
+
+interface ClaimLineSummary {
+  department: string;
+  category: string;
+  tier: string;
+  count: number;
+  subsidyEach: number;
+  subsidyTotal: number;
+}
+
+/** What `yibao claim --json` prints. */
+interface ClaimSummary {
+  inputRows: number;
+  people: number;
+  rejected: RowReason[];
+  merged: MergedRowRef[];
+  ignored: RowReason[];
+  lines: ClaimLineSummary[];
+  totalSubsidy: number;
+  totalPersonal: number;
+  totalStandard: number;
+}
+
+/** Sheet names as a clerk types a list: commas (either width), 、 or semicolons. */
+function sheetList(text: string | undefined): string[] {
+  if (text === undefined) return [];
+  return text
+    .split(/[,，、;；]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
+}
+
+/**
+ * 由资助对象花名册生成资助申报表（资助明细、申报汇总、各认定部门申报表、未通过、合并记录），写成新工作表，不改动花名册。
+ * @param workbook 当前工作簿
+ * @param policy 政策（地区和年度）
+ * @param sheets 花名册工作表名，多个用逗号分隔；不填则用所有认得出表头的工作表
+ * @param date 花名册没有缴费日期时按此日期计算；不填则按征缴期最后一天
+ */
+function main(
+  workbook: ExcelScript.Workbook,
+  policy: PolicyId,
+  sheets?: string,
+  date?: string
+): ClaimSummary {
+  const model = getPolicy(String(policy ?? ""));
+  const day = date !== undefined && date.trim() !== "" ? dateOption(date, "缴费日期") : undefined;
+  let names = sheetList(sheets);
+  if (names.length === 0) {
+    // Which sheets hold a roster is decided on their header rows, as the core would on the whole sheet.
+    const heads = readHeads(workbook, HEADER_SEARCH_ROWS);
+    names = rosterTables(heads, model).map((t) => t.sheet.name);
+  }
+  const rosters = readSheets(workbook, names);
+  const result = buildClaim(rosters, model, {
+    date: day,
+    sheets: rosters.map((s) => s.name),
+  });
+  const claim = claimWorkbook(result, model, { existingSheets: sheetNames(workbook) });
+  writeSheets(workbook, claim.sheets, { exactNames: true });
+  return claimJson(result) as ClaimSummary;
+}
