@@ -64,6 +64,7 @@ declare namespace ExcelScript {
 
   interface RangeFormat {
     setColumnWidth(columnWidth: number): void;
+    setRowHeight(rowHeight: number): void;
     setHorizontalAlignment(horizontalAlignment: HorizontalAlignment): void;
     setVerticalAlignment(verticalAlignment: VerticalAlignment): void;
     setWrapText(wrapText: boolean): void;

@@ -8,7 +8,7 @@
  * than a block: cells go in row blocks from splitRows (under 2 MB and 10,000 rows), each
  * preceded by the "@" format of its rows in the text columns so ID numbers stay text; user
  * text that Excel would run (=, +, -, @) goes in with formulaEntry's apostrophe, so it stays
- * text. Then the formats (formatRects cut into blocks by blockRects: one call per rectangle
+ * text. Then the formats (and the file writer's row heights for wrapped text) (formatRects cut into blocks by blockRects: one call per rectangle
  * and property), column widths, merges, list validations, frozen rows, cell notes (as
  * comments, which is what ExcelScript has), and the print setup of printPlan: A4, the
  * orientation, one page wide, the table's header rows on every page, the title in the page
@@ -20,6 +20,8 @@ import { splitRows } from "../core/sheet/blocks";
 import { blockRects, Entry, formatRects, formulaEntry, widthToPoints } from "../core/sheet/grid";
 import { CellRect, printPlan } from "../core/sheet/print";
 import { CellSpec, SheetSpec, safeSheetName } from "../core/sheet/spec";
+// The file writer's row-height rule for wrapped text (pure functions; nothing of exceljs is reached).
+import { mergeRects, wrappedLines } from "../io/xlsxWriter";
 
 /** Excel caps an inline validation list at 255 characters; longer lists live on a hidden sheet. */
 const INLINE_LIST_MAX = 255;
@@ -101,6 +103,15 @@ function writeFormats(ws: ExcelScript.Worksheet, spec: SheetSpec): void {
     ws.getRangeByIndexes(run.row, run.c0, 1, run.c1 - run.c0 + 1)
       .getFormat()
       .setWrapText(true);
+  // Rows whose wrapped text needs more than one line get the height for it, as in the file.
+  const merges = mergeRects(spec);
+  spec.cells.forEach((row, r) => {
+    const lines = wrappedLines(spec, row, r, merges);
+    if (lines > 1)
+      ws.getRangeByIndexes(r, 0, 1, 1)
+        .getFormat()
+        .setRowHeight(15 * lines);
+  });
   for (const run of runs(spec.cells, (c) => c.fontSize))
     ws.getRangeByIndexes(run.row, run.c0, 1, run.c1 - run.c0 + 1)
       .getFormat()

@@ -15,6 +15,7 @@ import type { SheetData } from "../../src/core/sheet/address";
 import { formulaEntry } from "../../src/core/sheet/grid";
 import { printPlan } from "../../src/core/sheet/print";
 import type { SheetSpec } from "../../src/core/sheet/spec";
+import { mergeRects, wrappedLines } from "../../src/io/xlsxWriter";
 import { yibao } from "../cli/run";
 import {
   pengshuiRoster,
@@ -84,6 +85,12 @@ function expectWritten(ws: MemoryWorksheet, spec: SheetSpec): void {
       }
     })
   );
+  // Wrapped text gets the rows' height, by the file writer's rule.
+  const merges = mergeRects(spec);
+  spec.cells.forEach((row, r) => {
+    const lines = wrappedLines(spec, row, r, merges);
+    expect([r, ws.rowHeights.get(r)]).toEqual([r, lines > 1 ? 15 * lines : undefined]);
+  });
   const plan = printPlan(spec);
   expect(ws.page).toMatchObject({
     paperSize: "A4",

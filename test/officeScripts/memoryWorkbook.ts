@@ -152,11 +152,25 @@ export class MemoryWorkbook {
     return out;
   }
 
-  /** The workbook as .xlsx bytes (values, formulas, number formats), e.g. to recalculate in LibreOffice. */
+  /**
+   * The workbook as .xlsx bytes, as Excel would save it: values, formulas, number formats,
+   * fonts, fills, alignment, column widths, merges, frozen rows, comments (as notes), borders
+   * and the page setup the script made, e.g. to recalculate or print it in LibreOffice.
+   */
   async toXlsx(): Promise<Uint8Array> {
     const wb = new ExcelJS.Workbook();
+    const align = (a?: string): ExcelJS.Alignment["horizontal"] | undefined =>
+      a ? (a.toLowerCase() as ExcelJS.Alignment["horizontal"]) : undefined;
     for (const s of this.sheets) {
-      const ws = wb.addWorksheet(s.name);
+      const ws = wb.addWorksheet(s.name, {
+        state:
+          s.visibility === "VeryHidden"
+            ? "veryHidden"
+            : s.visibility === "Hidden"
+              ? "hidden"
+              : "visible",
+        views: s.frozenRows ? [{ state: "frozen", ySplit: s.frozenRows }] : undefined,
+      });
       s.cells.forEach((row, r) =>
         row.forEach((cell, c) => {
           const target = ws.getCell(r + 1, c + 1);
@@ -164,8 +178,81 @@ export class MemoryWorkbook {
             ? ({ formula: cell.formula.slice(1) } as ExcelJS.CellFormulaValue)
             : cell.value;
           if (cell.numberFormat !== "General") target.numFmt = cell.numberFormat;
+          if (cell.bold || cell.fontSize || cell.fontColor)
+            target.font = {
+              bold: cell.bold,
+              size: cell.fontSize,
+              color: cell.fontColor ? { argb: `FF${cell.fontColor.slice(1)}` } : undefined,
+            };
+          if (cell.fill)
+            target.fill = {
+              type: "pattern",
+              pattern: "solid",
+              fgColor: { argb: `FF${cell.fill.slice(1)}` },
+            };
+          if (cell.align || cell.wrap || cell.verticalAlign)
+            target.alignment = {
+              horizontal: align(cell.align),
+              vertical: cell.verticalAlign
+                ? (cell.verticalAlign.toLowerCase() as ExcelJS.Alignment["vertical"])
+                : undefined,
+              wrapText: cell.wrap,
+            };
+          if (cell.comment) target.note = cell.comment;
         })
       );
+      // Points back to Excel's character widths (the inverse of widthToPoints).
+      for (const [c, points] of s.columnWidths) ws.getColumn(c + 1).width = (points / 0.75 - 5) / 7;
+      for (const [r, points] of s.rowHeights) ws.getRow(r + 1).height = points;
+      for (const m of s.merges) ws.mergeCells(m.replace(/^.*!/, ""));
+      for (const b of s.borders) {
+        if (b.style !== "Continuous") continue;
+        const range = s.getRange(b.address);
+        const thin = { style: (b.weight ?? "Thin").toLowerCase() as ExcelJS.BorderStyle };
+        for (let r = range.row; r < range.row + range.rows; r++)
+          for (let c = range.col; c < range.col + range.cols; c++) {
+            const cell = ws.getCell(r + 1, c + 1);
+            const top = r === range.row;
+            const bottom = r === range.row + range.rows - 1;
+            const left = c === range.col;
+            const right = c === range.col + range.cols - 1;
+            const side = (edge: boolean, outer: string, inner: string): boolean =>
+              b.index === (edge ? outer : inner);
+            const border = { ...(cell.border ?? {}) };
+            if (side(top, "EdgeTop", "InsideHorizontal")) border.top = thin;
+            if (side(bottom, "EdgeBottom", "InsideHorizontal")) border.bottom = thin;
+            if (side(left, "EdgeLeft", "InsideVertical")) border.left = thin;
+            if (side(right, "EdgeRight", "InsideVertical")) border.right = thin;
+            cell.border = border;
+          }
+      }
+      const p = s.page;
+      const inches = p.margins && p.margins.unit === "Inches" ? p.margins : undefined;
+      ws.pageSetup = {
+        ...ws.pageSetup,
+        paperSize: p.paperSize === "A4" ? 9 : undefined,
+        orientation: p.orientation === "Landscape" ? "landscape" : "portrait",
+        fitToPage: p.zoom?.horizontalFitToPages !== undefined,
+        fitToWidth: p.zoom?.horizontalFitToPages,
+        fitToHeight: p.zoom?.verticalFitToPages,
+        horizontalCentered: p.centerHorizontally,
+        printTitlesRow: p.titleRows?.replace(/\$/g, ""),
+        margins: inches
+          ? {
+              left: inches.left ?? 0.7,
+              right: inches.right ?? 0.7,
+              top: inches.top ?? 0.75,
+              bottom: inches.bottom ?? 0.75,
+              header: inches.header ?? 0.3,
+              footer: inches.footer ?? 0.3,
+            }
+          : ws.pageSetup.margins,
+      } as ExcelJS.PageSetup;
+      if (p.header !== undefined || p.footer !== undefined)
+        ws.headerFooter = {
+          oddHeader: p.header !== undefined ? `&C${p.header}` : undefined,
+          oddFooter: p.footer !== undefined ? `&C${p.footer}` : undefined,
+        };
     }
     return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
   }
@@ -174,6 +261,7 @@ export class MemoryWorkbook {
 export class MemoryWorksheet {
   readonly cells = new Map<number, Map<number, Cell>>();
   readonly columnWidths = new Map<number, number>();
+  readonly rowHeights = new Map<number, number>();
   readonly merges: string[] = [];
   readonly validations: { address: string; list: string; error?: string }[] = [];
   readonly borders: BorderRecord[] = [];
@@ -477,6 +565,10 @@ export class MemoryRange {
       setColumnWidth: (w) => {
         book.request("write", w, range.getCellCount());
         for (let c = 0; c < range.cols; c++) range.sheet.columnWidths.set(range.col + c, w);
+      },
+      setRowHeight: (h) => {
+        book.request("write", h, range.getCellCount());
+        for (let r = 0; r < range.rows; r++) range.sheet.rowHeights.set(range.row + r, h);
       },
       setHorizontalAlignment: (a) => fmt((cell) => (cell.align = String(a)), a),
       setVerticalAlignment: (a) => fmt((cell) => (cell.verticalAlign = String(a)), a),
