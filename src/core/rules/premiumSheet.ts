@@ -192,10 +192,12 @@ export function premiumSpec(result: PremiumSheet, label: string, taken: string[]
     "待遇开始日期",
     "说明",
   ];
-  const money = (v: number | null): CellSpec | null =>
-    v === null ? null : { value: v, numFmt: MONEY };
-  const day = (d: Day | null): CellSpec | null =>
-    d === null ? null : { value: toExcelSerial(d), numFmt: DATE };
+  // Empty cells of a refused row keep the column's format, so each column is one format range.
+  const money = (v: number | null): CellSpec => ({ value: v, numFmt: MONEY });
+  const day = (d: Day | null): CellSpec => ({
+    value: d === null ? null : toExcelSerial(d),
+    numFmt: DATE,
+  });
   const cells: (CellSpec | null)[][] = [
     [{ value: `保费计算：${result.sheet}（${label}）`, bold: true, fontSize: 14 }],
     header.map((h) => ({ value: h, bold: true, fill: "D9D9D9", align: "center" as const })),
@@ -206,13 +208,13 @@ export function premiumSpec(result: PremiumSheet, label: string, taken: string[]
       { value: r.name },
       { value: r.category },
       { value: r.tier },
-      r.paid === null ? { value: r.paidText } : day(r.paid),
+      r.paid === null ? { value: r.paidText, numFmt: DATE } : day(r.paid),
       money(r.standard),
       money(r.personal),
       money(r.subsidy),
       money(r.fiscalSurcharge),
       day(r.benefitStart),
-      { value: r.note, wrap: true, fill: r.ok ? undefined : "FFC7CE" },
+      { value: r.note, fill: r.ok ? undefined : "FFC7CE" },
     ]);
   }
   return {
