@@ -242,14 +242,15 @@ it("a sheet without the columns is refused in the roster reader's words, and not
 });
 
 it("a 100,000-row list: every row answered, no request over Excel's 5 MB, the largest recorded", () => {
-  const categories = ["普通居民", "低保", "特困人员", "普通居民", "脱贫人口"];
-  const dates = ["2024-11-15", "2025-03-10", "2024-12-20"].map((d) => toExcelSerial(iso(d)));
+  const categories = ["普通居民", "低保", "特困人员", "普通居民", "计生优抚（奖扶）对象"];
+  const dates = ["2024-11-15", "2024-10-21", "2024-12-20"].map((d) => toExcelSerial(iso(d)));
   const rows: Value[][] = [HEADER];
+  // One row in a thousand has a category the notice does not have.
   for (let i = 0; i < 100_000; i++)
     rows.push([
       i + 1,
       `居民${i + 1}`,
-      categories[i % 5],
+      i % 1000 === 999 ? "外星人" : categories[i % 5],
       i % 7 === 0 ? "二档" : "一档",
       dates[i % 3],
       "",
@@ -259,12 +260,13 @@ it("a 100,000-row list: every row answered, no request over Excel's 5 MB, the la
   const got = runScript(built.source, wb, "cq-pengshui-2025", "名单") as Summary;
   const seconds = (Date.now() - started) / 1000;
   expect(got.rows).toBe(100_000);
-  expect(got.computed + got.rejected.length).toBe(100_000);
+  expect(got.rejected).toHaveLength(100);
+  expect(got.computed).toBe(99_900);
   expect(wb.requests.largestBytes).toBeLessThan(5_000_000);
   const out = wb.getWorksheet("名单-保费")!.dump().values;
   expect(out).toHaveLength(100_002);
   expect(out[100_001][0]).toBe(100_001);
   console.log(
-    `计算保费 100,000 行（${got.rejected.length} 行有问题，如：${got.rejected[0]?.reason}）：${wb.requests.count} 次请求，最大 ${(wb.requests.largestBytes / 1e6).toFixed(2)} MB，本机 ${seconds.toFixed(1)} 秒`
+    `计算保费 100,000 行（${got.rejected.length} 行有问题）：${wb.requests.count} 次请求，最大 ${(wb.requests.largestBytes / 1e6).toFixed(2)} MB，本机 ${seconds.toFixed(1)} 秒`
   );
 });

@@ -214,7 +214,8 @@ export function premiumSpec(result: PremiumSheet, label: string, taken: string[]
       money(r.subsidy),
       money(r.fiscalSurcharge),
       day(r.benefitStart),
-      { value: r.note, fill: r.ok ? undefined : "FFC7CE" },
+      // A refusal is long: it wraps in its column (one call per refused row, as for its fill).
+      r.ok ? { value: r.note } : { value: r.note, fill: "FFC7CE", wrap: true },
     ]);
   }
   return {
