@@ -74,11 +74,14 @@ function schemaOf(type, checker, seen = new Set()) {
   if (flags & (ts.TypeFlags.Number | ts.TypeFlags.NumberLiteral)) return { type: "number" };
   if (flags & (ts.TypeFlags.Boolean | ts.TypeFlags.BooleanLiteral)) return { type: "boolean" };
   if (flags & ts.TypeFlags.Void) return null;
+  // A field with no value (null in the returned JSON).
+  if (flags & ts.TypeFlags.Null) return { type: "null" };
   if (checker.isArrayType(type)) {
     const [item] = checker.getTypeArguments(type);
     return { type: "array", items: schemaOf(item, checker, seen) ?? {} };
   }
-  if (flags & ts.TypeFlags.Object) {
+  // An object type, or an intersection of them (Omit<…> & { … }): its properties.
+  if (flags & (ts.TypeFlags.Object | ts.TypeFlags.Intersection)) {
     if (seen.has(type)) return { type: "object" };
     seen.add(type);
     const properties = {};

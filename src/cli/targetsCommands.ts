@@ -6,6 +6,7 @@ import { promises as fs } from "fs";
 import { getPolicy } from "../core/policy/registry";
 import type { SheetData } from "../core/sheet/address";
 import { checkTargets, locateTable, percentText } from "../core/targets/check";
+import { reportJson } from "../core/targets/json";
 import { targetTemplate, TARGET_TEMPLATE } from "../core/targets/template";
 import type { TargetReport } from "../core/targets/types";
 import { annotatedWorkbook } from "../io/annotateWorkbook";
@@ -26,33 +27,6 @@ const MAX_TEMPLATE_ROWS = 1_000_000;
 export function chooseSheet(sheets: SheetData[], name?: string): SheetData {
   if (name) return pickSheet(sheets, name);
   return sheets.find((s) => locateTable(s.rows) !== null) ?? pickSheet(sheets);
-}
-
-/**
- * The JSON the CLI prints: exactly ok, findings (severity, code, cell, message) and summary.
- * Rows in the JSON are 1-based, as the cells' A1 addresses and Excel show them (the core's
- * summary counts from 0): headerRow is null when no header was found.
- */
-export function reportJson(report: TargetReport): unknown {
-  const s = report.summary;
-  const fileRow = (r: number | null | undefined): number | null =>
-    r === null || r === undefined || r < 0 ? null : r + 1;
-  return {
-    ok: report.ok,
-    findings: report.findings.map((f) => ({
-      severity: f.severity,
-      code: f.code,
-      cell: f.cell,
-      message: f.message,
-    })),
-    summary: {
-      ...s,
-      headerRow: fileRow(s.headerRow),
-      totalRow: fileRow(s.totalRow),
-      progress: s.progress.map((p) => ({ ...p, row: fileRow(p.row) })),
-      sheet: report.sheet,
-    },
-  };
 }
 
 const pct = (x: number | null | undefined): string =>

@@ -144,3 +144,20 @@ export function iso(text: string): Day {
   if (d === null) throw new Error(`bad date literal ${text}`);
   return d;
 }
+
+/**
+ * A day from a spreadsheet cell: a date (as file readers give them), an Excel serial number
+ * of a recent day (1954–2119, so a count or an amount is not taken for a date), or text as
+ * clerks type it. Null when it is none of these; undefined when the cell is blank.
+ */
+export function cellDay(
+  v: string | number | boolean | Date | null | undefined
+): Day | null | undefined {
+  if (v === null || v === undefined) return undefined;
+  if (v instanceof Date) return fromJsDate(v);
+  if (typeof v === "number") return v > 20000 && v < 80000 ? fromExcelSerial(v) : null;
+  if (typeof v === "boolean") return null;
+  const s = v.trim();
+  if (s === "") return undefined;
+  return parseDate(s) ?? (/^\d{5}$/.test(s) ? fromExcelSerial(Number(s)) : null);
+}

@@ -6,7 +6,7 @@
  * The chart is an Office.js line chart over 进度图表's table, one line per village and the
  * milestones, from the same LineChartSpec the .xlsx writer draws.
  */
-import { PROGRESS_HEADER, PROGRESS_SHEET } from "../core/progress/history";
+import { isProgressHeader, PROGRESS_HEADER, PROGRESS_SHEET } from "../core/progress/history";
 import { CHART_SHEET, type LineChartSpec } from "../core/progress/sheets";
 import { cellAddress, columnName } from "../core/sheet/address";
 import type { SheetSpec } from "../core/sheet/spec";
@@ -29,7 +29,7 @@ export async function writeProgressSheets(
     head.load("values");
     await context.sync();
     const found = (head.values[0] as unknown[]).map((v) => String(v ?? "").trim());
-    if (found.join("|") !== PROGRESS_HEADER.join("|")) {
+    if (!isProgressHeader(found)) {
       throw new Error(
         `工作簿中已有名为“${PROGRESS_SHEET}”的工作表，但不是本助手生成的进度记录（第1行为：${found.filter((v) => v).join("、") || "空"}）。请先把它改名，再记录进度。`
       );

@@ -17,6 +17,7 @@ declare namespace ExcelScript {
   interface Worksheet {
     getName(): string;
     getPosition(): number;
+    setPosition(position: number): void;
     activate(): void;
     delete(): void;
     getUsedRange(valuesOnly?: boolean): Range;
@@ -34,6 +35,8 @@ declare namespace ExcelScript {
     setVisibility(visibility: SheetVisibility): void;
     /** A comment on one cell (ExcelScript has comments, not the older notes). */
     addComment(cellAddress: Range | string, content: string, contentType?: ContentType): Comment;
+    /** The comments on the sheet's cells. */
+    getComments(): Comment[];
   }
 
   interface Range {
@@ -129,6 +132,10 @@ declare namespace ExcelScript {
 
   interface Comment {
     getContent(): string;
+    setContent(content: string): void;
+    /** The cell the comment is on. */
+    getLocation(): Range;
+    delete(): void;
   }
 
   interface DataValidation {

@@ -97,7 +97,7 @@ describe("yibao match", () => {
     const r = await yibao("match", ...base, "--paid", paid, "--date", "2025-01-03", "--out", out3, "--history", out2 + ".x.xlsx");
     expect(r.stdout).toMatch(/进度排名（2025-01-03，较2024-12-06，应完成100\.0%）/);
     const rows = await sheetRows(out3, "进度记录");
-    expect(rows[0]).toEqual(["报告日期", "村（社区）", "任务数", "已缴费人数", "完成率", "应完成进度", "排名", "较上次增加（人）", "完成率较上次", "是否落后"]);
+    expect(rows[0]).toEqual(["报告日期", "村（社区）", "任务数", "已缴费人数", "完成率", "应完成进度", "排名", "较上次增加（人）", "完成率较上次", "是否落后", "还差人数"]);
     const data = rows.slice(1);
     expect(data).toHaveLength(12); // 4 villages × 3 dates, the repeated date once
     expect([...new Set(data.map((x) => x[0]))]).toEqual(["2024-11-01", "2024-12-06", "2025-01-03"]);

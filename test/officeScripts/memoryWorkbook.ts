@@ -323,6 +323,11 @@ export class MemoryWorksheet {
   getPosition(): number {
     return this.book.sheets.indexOf(this);
   }
+  setPosition(position: number): void {
+    const sheets = this.book.sheets;
+    sheets.splice(this.getPosition(), 1);
+    sheets.splice(Math.max(0, Math.min(position, sheets.length)), 0, this);
+  }
   activate(): void {
     this.book.active = this.getPosition();
   }
@@ -405,9 +410,34 @@ export class MemoryWorksheet {
         ? this.getRange(cellAddress)
         : (cellAddress as unknown as MemoryRange);
     if (range.getCellCount() !== 1) throw new Error("InvalidArgument: 批注只能加在一个单元格上");
+    // As Excel: a cell holds one comment thread; adding another is refused.
+    if (range.cellAt(0, 0).comment !== undefined)
+      throw new Error(`InvalidArgument: ${range.getAddress()} 已有批注`);
     this.book.request("write", content, 1);
     range.cellAt(0, 0).comment = content;
-    return { getContent: () => content };
+    return this.commentAt(range.row, range.col);
+  }
+  getComments(): ExcelScript.Comment[] {
+    const out: ExcelScript.Comment[] = [];
+    for (const [r, row] of this.cells)
+      for (const [c, cell] of row) if (cell.comment !== undefined) out.push(this.commentAt(r, c));
+    this.book.request("read", out.length, out.length);
+    return out;
+  }
+  private commentAt(row: number, col: number): ExcelScript.Comment {
+    const cell = (): Cell => this.cellAt(row, col, true);
+    return {
+      getContent: () => cell().comment ?? "",
+      setContent: (content: string) => {
+        this.book.request("write", content, 1);
+        cell().comment = content;
+      },
+      getLocation: () => new MemoryRange(this, row, col, 1, 1) as unknown as ExcelScript.Range,
+      delete: () => {
+        this.book.request("write", null, 1);
+        delete cell().comment;
+      },
+    };
   }
 }
 

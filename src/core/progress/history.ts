@@ -4,14 +4,14 @@
  * reports can rank the villages and show what changed since the last report.
  *
  * One core for every front door: the CLI, the taskpane and the 记录参保进度 Office Script all
- * call recordProgress on the sheet's values as a 2-D array. So this file keeps to what an
- * Office Script accepts: no imports, no `any`, plain arrow functions as array callbacks, only
- * strings, numbers and booleans in the cells, and no library (rates are shares of whole
- * people and are only compared and shown, never summed as money).
+ * call recordProgress on the sheet's values as a 2-D array: only strings, numbers and booleans
+ * in the cells. Rates are shares of whole people, only compared and shown; who is behind and
+ * by how many people is worked out in exact decimals, as the target check does.
  *
  * The share due on a date (应完成进度) comes from the caller (the policy's milestones); it is
  * stored with the row, so the history says what was due when it was reported.
  */
+import { Decimal } from "../decimal";
 
 export type ProgressCell = string | number | boolean | null;
 
@@ -28,7 +28,19 @@ export const PROGRESS_HEADER: string[] = [
   "较上次增加（人）",
   "完成率较上次",
   "是否落后",
+  "还差人数",
 ];
+
+/** Whether a sheet's first row is a 进度记录 header (also one written before 还差人数 was added). */
+export function isProgressHeader(row: readonly ProgressCell[]): boolean {
+  const found = row.map((v) => text(v));
+  while (found.length > 0 && found[found.length - 1] === "") found.pop();
+  const n = found.length;
+  return (
+    (n === PROGRESS_HEADER.length || n === PROGRESS_HEADER.length - 1) &&
+    found.every((h, i) => h === PROGRESS_HEADER[i])
+  );
+}
 
 /** One village's figures on one report date. */
 export interface ProgressEntry {
@@ -53,6 +65,8 @@ export interface ProgressRow {
   change: number | null;
   rateChange: number | null;
   behind: boolean;
+  /** People still to pay to reach the share due (0 when on schedule), null when none was due. */
+  shortfall: number | null;
 }
 
 export interface ProgressHistory {
@@ -111,6 +125,7 @@ function derive(
       .map((r) => {
         const rate = rateOf(r.paid, r.target);
         const before = last.get(r.village);
+        const needed = r.due === null ? null : new Decimal(r.target).times(r.due);
         const row: ProgressRow = {
           date: d,
           village: r.village,
@@ -121,7 +136,9 @@ function derive(
           rank: 0,
           change: before ? r.paid - before.paid : null,
           rateChange: before ? rate - before.rate : null,
-          behind: r.due !== null && r.paid < r.target * r.due,
+          behind: needed !== null && needed.gt(r.paid),
+          shortfall:
+            needed === null ? null : Decimal.max(0, needed.ceil().minus(r.paid)).toNumber(),
         };
         return row;
       });
@@ -178,6 +195,7 @@ export function progressValues(history: ProgressHistory): ProgressCell[][] {
       r.change === null ? "" : r.change,
       r.rateChange === null ? "" : r.rateChange,
       r.due === null ? "" : r.behind ? "落后" : "",
+      r.shortfall === null ? "" : r.shortfall,
     ]);
   }
   return out;

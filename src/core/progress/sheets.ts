@@ -53,7 +53,7 @@ export function progressSheet(history: ProgressHistory, name = PROGRESS_SHEET): 
   return {
     name,
     cells,
-    columnWidths: [12, 14, 9, 11, 9, 11, 7, 15, 12, 9],
+    columnWidths: [12, 14, 9, 11, 9, 11, 7, 15, 12, 9, 9],
     frozenRows: 1,
     textColumns: [0],
   };

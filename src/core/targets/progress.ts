@@ -12,6 +12,12 @@ import { add, type Ctx, type UnitRow } from "./findings";
 import type { ColumnRole, TableLayout } from "./layout";
 import { citeText, percentText as pct } from "./words";
 
+/** Each group's keys, spelled out: Office Scripts' TypeScript 4.0 types `${group}Rate` as any string. */
+const GROUP_KEYS = {
+  lowIncome: { count: "lowIncomeCount", paid: "lowIncomePaid", rate: "lowIncomeRate" },
+  poverty: { count: "povertyCount", paid: "povertyPaid", rate: "povertyRate" },
+} as const;
+
 function groupRate(
   ctx: Ctx,
   layout: TableLayout,
@@ -21,15 +27,16 @@ function groupRate(
   matched?: TargetCheckOptions["matched"]
 ): { rate: number | null; col: number | null } {
   const col = layout.columns;
+  const keys = GROUP_KEYS[group];
   if (matched) {
     const m = matched[u.key];
     if (!m) return { rate: null, col: null };
-    const n = m[`${group}Count`];
-    return { rate: n === 0 ? 1 : new Decimal(m[`${group}Paid`]).div(n).toNumber(), col: null };
+    const n = m[keys.count];
+    return { rate: n === 0 ? 1 : new Decimal(m[keys.paid]).div(n).toNumber(), col: null };
   }
-  const rateCol = col[`${group}Rate`];
-  const countCol = col[`${group}Count`];
-  const paidCol = col[`${group}Paid`];
+  const rateCol = col[keys.rate];
+  const countCol = col[keys.count];
+  const paidCol = col[keys.paid];
   if (countCol !== undefined && paidCol !== undefined) {
     const n = readCount(ctx, u.row, countCol, `${u.name}的${label}人数`, true).value;
     const p = readCount(ctx, u.row, paidCol, `${u.name}的${label}已缴费人数`, true).value;
@@ -38,7 +45,7 @@ function groupRate(
   }
   if (rateCol !== undefined) {
     return {
-      rate: readRate(ctx.rows[u.row]?.[rateCol], layout.percentHeader[`${group}Rate`] ?? false),
+      rate: readRate(ctx.rows[u.row]?.[rateCol], layout.percentHeader[keys.rate] ?? false),
       col: rateCol,
     };
   }
