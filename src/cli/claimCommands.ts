@@ -14,7 +14,7 @@ import {
   templateSheets,
   TemplateKind,
 } from "../core/claim/templates";
-import { claimWorkbook } from "../core/claim/workbook";
+import { claimWorkbookRows } from "../core/claim/workbook";
 import { maskIdsIn } from "../core/idNumber";
 import { clip } from "../core/text";
 import type { PolicyModel } from "../core/policy/model";
@@ -187,7 +187,7 @@ export const claimCommand: Command = {
       supplied: supplied(args),
     });
     if (out !== undefined) {
-      const wb = claimWorkbook(result, policy, { publicNotice: flag(args, "public-notice") });
+      const wb = claimWorkbookRows(result, policy, { publicNotice: flag(args, "public-notice") });
       await writeOutput(out, (file) => writeXlsxStreamedFile(wb.sheets, file), sameFile);
     } else if (flag(args, "public-notice")) {
       throw new UsageError("--public-notice 需与 --out 一起使用（公示名单写在申报表工作簿中）");

@@ -12,6 +12,7 @@ import ExcelJS from "exceljs";
 import { createWriteStream } from "fs";
 import { PassThrough, Writable } from "stream";
 import { printPlan } from "../core/sheet/print";
+import type { SheetRows } from "../core/sheet/rowSource";
 import { CellSpec, SheetSpec } from "../core/sheet/spec";
 import { RISKY } from "./quotePrefix";
 import { mergeRects, printSetup, THIN, wrappedLines } from "./xlsxWriter";
@@ -20,25 +21,35 @@ type StreamSheet = ExcelJS.Worksheet & { commit(): void };
 type StreamRow = ExcelJS.Row & { commit(): void };
 type Row = (CellSpec | null)[];
 
-/**
- * The rows of a sheet after `cells` (which then holds its first rows: title and header),
- * made one at a time as the writer asks for them.
- */
-export interface RowSource {
-  count: number;
-  /** Row `i` of the rest (0-based: sheet row cells.length + i). */
-  row(i: number): Row;
-}
-
-/** A sheet for the streaming writer: the SheetSpec, and optionally more rows from a source. */
-export interface StreamedSheet {
-  spec: SheetSpec;
-  rest?: RowSource;
-}
-
 /** Rows written between pauses that let the zip compress what is written. */
 const ROWS_PER_PAUSE = 2000;
-const pause = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+/** Written XML the zip may be behind by before the writer waits for it. */
+const MAX_BEHIND = 2 * 1024 * 1024;
+const tick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 1));
+
+/** The sheet's part as exceljs holds it: a buffer piped into the zip entry once that begins. */
+interface SheetStream {
+  buffers?: unknown[];
+  bufSize?: number;
+  /** The zip entry's input (a readable-stream PassThrough without writableLength). */
+  pipes?: { _writableState?: { length: number } }[];
+}
+
+/**
+ * Waits until the zip has taken what the sheet wrote: exceljs's sheet stream ignores the zip's
+ * back-pressure, so without this the whole sheet's XML would pile up in memory before it is
+ * compressed.
+ */
+async function pause(ws: unknown): Promise<void> {
+  const stream = (ws as { stream?: SheetStream }).stream;
+  for (let k = 0; k < 10_000; k++) {
+    const held =
+      (stream?.buffers?.length ?? 0) * (stream?.bufSize ?? 65_536) +
+      (stream?.pipes ?? []).reduce((n, p) => n + (p._writableState?.length ?? 0), 0);
+    if (held <= MAX_BEHIND) return;
+    await tick();
+  }
+}
 
 function listFormula(
   wb: ExcelJS.stream.xlsx.WorkbookWriter,
@@ -131,7 +142,7 @@ function sharedStyles(): (
 
 async function streamSheet(
   wb: ExcelJS.stream.xlsx.WorkbookWriter,
-  { spec, rest }: StreamedSheet,
+  { spec, rest }: SheetRows,
   count: () => number,
   quoted: WeakSet<object>
 ): Promise<void> {
@@ -205,7 +216,7 @@ async function streamSheet(
     const lines = wrappedLines(spec, cells, r, merges);
     if (lines > 1) row.height = 15 * lines;
     row.commit();
-    if (r % ROWS_PER_PAUSE === ROWS_PER_PAUSE - 1) await pause();
+    if (r % ROWS_PER_PAUSE === ROWS_PER_PAUSE - 1) await pause(ws);
   }
   for (const { v, formula } of validations) {
     (
@@ -223,10 +234,7 @@ async function streamSheet(
 }
 
 /** Writes the workbook into `out`; resolves once the last byte is handed to it. */
-export async function streamXlsx(
-  sheets: (SheetSpec | StreamedSheet)[],
-  out: Writable
-): Promise<void> {
+export async function streamXlsx(sheets: (SheetSpec | SheetRows)[], out: Writable): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream: out,
     useStyles: true,
@@ -262,9 +270,7 @@ export async function streamXlsx(
 }
 
 /** The workbook's bytes, as writeXlsx gives them, without holding its cell model. */
-export async function writeXlsxStreamed(
-  sheets: (SheetSpec | StreamedSheet)[]
-): Promise<Uint8Array> {
+export async function writeXlsxStreamed(sheets: (SheetSpec | SheetRows)[]): Promise<Uint8Array> {
   const out = new PassThrough();
   const chunks: Buffer[] = [];
   out.on("data", (b: Buffer) => chunks.push(b));
@@ -275,7 +281,7 @@ export async function writeXlsxStreamed(
 
 /** Writes the workbook straight into a file (Node): only the rows being zipped are in memory. */
 export async function writeXlsxStreamedFile(
-  sheets: (SheetSpec | StreamedSheet)[],
+  sheets: (SheetSpec | SheetRows)[],
   path: string
 ): Promise<void> {
   const out = createWriteStream(path, { flags: "wx" });
