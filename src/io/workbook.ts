@@ -130,9 +130,10 @@ export async function readWorkbookBytes(
       `不支持的文件类型：${name}。请用 .xlsx、.xls 或 .csv 文件（其他格式请先用 Excel/WPS 另存为 .xlsx）`
     );
   }
+  const kind = /\.xls$/i.test(fileName) ? ".xls" : ".xlsx";
   const unreadable = (detail?: string): FileReadError =>
     new FileReadError(
-      `无法读取 ${name}：文件不是有效的 Excel 工作簿（.xlsx 或 .xls），可能已损坏或是其他格式。请用 Excel/WPS 打开后另存为 .xlsx 再试`,
+      `无法读取 ${name}：文件不是有效的 ${kind} 工作簿，可能已损坏或是其他格式。请用 Excel/WPS 打开后另存为 .xlsx 再试`,
       detail
     );
   if (isZip(bytes)) checkXlsxBytes(bytes, fileName, inflate);
@@ -151,7 +152,8 @@ export async function readWorkbookBytes(
     });
   } catch (e) {
     const message = (e as Error).message;
-    if (/password|encrypt/i.test(message))
+    // An .xlsx with an opening password is a compound file, not a zip.
+    if (isCompound(bytes) && /password|encrypt/i.test(message))
       throw new FileReadError(
         `无法读取 ${name}：文件设置了打开密码。请在 Excel/WPS 中取消密码后另存为 .xlsx 再试`,
         message
