@@ -58,7 +58,11 @@ async function main(): Promise<void> {
   if (!process.env.YIBAO_BENCH_CORE_ONLY) rows.push(...(await benchWholeFile((line) => console.log(line))));
 
   for (const r of rows) console.log(`${r.ok ? "✓" : "✗"} ${r.name.padEnd(22)} ${r.measured.padEnd(28)} 目标 ${r.target}`);
-  if (rows.some((r) => !r.ok)) process.exitCode = 1;
+  const met = rows.filter((r) => r.ok).map((r) => r.name);
+  const missed = rows.filter((r) => !r.ok).map((r) => r.name);
+  console.log(`达到的目标（${met.length}）：${met.join("、") || "无"}`);
+  console.log(`未达到的目标（${missed.length}）：${missed.join("、") || "无"}`);
+  if (missed.length > 0) process.exitCode = 1;
 }
 
 main().catch((e: unknown) => {

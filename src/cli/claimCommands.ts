@@ -14,14 +14,15 @@ import {
   templateSheets,
   TemplateKind,
 } from "../core/claim/templates";
-import { claimWorkbook } from "../core/claim/workbook";
+import { claimWorkbookRows } from "../core/claim/workbook";
 import { maskIdsIn } from "../core/idNumber";
+import type { SheetData } from "../core/sheet/address";
 import { clip } from "../core/text";
 import type { PolicyModel } from "../core/policy/model";
 import { inferPolicy } from "../core/policy/infer";
 import { getPolicy, listPolicies } from "../core/policy/registry";
 import { readWorkbookFile } from "../io/files";
-import { writeXlsxStreamed } from "../io/xlsxStream";
+import { writeXlsxStreamedFile } from "../io/xlsxStream";
 import { writeXlsx } from "../io/xlsxWriter";
 import { flag, opt, ParsedArgs, supplied, UsageError } from "./args";
 import type { Command } from "./commands";
@@ -155,7 +156,7 @@ export const claimCommand: Command = {
     "yibao claim FILE [--policy ID] [--out 申报表.xlsx] [--json] [--sheet 工作表]... [--date 缴费日期] " +
     "[--public-notice] [--set K=V] [--map 表头=字段]...",
   summary:
-    "由资助对象花名册（.xlsx/.csv）生成资助申报表：资助明细、申报汇总、各认定部门申报表、未通过、合并记录、公示名单",
+    "由资助对象花名册（.xlsx/.xls/.csv）生成资助申报表：资助明细、申报汇总、各认定部门申报表、未通过、合并记录、公示名单",
   options: ["policy", "out", "json", "sheet", "date", "public-notice", "set", "map"],
   async run(args: ParsedArgs, io: Io) {
     if (args.positionals.length !== 1) throw new UsageError(`用法：${claimCommand.usage}`);
@@ -170,7 +171,7 @@ export const claimCommand: Command = {
       await refuseSameFile(sameFile.input, out, sameFile.message);
     }
     const mapping = mappingOption(args);
-    const sheets = await readWorkbookFile(file);
+    let sheets: SheetData[] | null = await readWorkbookFile(file);
     const policyId = opt(args, "policy");
     const dateText = opt(args, "date");
     let policy: PolicyModel;
@@ -187,9 +188,11 @@ export const claimCommand: Command = {
       sheets: args.options.get("sheet"),
       supplied: supplied(args),
     });
+    // The claim holds what it needs of the rows; a county's roster is not kept through the write.
+    sheets = null;
     if (out !== undefined) {
-      const wb = claimWorkbook(result, policy, { publicNotice: flag(args, "public-notice") });
-      await writeOutput(out, await writeXlsxStreamed(wb.sheets), sameFile);
+      const wb = claimWorkbookRows(result, policy, { publicNotice: flag(args, "public-notice") });
+      await writeOutput(out, (file) => writeXlsxStreamedFile(wb.sheets, file), sameFile);
     } else if (flag(args, "public-notice")) {
       throw new UsageError("--public-notice 需与 --out 一起使用（公示名单写在申报表工作簿中）");
     }

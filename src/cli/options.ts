@@ -103,11 +103,12 @@ export async function refuseSameFile(
 /**
  * Writes a file through a temporary file in the same folder, renamed into place once
  * complete: a failed write never leaves half a workbook, and the rename replaces the name,
- * never the contents of a file another name (a hard link) still points to.
+ * never the contents of a file another name (a hard link) still points to. `bytes` is the
+ * file's content, or a function that writes it into the file it is given.
  */
 export async function writeOutput(
   path: string,
-  bytes: Uint8Array,
+  bytes: Uint8Array | ((file: string) => Promise<void>),
   guard?: { input: string; message: string }
 ): Promise<void> {
   if (guard) await refuseSameFile(guard.input, path, guard.message);
@@ -118,7 +119,9 @@ export async function writeOutput(
   );
   try {
     await fs.mkdir(dirname(target), { recursive: true });
-    await fs.writeFile(temp, bytes, { flag: "wx" });
+    // A writer given as a function streams into the temporary file itself (new, as with "wx").
+    if (typeof bytes === "function") await bytes(temp);
+    else await fs.writeFile(temp, bytes, { flag: "wx" });
     await fs.rename(temp, target);
   } catch (e) {
     await fs.rm(temp, { force: true }).catch(() => undefined);

@@ -9,7 +9,8 @@
  */
 import JSZip from "jszip";
 
-const RISKY = /^[=+\-@]/;
+/** Text a spreadsheet could take for a formula. */
+export const RISKY = /^[=+\-@]/;
 
 function decodeXml(s: string): string {
   return s.replace(/&(lt|gt|amp|quot|apos|#x[0-9a-fA-F]+|#\d+);/g, (_, e: string) => {

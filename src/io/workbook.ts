@@ -1,49 +1,26 @@
 /**
- * Reading .xlsx and .csv files into plain 2-D arrays for the core. Works in Node and in
+ * Reading .xlsx, .xls and .csv files into plain 2-D arrays for the core. Works in Node and in
  * the browser (the standalone page), from bytes, so nothing is uploaded anywhere.
+ *
+ * Workbooks are read with SheetJS (@e965/xlsx): on the bench's 100,000-row roster it read as
+ * fast as exceljs's streaming reader with about the same peak memory, half that of exceljs's
+ * full reader, and it also reads the old .xls format that departments still send. Cells come
+ * as exceljs gave them before: a formula as its cached result, rich text as its text, an
+ * error as its code (#N/A), a date as a Date, and a merged range's value in each of its cells.
  */
-import ExcelJS from "exceljs";
+import * as XLSX from "@e965/xlsx";
 import type { CellValue, SheetData } from "../core/sheet/address";
 import { decodeText, parseCsv } from "./csv";
 import {
   checkCsvBytes,
+  checkFileSize,
   checkRowCount,
   checkXlsxBytes,
-  FileLimitError,
+  LIMITS,
   PartialInflate,
 } from "./limits";
 
 export type { CellValue, SheetData };
-
-function plain(value: ExcelJS.CellValue): CellValue {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
-    return value;
-  if (value instanceof Date) return value;
-  const v = value as unknown as Record<string, unknown>;
-  if (Array.isArray(v.richText))
-    return (v.richText as { text: string }[]).map((t) => t.text).join("");
-  if ("result" in v || "formula" in v || "sharedFormula" in v) {
-    return v.result === undefined ? null : plain(v.result as ExcelJS.CellValue);
-  }
-  if (typeof v.error === "string") return v.error;
-  if (typeof v.text === "string") return v.text;
-  return String(value);
-}
-
-export function worksheetRows(ws: ExcelJS.Worksheet): CellValue[][] {
-  const rows: CellValue[][] = [];
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const values: CellValue[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      values[colNumber - 1] = plain(cell.value);
-    });
-    for (let i = 0; i < values.length; i++) if (values[i] === undefined) values[i] = null;
-    rows[rowNumber - 1] = values;
-  });
-  for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
-  return rows;
-}
 
 export function isCsvName(fileName: string): boolean {
   return /\.(csv|txt)$/i.test(fileName);
@@ -64,6 +41,73 @@ function shownName(fileName: string): string {
   return base.length > 60 ? base.slice(0, 60) + "…" : base;
 }
 
+/** Excel's error codes as SheetJS stores them (BIFF numbers), shown as Excel shows them. */
+const ERRORS: Record<number, string> = {
+  0: "#NULL!",
+  7: "#DIV/0!",
+  15: "#VALUE!",
+  23: "#REF!",
+  29: "#NAME?",
+  36: "#NUM!",
+  42: "#N/A",
+  43: "#GETTING_DATA",
+};
+
+function plain(cell: XLSX.CellObject | undefined): CellValue {
+  if (!cell) return null;
+  switch (cell.t) {
+    case "z":
+      return null;
+    case "e":
+      return ERRORS[cell.v as number] ?? "#VALUE!";
+    case "s":
+      // A formula whose result is empty reads as an empty cell.
+      return cell.f !== undefined && cell.v === "" ? null : (cell.v as string);
+    case "d":
+      return cell.v instanceof Date ? cell.v : new Date(String(cell.v));
+    default:
+      return cell.v === undefined ? null : (cell.v as number | boolean);
+  }
+}
+
+/** A sheet's rows as plain values; the value of a merged range is in each of its cells. */
+export function sheetRows(ws: XLSX.WorkSheet): CellValue[][] {
+  const data = (ws["!data"] ?? []) as (XLSX.CellObject[] | undefined)[];
+  const rows: CellValue[][] = new Array(data.length);
+  for (let r = 0; r < data.length; r++) {
+    const src = data[r];
+    if (!src) {
+      rows[r] = [];
+      continue;
+    }
+    let last = src.length - 1;
+    while (last >= 0 && plain(src[last]) === null) last--;
+    const row: CellValue[] = new Array(last + 1);
+    for (let c = 0; c <= last; c++) row[c] = plain(src[c]);
+    rows[r] = row;
+  }
+  for (const m of ws["!merges"] ?? []) {
+    const v = rows[m.s.r]?.[m.s.c] ?? null;
+    if (v === null) continue;
+    for (let r = m.s.r; r <= m.e.r; r++) {
+      const row = (rows[r] ??= []);
+      for (let c = m.s.c; c <= m.e.c; c++) row[c] = v;
+      for (let c = 0; c < row.length; c++) if (row[c] === undefined) row[c] = null;
+    }
+  }
+  // Trailing empty rows are not rows of the sheet.
+  let end = rows.length;
+  while (end > 0 && rows[end - 1].length === 0) end--;
+  rows.length = end;
+  return rows;
+}
+
+const isZip = (b: Uint8Array): boolean =>
+  b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
+/** An OLE compound file: a BIFF .xls, or an .xlsx encrypted with a password. */
+const isCompound = (b: Uint8Array): boolean =>
+  b.length >= 8 && [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1].every((x, i) => b[i] === x);
+
 /**
  * Reads a workbook from its bytes. Files past the limits of ./limits are refused before
  * they are parsed; `inflate` (Node's zlib, where there is one) lets a sheet's row count be
@@ -81,24 +125,48 @@ export async function readWorkbookBytes(
     checkRowCount(rows.length, `文件 ${name} `);
     return [{ name: fileName.replace(/^.*[\\/]/, "").replace(/\.[^.]+$/, ""), rows }];
   }
-  if (!/\.xlsx$/i.test(fileName)) {
+  if (!/\.xlsx?$/i.test(fileName)) {
     throw new FileReadError(
-      `不支持的文件类型：${name}。请另存为 .xlsx 或 .csv（.xls 请先用 Excel/WPS 另存为 .xlsx）`
+      `不支持的文件类型：${name}。请用 .xlsx、.xls 或 .csv 文件（其他格式请先用 Excel/WPS 另存为 .xlsx）`
     );
   }
-  checkXlsxBytes(bytes, fileName, inflate);
-  const wb = new ExcelJS.Workbook();
+  const kind = /\.xls$/i.test(fileName) ? ".xls" : ".xlsx";
+  const unreadable = (detail?: string): FileReadError =>
+    new FileReadError(
+      `无法读取 ${name}：文件不是有效的 ${kind} 工作簿，可能已损坏或是其他格式。请用 Excel/WPS 打开后另存为 .xlsx 再试`,
+      detail
+    );
+  if (isZip(bytes)) checkXlsxBytes(bytes, fileName, inflate);
+  else if (isCompound(bytes)) checkFileSize(bytes.length, fileName);
+  else throw unreadable();
+  let wb: XLSX.WorkBook;
   try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    wb = XLSX.read(bytes, {
+      type: "array",
+      dense: true,
+      cellDates: true,
+      cellText: false,
+      cellHTML: false,
+      // One row past the limit is enough to know a sheet is too long (the rest is not parsed).
+      sheetRows: LIMITS.rows + 1,
+    });
   } catch (e) {
-    if (e instanceof FileLimitError) throw e;
-    throw new FileReadError(
-      `无法读取 ${name}：文件不是有效的 .xlsx 工作簿，可能已损坏或是其他格式。请用 Excel/WPS 打开后另存为 .xlsx 再试`,
-      (e as Error).message
-    );
+    const message = (e as Error).message;
+    // An .xlsx with an opening password is a compound file, not a zip.
+    if (isCompound(bytes) && /password|encrypt/i.test(message))
+      throw new FileReadError(
+        `无法读取 ${name}：文件设置了打开密码。请在 Excel/WPS 中取消密码后另存为 .xlsx 再试`,
+        message
+      );
+    throw unreadable(message);
   }
-  return wb.worksheets.map((ws) => {
-    checkRowCount(ws.actualRowCount, `工作表“${ws.name.slice(0, 31)}”`);
-    return { name: ws.name, rows: worksheetRows(ws) };
+  return wb.SheetNames.map((sheetName) => {
+    const ws = wb.Sheets[sheetName];
+    const where = `工作表“${sheetName.slice(0, 31)}”`;
+    const full = ws["!fullref"] ? XLSX.utils.decode_range(ws["!fullref"]) : null;
+    if (full) checkRowCount(full.e.r + 1, where);
+    const rows = sheetRows(ws);
+    checkRowCount(rows.filter((r) => r.length > 0).length, where);
+    return { name: sheetName, rows };
   });
 }

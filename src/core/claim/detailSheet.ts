@@ -3,6 +3,7 @@
  * sheets' formulas count and sum its columns.
  */
 import { toIso } from "../dates";
+import { materialize, SheetRows } from "../sheet/rowSource";
 import type { CellSpec, SheetSpec } from "../sheet/spec";
 import type { ClaimResult } from "./build";
 import { head, refSource, text } from "./sheetCells";
@@ -45,35 +46,43 @@ export const D = {
   warnings: 14,
 };
 
-export function detailSheet(result: ClaimResult, name = DETAIL_SHEET): SheetSpec {
-  const cells: (CellSpec | null)[][] = new Array(result.people.length + 1);
-  cells[0] = DETAIL_COLUMNS.map(head);
-  for (let i = 0; i < result.people.length; i++) {
-    const p = result.people[i];
-    const row: (CellSpec | null)[] = [
-      { value: i + 1 },
-      text(p.village),
-      text(p.name),
-      { value: p.id },
-      { value: p.category },
-      { value: p.tier },
-      { value: p.department },
-      { value: p.standard },
-      { value: p.subsidy },
-      { value: p.fiscalSurcharge },
-      { value: p.personal },
-      p.paidGiven ? { value: toIso(p.paid) } : null,
-      text(p.otherIdentities.join("、")),
-      { value: p.sources.map(refSource).join("；") },
-      text(p.warnings.join("；")),
-    ];
-    cells[i + 1] = row;
-  }
+/** 资助明细 with its rows made one at a time, as a streaming writer asks for them. */
+export function detailRows(result: ClaimResult, name = DETAIL_SHEET): SheetRows {
+  const people = result.people;
   return {
-    name,
-    cells,
-    columnWidths: [6, 12, 8, 21, 28, 7, 14, 9, 9, 11, 9, 11, 18, 16, 30],
-    frozenRows: 1,
-    textColumns: [D.id],
+    spec: {
+      name,
+      cells: [DETAIL_COLUMNS.map(head)],
+      columnWidths: [6, 12, 8, 21, 28, 7, 14, 9, 9, 11, 9, 11, 18, 16, 30],
+      frozenRows: 1,
+      textColumns: [D.id],
+    },
+    rest: {
+      count: people.length,
+      row(i: number): (CellSpec | null)[] {
+        const p = people[i];
+        return [
+          { value: i + 1 },
+          text(p.village),
+          text(p.name),
+          { value: p.id },
+          { value: p.category },
+          { value: p.tier },
+          { value: p.department },
+          { value: p.standard },
+          { value: p.subsidy },
+          { value: p.fiscalSurcharge },
+          { value: p.personal },
+          p.paidGiven ? { value: toIso(p.paid) } : null,
+          text(p.otherIdentities.join("、")),
+          { value: p.sources.map(refSource).join("；") },
+          text(p.warnings.join("；")),
+        ];
+      },
+    },
   };
+}
+
+export function detailSheet(result: ClaimResult, name = DETAIL_SHEET): SheetSpec {
+  return materialize(detailRows(result, name));
 }

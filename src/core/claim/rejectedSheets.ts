@@ -2,6 +2,7 @@
  * 未通过 and 合并记录: every input row that is not a person of its own, with its sheet and row,
  * so the nothing-lost equation can be checked (rows in = people + merged + rejected).
  */
+import { materialize, SheetRows } from "../sheet/rowSource";
 import type { CellSpec, SheetSpec } from "../sheet/spec";
 import type { ClaimResult } from "./build";
 import { head, num, refSource, text } from "./sheetCells";
@@ -9,7 +10,7 @@ import { head, num, refSource, text } from "./sheetCells";
 export const REJECTED_SHEET = "未通过";
 export const MERGED_SHEET = "合并记录";
 
-export function rejectedSheet(result: ClaimResult, name = REJECTED_SHEET): SheetSpec {
+export function rejectedRows(result: ClaimResult, name = REJECTED_SHEET): SheetRows {
   const headers = [
     "工作表",
     "行号",
@@ -22,32 +23,41 @@ export function rejectedSheet(result: ClaimResult, name = REJECTED_SHEET): Sheet
     "认定部门",
     "原因",
   ];
-  const cells: (CellSpec | null)[][] = [headers.map(head)];
-  for (const r of result.rejected) {
-    const v = r.values;
-    cells.push([
-      text(r.sheet),
-      num(r.row),
-      text(v.name),
-      text(v.id),
-      text(v.category),
-      text(v.tier),
-      text(v.village),
-      text(v.paidDate),
-      text(v.department),
-      text(r.reason),
-    ]);
-  }
   return {
-    name,
-    cells,
-    columnWidths: [12, 6, 10, 22, 24, 9, 12, 12, 14, 70],
-    frozenRows: 1,
-    textColumns: [3],
+    spec: {
+      name,
+      cells: [headers.map(head)],
+      columnWidths: [12, 6, 10, 22, 24, 9, 12, 12, 14, 70],
+      frozenRows: 1,
+      textColumns: [3],
+    },
+    rest: {
+      count: result.rejected.length,
+      row(i: number): (CellSpec | null)[] {
+        const r = result.rejected[i];
+        const v = r.values;
+        return [
+          text(r.sheet),
+          num(r.row),
+          text(v.name),
+          text(v.id),
+          text(v.category),
+          text(v.tier),
+          text(v.village),
+          text(v.paidDate),
+          text(v.department),
+          text(r.reason),
+        ];
+      },
+    },
   };
 }
 
-export function mergedSheet(result: ClaimResult, name = MERGED_SHEET): SheetSpec {
+export function rejectedSheet(result: ClaimResult, name = REJECTED_SHEET): SheetSpec {
+  return materialize(rejectedRows(result, name));
+}
+
+export function mergedRows(result: ClaimResult, name = MERGED_SHEET): SheetRows {
   const headers = [
     "工作表",
     "行号",
@@ -58,27 +68,47 @@ export function mergedSheet(result: ClaimResult, name = MERGED_SHEET): SheetSpec
     "并入（工作表!行）",
     "说明",
   ];
-  const cells: (CellSpec | null)[][] = [headers.map(head)];
-  const idOf = new Map<string, string>();
-  for (const p of result.people)
-    for (const s of p.sources) idOf.set(`${s.sheet}\u0000${s.row}`, p.idMasked);
-  for (const m of result.merged) {
-    cells.push([
-      text(m.sheet),
-      num(m.row),
-      text(m.name),
-      text(idOf.get(`${m.sheet}\u0000${m.row}`) ?? ""),
-      text(m.category),
-      text(m.tier),
-      text(refSource(m.into)),
-      text(m.reason),
-    ]);
-  }
-  return {
-    name,
-    cells,
-    columnWidths: [12, 6, 10, 22, 30, 9, 16, 70],
-    frozenRows: 1,
-    textColumns: [3],
+  const key = (s: { sheet: string; row: number }): string => `${s.sheet}\u0000${s.row}`;
+  let idOf: Map<string, string> | null = null;
+  /** The masked IDs of the merged rows (only theirs: a county has far more people than merges). */
+  const ids = (): Map<string, string> => {
+    if (idOf) return idOf;
+    const wanted = new Set(result.merged.map(key));
+    idOf = new Map();
+    for (const p of result.people)
+      for (const s of p.sources) {
+        const k = key(s);
+        if (wanted.has(k)) idOf.set(k, p.idMasked);
+      }
+    return idOf;
   };
+  return {
+    spec: {
+      name,
+      cells: [headers.map(head)],
+      columnWidths: [12, 6, 10, 22, 30, 9, 16, 70],
+      frozenRows: 1,
+      textColumns: [3],
+    },
+    rest: {
+      count: result.merged.length,
+      row(i: number): (CellSpec | null)[] {
+        const m = result.merged[i];
+        return [
+          text(m.sheet),
+          num(m.row),
+          text(m.name),
+          text(ids().get(key(m)) ?? ""),
+          text(m.category),
+          text(m.tier),
+          text(refSource(m.into)),
+          text(m.reason),
+        ];
+      },
+    },
+  };
+}
+
+export function mergedSheet(result: ClaimResult, name = MERGED_SHEET): SheetSpec {
+  return materialize(mergedRows(result, name));
 }

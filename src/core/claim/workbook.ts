@@ -25,9 +25,10 @@ import type { SheetSpec } from "../sheet/spec";
 import { safeSheetName } from "../sheet/spec";
 import { ClaimResult, claimDepartments } from "./build";
 import { ClaimSheetLayout, claimSheet, FormulaRefs } from "./claimSheet";
-import { DETAIL_SHEET, detailSheet } from "./detailSheet";
+import { materialize, SheetRows } from "../sheet/rowSource";
+import { DETAIL_SHEET, detailRows } from "./detailSheet";
 import { NOTICE_SHEET, publicNoticeSheet } from "./publicNotice";
-import { MERGED_SHEET, mergedSheet, REJECTED_SHEET, rejectedSheet } from "./rejectedSheets";
+import { MERGED_SHEET, mergedRows, REJECTED_SHEET, rejectedRows } from "./rejectedSheets";
 
 export { DETAIL_COLUMNS, DETAIL_SHEET } from "./detailSheet";
 export { MERGED_SHEET, REJECTED_SHEET } from "./rejectedSheets";
@@ -95,6 +96,21 @@ export function claimWorkbook(
   policy: PolicyModel,
   options: ClaimWorkbookOptions = {}
 ): ClaimWorkbook {
+  const wb = claimWorkbookRows(result, policy, options);
+  return { ...wb, sheets: wb.sheets.map(materialize) };
+}
+
+/** The claim workbook for a streaming writer: its long sheets make their rows as they are written. */
+export interface ClaimWorkbookRows extends Omit<ClaimWorkbook, "sheets"> {
+  sheets: SheetRows[];
+}
+
+/** The same sheets as claimWorkbook, with 资助明细, 合并记录 and 未通过 made row by row. */
+export function claimWorkbookRows(
+  result: ClaimResult,
+  policy: PolicyModel,
+  options: ClaimWorkbookOptions = {}
+): ClaimWorkbookRows {
   const taken = [...(options.existingSheets ?? [])];
   const layouts: Record<string, ClaimSheetLayout> = {};
   const used = new Set(result.lines.map((l) => l.department));
@@ -136,7 +152,7 @@ export function claimWorkbook(
     taken.push(notice);
   }
 
-  const sheets: SheetSpec[] = [];
+  const sheets: SheetRows[] = [];
   const summary = claimSheet(
     summaryName,
     `${policy.label}城乡居民医保困难群众参保资助申报汇总表`,
@@ -147,7 +163,7 @@ export function claimWorkbook(
     refs,
     options.supplied
   );
-  sheets.push(summary.spec);
+  sheets.push({ spec: summary.spec });
   layouts[summaryName] = summary.layout;
   for (const dept of withPeople) {
     const sheetName = deptNames[dept];
@@ -161,15 +177,15 @@ export function claimWorkbook(
       refs,
       options.supplied
     );
-    sheets.push(s.spec);
+    sheets.push({ spec: s.spec });
     layouts[sheetName] = s.layout;
   }
   sheets.push(
-    detailSheet(result, refs.detail),
-    mergedSheet(result, refs.merged),
-    rejectedSheet(result, refs.rejected)
+    detailRows(result, refs.detail),
+    mergedRows(result, refs.merged),
+    rejectedRows(result, refs.rejected)
   );
-  if (notice !== null) sheets.push(publicNoticeSheet(result, policy, notice));
+  if (notice !== null) sheets.push({ spec: publicNoticeSheet(result, policy, notice) });
   return {
     sheets,
     layouts,
