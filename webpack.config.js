@@ -7,6 +7,7 @@
  *   functions.json                from the JSDoc of functions.ts (CustomFunctionsMetadataPlugin)
  *   functions.zh-CN.json          the same with Chinese names and help (src/functions/zh-CN.ts)
  *   index.html + standalone.js    the web page that works without Excel (no Office.js)
+ *   standalone-worker.js          its Web Worker (reads files, builds and writes the claim)
  *   manifest.xml, assets/*.png
  * The manifest's URLs are https://localhost:3000/...; set YIBAO_BASE_URL (ending in "/")
  * to write another address into dist/manifest.xml.
@@ -55,6 +56,8 @@ module.exports = async (env = {}, options = {}) => {
       taskpane: ["./src/taskpane/taskpane.ts", FUNCTIONS],
       functions: FUNCTIONS,
       standalone: "./src/standalone/index.ts",
+      // The standalone page's Web Worker: reading, the claim's build and its workbook run there.
+      "standalone-worker": "./src/standalone/worker.ts",
     },
     output: {
       path: path.resolve(__dirname, env.outputPath || "dist"),

@@ -8,6 +8,7 @@ import { benchIdNumbers } from "./idNumber";
 import { benchWholeFile } from "./wholeFile";
 import { benchMatch } from "./match";
 import { benchOfficeClaim } from "./officeClaim";
+import { benchPage } from "./page";
 import { benchBenefits, benchPremiums } from "./rules";
 
 interface Row {
@@ -76,6 +77,9 @@ async function main(): Promise<void> {
     target: "每万行 ≤ 3 次",
     ok: perTenThousand <= 3,
   });
+
+  // The standalone page in headless Chromium (minutes; YIBAO_BENCH_CORE_ONLY=1 skips).
+  if (!process.env.YIBAO_BENCH_CORE_ONLY) rows.push(...(await benchPage(200_000, (line) => console.log(line))));
 
   // Whole processes, file → result → file, against LibreOffice in the same run (minutes; YIBAO_BENCH_CORE_ONLY=1 skips).
   if (!process.env.YIBAO_BENCH_CORE_ONLY)

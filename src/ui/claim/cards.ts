@@ -1,24 +1,24 @@
 /**
- * The result cards of 生成资助申报表, drawn from one run's ClaimResult: the summary (nothing
+ * The result cards of 生成资助申报表, drawn from one run's ClaimView: the summary (nothing
  * lost: 输入行数 = 人数 + 合并 + 未通过, the totals, where the claim went), the values the
  * notice leaves open that rows were rejected for, the claim lines by department, the rejected
  * rows (click → the cell) and the merged rows. What a click does is the panel's (CardActions).
  */
-import type { ClaimResult, MergedRow, RejectedRow } from "../../core/claim/build";
+import type { MergedRow, RejectedRow } from "../../core/claim/build";
 import type { RosterTable } from "../../core/claim/roster";
 import { ClaimSheetNames, clerkReason } from "../../core/claim/workbook";
 import { toIso } from "../../core/dates";
 import type { PolicyModel } from "../../core/policy/model";
 import { button, h } from "../dom";
 import { count, yuan } from "../format";
-import { openKeys } from "./generate";
+import { ClaimView, openKeys } from "./generate";
 import { faultCell } from "./rosters";
 
 /** Rows listed in the panel at most; all are in the 未通过 / 合并记录 sheets. */
 export const LISTED = 200;
 
 export interface LastRun {
-  result: ClaimResult;
+  result: ClaimView;
   policy: PolicyModel;
   publicNotice: boolean;
   /** Sheets written in Excel; null on the standalone page (downloaded instead). */
@@ -63,12 +63,12 @@ export function resultCards(last: LastRun, act: CardActions): HTMLElement[] {
       class: "yb-equation",
       id: "yb-claim-balance",
       attrs: {
-        "aria-label": `输入行数 ${r.inputRows} = 人数 ${r.people.length} + 合并 ${r.merged.length} + 未通过 ${r.rejected.length}`,
+        "aria-label": `输入行数 ${r.inputRows} = 人数 ${r.peopleCount} + 合并 ${r.merged.length} + 未通过 ${r.rejected.length}`,
       },
     },
     term("输入行数", r.inputRows, "yb-claim-input"),
     op("="),
-    term("人数", r.people.length, "yb-claim-people"),
+    term("人数", r.peopleCount, "yb-claim-people"),
     op("+"),
     term("合并", r.merged.length, "yb-claim-merged"),
     op("+"),
@@ -91,7 +91,7 @@ export function resultCards(last: LastRun, act: CardActions): HTMLElement[] {
       ? total("个人缴费中含另缴财政补助", r.totals.fiscalSurcharge, "yb-claim-surcharge")
       : null
   );
-  const warned = r.people.filter((p) => p.warnings.length > 0).length;
+  const warned = r.warned;
   const facts = [
     `花名册：${r.rosters.map((t) => `“${t.sheet}”（表头第${t.headerRow + 1}行）`).join("、")}`,
     `未填缴费日期的按${toIso(r.defaultDate)}计`,
@@ -183,7 +183,7 @@ function openCard(
 }
 
 /** 部门 as a heading row over its lines (a column of its own would not fit a 320 px pane). */
-function linesCard(r: ClaimResult): HTMLElement {
+function linesCard(r: ClaimView): HTMLElement {
   const head = h(
     "tr",
     {},
@@ -231,7 +231,7 @@ function linesCard(r: ClaimResult): HTMLElement {
       {},
       h("th", { text: "合计", attrs: { scope: "row" } }),
       h("td"),
-      h("td", { text: count(r.people.length) }),
+      h("td", { text: count(r.peopleCount) }),
       h("td"),
       h("td", { text: yuan(r.totals.subsidy) })
     )

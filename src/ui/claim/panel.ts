@@ -12,6 +12,7 @@
  * This file is the controller (state, buttons, the run); the sheet list is ./sheetList, the
  * progress bar ./progressBar, the result cards ./cards and the steps themselves ./generate.
  */
+import type { ClaimResult } from "../../core/claim/build";
 import {
   hasSubsidyTable,
   templateFileName,
@@ -25,7 +26,7 @@ import type { SheetSpec } from "../../core/sheet/spec";
 import type { PanelContext, PanelDef } from "../app";
 import { button, clear, dateInput, errorText, h } from "../dom";
 import { LastRun, resultCards } from "./cards";
-import { generateClaim, writesSheets } from "./generate";
+import { checkChoices, claimView, generateClaim, OnStep, writesSheets } from "./generate";
 import { ProgressBar } from "./progressBar";
 import { choicesOf, HEAD_ROWS, redetect, RosterChoice } from "./rosters";
 import { renderSheetList } from "./sheetList";
@@ -58,6 +59,10 @@ export class ClaimPanel {
   private busy = false;
   private statusSet = false;
   private last: LastRun | null = null;
+  /** The last claim with its detail rows, where it was built in the page (Excel, or no worker). */
+  private full: ClaimResult | null = null;
+  /** The claim workbook the worker wrote with the last claim (the standalone page). */
+  private file: { bytes: Uint8Array; sheets: string[] } | null = null;
 
   mount(container: HTMLElement, ctx: PanelContext): void {
     this.ctx = ctx;
@@ -136,6 +141,8 @@ export class ClaimPanel {
   /** Another file was opened (standalone page): forget the result and list its sheets. */
   reset(): void {
     this.last = null;
+    this.full = null;
+    this.file = null;
     this.choices = [];
     clear(this.results);
     void this.guard("", () => this.list());
@@ -267,17 +274,45 @@ export class ClaimPanel {
         throw new Error("请先在上方选择有资助参保标准的政策（地区、年度）");
       const publicNotice = this.notice.checked;
       this.bar.reset();
-      const { result, written, names } = await generateClaim(this.ctx.host, this.choices, {
-        policy,
-        ...this.options(policy),
-        publicNotice,
-        beforeBuild: paint,
-        onStep: (step, share, rows) => this.bar.show(step, share, rows),
-      });
-      this.last = { result, policy, publicNotice, written, names };
+      const onStep: OnStep = (step, share, rows) => this.bar.show(step, share, rows);
+      const runner = this.ctx.host.claimRunner;
+      this.full = null;
+      this.file = null;
+      if (runner) {
+        // The standalone page: the worker that holds the file builds and writes the claim.
+        checkChoices(this.choices);
+        const { view, bytes, sheets } = await runner.run(
+          {
+            choices: this.choices.map(({ name, rows, head, mapping, checked }) => ({
+              name,
+              rows,
+              head,
+              mapping,
+              checked,
+            })),
+            policyId: policy.id,
+            ...this.options(policy),
+            publicNotice,
+          },
+          onStep
+        );
+        this.file = { bytes, sheets };
+        this.last = { result: view, policy, publicNotice, written: null, names: null };
+      } else {
+        const { result, written, names } = await generateClaim(this.ctx.host, this.choices, {
+          policy,
+          ...this.options(policy),
+          publicNotice,
+          beforeBuild: paint,
+          onStep,
+        });
+        this.full = result;
+        this.last = { result: claimView(result), policy, publicNotice, written, names };
+      }
+      const { result, written } = this.last;
       this.render(this.last);
       if (written) await this.list();
-      const balance = `输入${result.inputRows}行 = 申报${result.people.length}人 + 合并${result.merged.length}行 + 未通过${result.rejected.length}行`;
+      const balance = `输入${result.inputRows}行 = 申报${result.peopleCount}人 + 合并${result.merged.length}行 + 未通过${result.rejected.length}行`;
       const where = written
         ? `已新建工作表：${written.join("、")}（花名册没有改动）。`
         : "点“下载资助申报表”保存工作簿。";
@@ -291,13 +326,18 @@ export class ClaimPanel {
     const download = host.download?.bind(host);
     if (!last || !download) return;
     await this.guard("正在生成申报表文件……", async () => {
-      const wb = claimWorkbook(last.result, last.policy, {
-        publicNotice: last.publicNotice,
-        supplied: this.ctx.supplied(),
-      });
       const name = `${baseName(host.baseName?.() ?? "花名册")}-资助申报表.xlsx`;
-      await download(await xlsxBytes(wb.sheets), name);
-      this.done(`已生成“${name}”：${wb.sheets.map((s) => s.name).join("、")}。原文件没有改动。`);
+      let file = this.file;
+      if (!file && this.full) {
+        const wb = claimWorkbook(this.full, last.policy, {
+          publicNotice: last.publicNotice,
+          supplied: this.ctx.supplied(),
+        });
+        file = { bytes: await xlsxBytes(wb.sheets), sheets: wb.sheets.map((s) => s.name) };
+      }
+      if (!file) return;
+      await download(file.bytes, name);
+      this.done(`已生成“${name}”：${file.sheets.join("、")}。原文件没有改动。`);
     });
   }
 

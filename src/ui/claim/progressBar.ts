@@ -74,6 +74,7 @@ export class ProgressBar {
     this.percent = pct;
     this.root.hidden = false;
     this.root.setAttribute("aria-valuenow", String(pct));
+    this.root.dataset.step = step;
     this.fill.style.width = `${pct}%`;
     this.text.textContent = `${STEP_TEXT[step](share, rows)}（${pct}%）`;
   }
