@@ -1,17 +1,16 @@
 /**
  * The standalone page's Web Worker (bundled as standalone-worker.js): exceljs and the core run
- * here, so that reading a county's roster, building its claim and writing the claim workbook
+ * here (exceljs' streaming writer included: see webpack.config.js and ./shims), so that reading a county's roster, building its claim and writing the claim workbook
  * never block the page. It keeps the opened file's sheets; the page posts the file, the fixes
  * it applies and the clerk's choices, and gets back the sheets in slices, each step's
  * progress, and the claim's view and bytes. Nothing leaves the browser.
  */
-import ExcelJS from "exceljs";
 import { buildClaim, ClaimResult } from "../core/claim/build";
 import { claimWorkbook } from "../core/claim/workbook";
 import { getPolicy } from "../core/policy/registry";
 import type { SheetData } from "../core/sheet/address";
 import { readWorkbookBytes } from "../io/workbook";
-import { addSheet, workbookBytes } from "../io/xlsxWriter";
+import { writeXlsxStreamed } from "../io/xlsxStream";
 import { claimView, ClaimRequest, OnStep } from "../ui/claim/generate";
 import { coreInput, redetect, RosterChoice } from "../ui/claim/rosters";
 import type { FromWorker, ToWorker } from "./protocol";
@@ -81,17 +80,9 @@ async function claim(id: number, request: ClaimRequest): Promise<void> {
   // The detail rows are in the specs now; the result itself is not needed any longer.
   result = null;
   const total = specs.reduce((n, s) => n + s.cells.length, 0);
-  let done = 0;
-  step("write", 0, { done, total });
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "yibao";
-  for (const spec of specs) {
-    addSheet(wb, spec);
-    done += spec.cells.length;
-    // The last share is the zip, which says nothing on its way.
-    step("write", (0.8 * done) / Math.max(1, total), { done, total });
-  }
-  const bytes = await workbookBytes(wb);
+  step("write", 0, { done: 0, total });
+  // exceljs' streaming writer (./shims/exceljs.ts): each row's XML is written as it is made.
+  const bytes = await writeXlsxStreamed(specs);
   const sheetNames = specs.map((s) => s.name);
   step("write", 1);
   post({ kind: "claimed", id, view, bytes, sheets: sheetNames }, [bytes.buffer]);
