@@ -4,9 +4,7 @@
  * WorkbookWriter from exceljs' own sources (its browser build leaves it out), so that
  * src/io/xlsxStream.ts writes a county's claim without holding its cell model.
  */
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const ExcelJS = require("exceljs/dist/exceljs.min.js");
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const WorkbookWriter = require("exceljs/lib/stream/xlsx/workbook-writer");
 
 export default { ...ExcelJS, stream: { xlsx: { WorkbookWriter } } };
