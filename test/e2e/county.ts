@@ -31,8 +31,10 @@ export interface PageFigures {
   steps: string[];
   /** Every percent the bar showed, in order. */
   percents: number[];
-  /** Peak resident memory of the tab's renderer process, in MB. */
+  /** Peak resident memory of the tab's renderer process, in MB: overall, while opening the file, while building and writing the claim. */
   peakMb: number;
+  peakOpenMb: number;
+  peakClaimMb: number;
   openMs: number;
   claimMs: number;
   downloadMs: number;
@@ -127,13 +129,20 @@ export async function runCountyPage(browser: PageBrowser, file: string, rows: nu
   // What loading the page cost is not the clerk's file: count from here.
   await page.evaluate(() => (window.ybLongTasks = []));
   let peakKb = 0;
-  const sampler = setInterval(() => (peakKb = Math.max(peakKb, rendererKb(browser.profile))), 50);
+  const phase = { open: 0, claim: 0 };
+  let now: keyof typeof phase = "open";
+  const sampler = setInterval(() => {
+    const kb = rendererKb(browser.profile);
+    peakKb = Math.max(peakKb, kb);
+    phase[now] = Math.max(phase[now], kb);
+  }, 50);
   try {
     const t0 = Date.now();
     await page.setInputFiles("#yb-file", file);
     await page.waitForSelector(`text=已打开：${file.replace(/^.*\//, "")}`);
     await page.waitForSelector("#yb-claim-sheets .yb-sheet-item");
     const t1 = Date.now();
+    now = "claim";
     await page.click("#yb-claim-run");
     await page.waitForSelector("#yb-claim-download");
     const t2 = Date.now();
@@ -158,6 +167,8 @@ export async function runCountyPage(browser: PageBrowser, file: string, rows: nu
       steps,
       percents: bar.map((b) => b.pct),
       peakMb: peakKb / 1024,
+      peakOpenMb: phase.open / 1024,
+      peakClaimMb: phase.claim / 1024,
       openMs: t1 - t0,
       claimMs: t2 - t1,
       downloadMs: t3 - t2,
