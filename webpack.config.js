@@ -7,6 +7,7 @@
  *   functions.json                the functions' metadata, from src/functions/table.ts
  *   functions.zh-CN.json          the same with Chinese names and help, from the same table
  *   index.html + standalone.js    the web page that works without Excel (no Office.js)
+ *   standalone-worker.js          its Web Worker (reads files, builds and writes the claim)
  *   manifest.xml, assets/*.png
  * The manifest's URLs are https://localhost:3000/...; set YIBAO_BASE_URL (ending in "/")
  * to write another address into dist/manifest.xml.
@@ -14,6 +15,7 @@
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
+const webpack = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { FunctionsMetadataPlugin } = require("./scripts/functions-metadata");
@@ -47,7 +49,49 @@ module.exports = async (env = {}, options = {}) => {
   const dev = options.mode === "development";
   const baseUrl = process.env.YIBAO_BASE_URL || DEV_URL;
   const serving = Boolean(env.WEBPACK_SERVE);
-  return {
+  const outputPath = path.resolve(__dirname, env.outputPath || "dist");
+  const tsRule = {
+    test: /\.ts$/,
+    exclude: /node_modules/,
+    use: {
+      loader: "ts-loader",
+      // Type-check only what the bundles contain, not every file tsconfig.json includes (tests, CLI).
+      options: {
+        onlyCompileBundledFiles: true,
+        compilerOptions: { module: "es2020", sourceMap: true },
+      },
+    },
+  };
+  const shim = (name) => path.resolve(__dirname, "src/standalone/shims", name);
+  // The standalone page's Web Worker (reading, the claim's build and its workbook run there):
+  // a bundle of its own, so that exceljs' streaming writer, which its browser build leaves
+  // out, can be taken from its sources with the few Node modules it needs.
+  const worker = {
+    name: "worker",
+    context: __dirname,
+    devtool: "source-map",
+    target: "webworker",
+    entry: { "standalone-worker": "./src/standalone/worker.ts" },
+    output: { path: outputPath, filename: "[name].js" },
+    resolve: {
+      extensions: [".ts", ".js"],
+      alias: {
+        exceljs$: shim("exceljs.ts"),
+        archiver$: shim("archiver.js"),
+        stream$: require.resolve("readable-stream"),
+      },
+      fallback: { fs: false, crypto: false, path: false, os: false, zlib: false },
+    },
+    module: { rules: [tsRule] },
+    performance: { hints: false },
+    plugins: [
+      new webpack.ProvidePlugin({
+        Buffer: ["buffer", "Buffer"],
+        process: [shim("process.ts"), "default"],
+      }),
+    ],
+  };
+  const page = {
     context: __dirname,
     devtool: "source-map",
     entry: {
@@ -56,27 +100,17 @@ module.exports = async (env = {}, options = {}) => {
       standalone: "./src/standalone/index.ts",
     },
     output: {
-      path: path.resolve(__dirname, env.outputPath || "dist"),
+      path: outputPath,
       filename: "[name].js",
-      clean: true,
+      // The worker's bundle is written by the other compiler into the same folder.
+      clean: { keep: /^standalone-worker\.js/ },
     },
     resolve: {
       extensions: [".ts", ".js"],
     },
     module: {
       rules: [
-        {
-          test: /\.ts$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            // Type-check only what the bundles contain, not every file tsconfig.json includes (tests, CLI).
-            options: {
-              onlyCompileBundledFiles: true,
-              compilerOptions: { module: "es2020", sourceMap: true },
-            },
-          },
-        },
+        tsRule,
         // The task pane's stylesheet (src/ui/styles.css) is bundled as text and injected by src/ui/styles.ts.
         { test: /\.css$/, type: "asset/source" },
       ],
@@ -118,4 +152,5 @@ module.exports = async (env = {}, options = {}) => {
       hot: dev,
     },
   };
+  return [page, worker];
 };

@@ -16,6 +16,7 @@ import type {
   SheetHead,
 } from "../ui/host";
 import { display, SheetPreview } from "./preview";
+import { WorkbookWorker } from "./workbookWorker";
 
 const POLICY_KEY = "yibao.policy";
 const SUPPLIED_KEY = "yibao.supplied";
@@ -84,10 +85,27 @@ export class StandaloneHost implements PanelHost {
   private marks = new Map<string, Severity>();
   /** Fixes applied to the in-memory sheets, by sheet name, for the annotated copy. */
   private fixes = new Map<string, TargetFix[]>();
+  /**
+   * The Web Worker that reads files and builds and writes claims (where the browser has
+   * workers); it keeps its own copy of the open file's sheets.
+   */
+  claimRunner: WorkbookWorker | undefined;
 
-  async open(file: { name: string; arrayBuffer(): Promise<ArrayBuffer> }): Promise<OpenWorkbook> {
+  private worker(): WorkbookWorker | undefined {
+    if (!this.claimRunner && typeof Worker !== "undefined") this.claimRunner = new WorkbookWorker();
+    return this.claimRunner;
+  }
+
+  /** Opens a file; `onProgress` reports the rows read so far (from the worker). */
+  async open(
+    file: { name: string; arrayBuffer(): Promise<ArrayBuffer> },
+    onProgress?: OnProgress
+  ): Promise<OpenWorkbook> {
     const bytes = new Uint8Array(await file.arrayBuffer());
-    const sheets = await readWorkbookBytes(bytes, file.name);
+    const worker = this.worker();
+    const sheets = worker
+      ? await worker.open(bytes, file.name, onProgress)
+      : await readWorkbookBytes(bytes, file.name);
     if (sheets.length === 0) throw new Error(`${file.name} 中没有工作表`);
     this.workbook = {
       fileName: file.name,
@@ -203,6 +221,7 @@ export class StandaloneHost implements PanelHost {
       throw new Error(`${a1} 在检查之后已被改动，没有修改。请重新检查后再修复。`);
     if (fix.kind === "textToNumber") row[fix.col] = fix.value;
     else row[fix.col] = sumOf(sheet, fix.formula);
+    this.claimRunner?.fix(sheet.name, fix.row, fix.col, row[fix.col]);
     this.fixes.set(sheet.name, [...(this.fixes.get(sheet.name) ?? []), fix]);
     this.showInPreview(this.active);
     this.preview.refresh();

@@ -8,6 +8,7 @@ import { mountApp } from "../ui/app";
 import { CashPanel, cashPanel } from "../ui/cash/panel";
 import { ClaimPanel, claimPanel } from "../ui/claim/panel";
 import { errorText, h } from "../ui/dom";
+import { count } from "../ui/format";
 import { MatchPanel, matchPanel } from "../ui/match/panel";
 import { settingsPanel } from "../ui/settings/panel";
 import { injectStyles } from "../ui/styles";
@@ -71,7 +72,9 @@ function init(): void {
   const open = async (file: File): Promise<void> => {
     app.ctx.status(`正在读取 ${file.name}……`, "busy");
     try {
-      const wb = await host.open(file);
+      const wb = await host.open(file, (done, total) =>
+        app.ctx.status(`正在读取 ${file.name}：${count(done)} / ${count(total)} 行……`, "busy")
+      );
       panel?.reset();
       claim?.reset();
       match?.reset();

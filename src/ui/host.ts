@@ -7,6 +7,7 @@ import type { CellValue, SheetData } from "../core/sheet/address";
 import type { LineChartSpec } from "../core/progress/sheets";
 import type { SheetSpec } from "../core/sheet/spec";
 import type { TargetFix } from "../core/targets/types";
+import type { ClaimRunner } from "./claim/generate";
 
 export interface ActiveSheet {
   sheet: SheetData;
@@ -114,5 +115,10 @@ export interface PanelHost {
    * annotated copy is made from the file itself, so it keeps everything the file holds.
    */
   openedFile?(): OpenedFile | null;
+  /**
+   * Builds and writes the claim where the file's sheets are kept (the standalone page's
+   * worker), instead of reading them into the page; absent where the page does it itself.
+   */
+  readonly claimRunner?: ClaimRunner;
   policyStore: PolicyStore;
 }

@@ -3,28 +3,14 @@
  * Chromium driven by playwright-core with a fresh profile. Every request is recorded, and
  * anything not addressed to our server is refused, so the tests can show nothing leaves.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "fs";
-import { tmpdir } from "os";
-import { join } from "path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { ensureDist, OUTPUT } from "./build";
-import { serve, type StaticServer } from "./server";
+import type { BrowserContext, Page } from "playwright-core";
+import { launchChromium } from "./launch";
+import type { StaticServer } from "./server";
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--lang=zh-CN",
-];
-export const WORK = join(OUTPUT, "e2e");
+export { CHROMIUM, WORK } from "./launch";
 
 /** YIBAO_SKIP_E2E=1 skips the browser tests (and the build in globalSetup) for quick local runs; CI runs them. */
-export const e2eSuite = process.env.YIBAO_SKIP_E2E === "1" ? describe.skip : describe;
+export const e2eSuite: jest.Describe = process.env.YIBAO_SKIP_E2E === "1" ? describe.skip : describe;
 
 export interface Browser {
   readonly server: StaticServer;
@@ -32,6 +18,8 @@ export interface Browser {
   /** Every URL any page of the standalone tests asked for. */
   readonly requests: string[];
   readonly pageErrors: string[];
+  /** Chromium's profile folder (its processes name it: how their memory is found). */
+  readonly profile: string;
   /** The standalone page at a width, once `ready` is attached. */
   open(width: number, ready: string): Promise<Page>;
 }
@@ -41,32 +29,18 @@ export function useBrowser(): Browser {
   let server: StaticServer | undefined;
   let context: BrowserContext | undefined;
   let profile: string | undefined;
+  let close: (() => Promise<void>) | undefined;
   const requests: string[] = [];
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(`没有找到 Chromium：${CHROMIUM}（apt-get install chromium fonts-wqy-microhei，或设置 CHROMIUM_PATH）`);
-    }
-    const dist = ensureDist();
-    mkdirSync(WORK, { recursive: true });
-    server = await serve(dist);
-    profile = mkdtempSync(join(tmpdir(), "yibao-chromium-"));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      args: FLAGS,
-      locale: "zh-CN",
-      viewport: { width: 1280, height: 900 },
-      acceptDownloads: true,
-    });
-    // Anything not served by our server is refused (and still recorded).
-    await context.route(/^(?!http:\/\/127\.0\.0\.1:)/, (route) => route.abort());
+    const launched = await launchChromium();
+    ({ server, context, profile } = launched);
+    close = launched.close;
   });
 
   afterAll(async () => {
-    await context?.close();
-    await server?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
+    await close?.();
   });
 
   return {
@@ -80,6 +54,10 @@ export function useBrowser(): Browser {
     },
     requests,
     pageErrors,
+    get profile() {
+      if (!profile) throw new Error("Chromium has not started");
+      return profile;
+    },
     async open(width, ready) {
       const page = await this.context.newPage();
       page.on("pageerror", (e) => pageErrors.push(e.message));

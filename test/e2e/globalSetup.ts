@@ -12,7 +12,7 @@ interface GlobalConfig {
 export default async function globalSetup(config: GlobalConfig): Promise<void> {
   if (process.env.YIBAO_SKIP_E2E === "1") return;
   const pattern = config.testPathPattern ?? "";
-  const e2e = ["test/e2e/standalone.test.ts", "test/e2e/claim.test.ts"];
+  const e2e = ["test/e2e/standalone.test.ts", "test/e2e/claim.test.ts", "test/e2e/claimScale.test.ts", "test/e2e/match.test.ts"];
   if (pattern && !e2e.some((file) => new RegExp(pattern, "i").test(file))) return;
   const given = process.env.YIBAO_E2E_DIST;
   const started = Date.now();

@@ -27,6 +27,42 @@ export interface GenerateOptions {
   beforeBuild?: () => Promise<void>;
 }
 
+/**
+ * What the panel shows of a claim: the result without its detail rows (a county's 200,000
+ * people stay where the claim was built), with their count and how many have warnings.
+ */
+export type ClaimView = Omit<ClaimResult, "people"> & { peopleCount: number; warned: number };
+
+export function claimView(result: ClaimResult): ClaimView {
+  const { people, ...rest } = result;
+  return {
+    ...rest,
+    peopleCount: people.length,
+    warned: people.filter((p) => p.warnings.length > 0).length,
+  };
+}
+
+/** What the claim needs of the rosters the clerk chose: no DOM, so it can be posted to a worker. */
+export interface ClaimRequest {
+  choices: Pick<RosterChoice, "name" | "rows" | "head" | "mapping" | "checked">[];
+  policyId: string;
+  date: Day;
+  supplied: Supplied;
+  publicNotice: boolean;
+}
+
+/**
+ * A claim built and written away from the page (the standalone page's Web Worker, which
+ * holds the opened file's sheets), so that no step blocks the page: it reports each step
+ * and gives the view and the claim workbook's bytes.
+ */
+export interface ClaimRunner {
+  run(
+    request: ClaimRequest,
+    onStep: OnStep
+  ): Promise<{ view: ClaimView; bytes: Uint8Array; sheets: string[] }>;
+}
+
 export interface Generated {
   result: ClaimResult;
   /** The new sheets written in Excel; null where the host downloads instead. */
@@ -40,11 +76,8 @@ export function writesSheets(host: PanelHost): boolean {
   return Boolean(host.insertSheets) && !host.download;
 }
 
-export async function generateClaim(
-  host: PanelHost,
-  choices: RosterChoice[],
-  o: GenerateOptions
-): Promise<Generated> {
+/** Refuses, with the clerk's message, choices the claim cannot be built from. */
+export function checkChoices(choices: RosterChoice[]): void {
   const chosen = choices.filter((c) => c.checked);
   if (chosen.length === 0)
     throw new Error(
@@ -52,6 +85,16 @@ export async function generateClaim(
     );
   const todo = unresolved(choices);
   if (todo.length > 0) throw new Error(todo.map((t) => t.message).join(" "));
+}
+
+/** Reads the chosen rosters, builds the claim and, in Excel, writes it as new sheets. */
+export async function generateClaim(
+  host: PanelHost,
+  choices: RosterChoice[],
+  o: GenerateOptions
+): Promise<Generated> {
+  checkChoices(choices);
+  const chosen = choices.filter((c) => c.checked);
   const step = o.onStep ?? (() => undefined);
   const names = chosen.map((c) => c.name);
   step("read", 0);
