@@ -25,7 +25,19 @@ const MANIFEST = path.join(ROOT, "src/officeScripts/scripts.json");
 const OUT_DIR = path.join(ROOT, "dist/office-scripts");
 const POLICY_TYPES = path.join(ROOT, "src/core/policy/types");
 
-/** The .osts wrapper's own version, and the API variant Excel records for synchronous scripts. */
+/**
+ * The .osts wrapper as Excel writes it, compared with public .osts files (no specification is
+ * published): one JSON object with version, body, description, noCodeMetadata, parameterInfo
+ * and apiInfo, the last two themselves JSON text, written compactly. Version "0.3.0" with
+ * noCodeMetadata "" and parameterInfo {version 1, originalParameterOrder, parameterSchema,
+ * returnSchema, signature {comment, parameters: workbook first}}: the template of Stack
+ * Overflow answer 79816457 to question 61477389 (Nov 2025, as quoted in a public README), used
+ * to turn a .ts file into an .osts that Excel opens. An older file Excel saved (github.com/bsorrentino/OfficeScripts-CLI,
+ * FillWeek.osts, version 0.2.0) has the same apiInfo {"variant":"synchronous",
+ * "variantVersion":2}, the parameters under parameterSchema.properties with "required" at the
+ * top level only (none inside a nested object, even for a field that is not optional), and
+ * the return value under returnSchema.properties.result.
+ */
 const OSTS_VERSION = "0.3.0";
 const API_INFO = JSON.stringify({ variant: "synchronous", variantVersion: 2 });
 
@@ -59,7 +71,10 @@ function embeddedPoliciesModule(policies) {
   );
 }
 
-/** A TypeScript type as the JSON schema Excel records for a parameter or a return value. */
+/**
+ * A TypeScript type as the JSON schema Excel records for a parameter or a return value; an
+ * object's properties without "required", as in the files Excel writes (see OSTS_VERSION).
+ */
 function schemaOf(type, checker, seen = new Set()) {
   const flags = type.getFlags();
   if (type.isUnion()) {
@@ -85,14 +100,12 @@ function schemaOf(type, checker, seen = new Set()) {
     if (seen.has(type)) return { type: "object" };
     seen.add(type);
     const properties = {};
-    const required = [];
     for (const p of checker.getPropertiesOfType(type)) {
       const decl = p.valueDeclaration ?? p.declarations?.[0];
       properties[p.name] = schemaOf(checker.getTypeOfSymbolAtLocation(p, decl), checker, seen);
-      if (!(p.getFlags() & ts.SymbolFlags.Optional)) required.push(p.name);
     }
     seen.delete(type);
-    return { type: "object", properties, ...(required.length ? { required } : {}) };
+    return { type: "object", properties };
   }
   throw new ScriptBuildError(
     `main 的参数或返回值用了 Excel 不能传递的类型 ${checker.typeToString(type)} / unsupported type`
@@ -220,10 +233,8 @@ function buildAll({ policies, outDir = OUT_DIR, manifest = MANIFEST, scriptsDir 
       fs.mkdirSync(outDir, { recursive: true });
       for (const b of built) {
         fs.writeFileSync(path.join(outDir, `${b.name}.ts`), b.source);
-        fs.writeFileSync(
-          path.join(outDir, `${b.name}.osts`),
-          JSON.stringify(b.osts, null, 2) + "\n"
-        );
+        // Compact, as Excel writes it.
+        fs.writeFileSync(path.join(outDir, `${b.name}.osts`), JSON.stringify(b.osts));
       }
     }
     return built;

@@ -7,6 +7,7 @@
  * Full ID numbers are never printed: messages show at most the last 4 digits.
  */
 import { balanceText, buildClaim, ClaimResult } from "../core/claim/build";
+import { claimJson } from "../core/claim/json";
 import { FIELD_LABELS, parseField, RosterMapping, ROSTER_FIELDS } from "../core/claim/roster";
 import {
   hasSubsidyTable,
@@ -51,39 +52,6 @@ export function mappingOption(args: ParsedArgs): RosterMapping | undefined {
     mapping[field] = header;
   }
   return mapping;
-}
-
-/**
- * The JSON of `yibao claim --json`; "sheet" is added when the rows come from several sheets.
- * Every non-empty input row is in exactly one list, so a program can check
- * inputRows = people + merged + rejected + ignored. Reasons are masked like the text output.
- */
-export function claimJson(r: ClaimResult): unknown {
-  const multi = r.rosters.length > 1;
-  const at = (x: { sheet: string; row: number }) =>
-    multi ? { sheet: x.sheet, row: x.row } : { row: x.row };
-  return {
-    inputRows: r.inputRows + r.ignored.length,
-    people: r.people.length,
-    rejected: r.rejected.map((x) => ({ ...at(x), reason: maskIdsIn(x.reason) })),
-    merged: r.merged.map((m) =>
-      multi
-        ? { sheet: m.sheet, row: m.row, into: m.into.row, intoSheet: m.into.sheet }
-        : { row: m.row, into: m.into.row }
-    ),
-    ignored: r.ignored.map((g) => ({ ...at(g), reason: maskIdsIn(g.reason) })),
-    lines: r.lines.map((l) => ({
-      department: l.department,
-      category: l.category,
-      tier: l.tier,
-      count: l.count,
-      subsidyEach: l.subsidyEach,
-      subsidyTotal: l.subsidyTotal,
-    })),
-    totalSubsidy: r.totals.subsidy,
-    totalPersonal: r.totals.personal,
-    totalStandard: r.totals.standard,
-  };
 }
 
 const MAX_LISTED = 50;

@@ -5,7 +5,8 @@
  */
 import { promises as fs, Stats } from "fs";
 import { basename, dirname, join, resolve } from "path";
-import { Day, parseDate } from "../core/dates";
+import type { Day } from "../core/dates";
+import { typedDate } from "../core/dateText";
 import { CountRange, readCount } from "../core/numbers";
 import { WAIT_CHOICES } from "../core/policy/openValues";
 import { clip } from "../core/text";
@@ -24,12 +25,8 @@ export function withSetHint(message: string, supplyKey: string | undefined): str
   return `${message}命令行用 --set ${supplyKey}=值 提供${values}。`;
 }
 
-const DATE_FORMS = "可写 2025-03-01、2025/3/1、2025.3.1 或 2025年3月1日";
-
 export function dateOption(text: string, what: string): Day {
-  const d = parseDate(text);
-  if (d === null) throw new UsageError(`${what}“${clip(text)}”不是有效日期（${DATE_FORMS}）`);
-  return d;
+  return typedDate(text, what, (m) => new UsageError(m));
 }
 
 export function optDateOption(text: string | undefined, what: string): Day | undefined {

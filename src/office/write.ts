@@ -20,13 +20,11 @@ import { SheetSpec, safeSheetName } from "../core/sheet/spec";
 import type { OnProgress } from "../ui/host";
 import { BLOCK_BYTE_BUDGET, splitRows } from "../core/sheet/blocks";
 import { blockRects, Entry, formatRects, formulaEntry, widthToPoints } from "../core/sheet/grid";
+import { INLINE_LIST_MAX, LISTS_SHEET, nameClash } from "../core/sheet/newSheets";
 import { supportsExcelApi } from "./requirements";
 import { queuePrintSetup } from "./print";
 
 export const FORMAT_OPS_PER_SYNC = 1_000;
-/** Excel caps an inline validation list at 255 characters. */
-const INLINE_LIST_MAX = 255;
-export const LISTS_SHEET = "_yibao_lists";
 
 const ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
 
@@ -147,14 +145,8 @@ export async function insertSheets(
   await context.sync();
   let syncs = 1;
   const taken = sheets.items.map((s) => s.name);
-  if (options.exactNames) {
-    const lower = new Set(taken.map((n) => n.toLowerCase()));
-    const clash = specs.find((s) => lower.has(s.name.toLowerCase()));
-    if (clash)
-      throw new Error(
-        `工作簿中已有名为“${clash.name}”的工作表：请先改名或删除它，再重新生成（没有写入任何工作表）。`
-      );
-  }
+  const clash = options.exactNames ? nameClash(taken, specs, "生成") : null;
+  if (clash) throw new Error(clash);
   const progress: Written = {
     done: 0,
     total: specs.reduce((n, s) => n + s.cells.length + 1, 0),

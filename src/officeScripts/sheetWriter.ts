@@ -19,14 +19,10 @@ import { cellAddress, columnName } from "../core/sheet/address";
 import { splitRows } from "../core/sheet/blocks";
 import { blockRects, Entry, formatRects, formulaEntry, widthToPoints } from "../core/sheet/grid";
 import { CellRect, printPlan } from "../core/sheet/print";
+import { INLINE_LIST_MAX, LISTS_SHEET, nameClash } from "../core/sheet/newSheets";
 import { CellSpec, SheetSpec, safeSheetName } from "../core/sheet/spec";
 // The file writer's row-height rule for wrapped text (pure functions; nothing of exceljs is reached).
 import { mergeRects, wrappedLines } from "../io/xlsxWriter";
-
-/** Excel caps an inline validation list at 255 characters; longer lists live on a hidden sheet. */
-const INLINE_LIST_MAX = 255;
-/** The hidden sheet of long validation lists (the taskpane's writer uses the same name). */
-export const LISTS_SHEET = "_yibao_lists";
 
 export interface WriteOptions {
   /** Refuse, before writing anything, if a spec's name is taken (formulas refer to the names). */
@@ -230,14 +226,8 @@ export function writeSheets(
   options: WriteOptions = {}
 ): WriteResult {
   const taken = workbook.getWorksheets().map((ws) => ws.getName());
-  if (options.exactNames) {
-    const lower = new Set(taken.map((n) => n.toLowerCase()));
-    const clash = specs.find((s) => lower.has(s.name.toLowerCase()));
-    if (clash)
-      throw new Error(
-        `工作簿中已有名为“${clash.name}”的工作表：请先改名或删除它，再重新运行（没有写入任何工作表）。`
-      );
-  }
+  const clash = options.exactNames ? nameClash(taken, specs, "运行") : null;
+  if (clash) throw new Error(clash);
   const existingLists = workbook.getWorksheet(LISTS_SHEET);
   const lists: Lists = { sheet: existingLists ?? null, next: 0 };
   if (existingLists) {

@@ -15,7 +15,8 @@ import {
   sheetNames,
   visibleSheetNames,
 } from "../../src/officeScripts/sheetReader";
-import { LISTS_SHEET, writeSheets } from "../../src/officeScripts/sheetWriter";
+import { LISTS_SHEET } from "../../src/core/sheet/newSheets";
+import { writeSheets } from "../../src/officeScripts/sheetWriter";
 import { EXCEL_SCRIPT_ENUMS, MemoryWorkbook, REQUEST_LIMIT_BYTES } from "./memoryWorkbook";
 
 beforeAll(() => {

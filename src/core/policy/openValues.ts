@@ -95,3 +95,48 @@ export function openValues(model: PolicyModel): OpenValueSlot[] {
   }
   return out;
 }
+
+/** The keys a slot's inputs save under: the slot's own, then one per tier where the value may differ by tier. */
+export function slotKeys(slot: OpenValueSlot): string[] {
+  return [slot.key, ...(slot.tiers ?? []).map((t) => `${slot.key}.${t}`)];
+}
+
+/** Full-width digits and points (typed with a Chinese input method) as ASCII; a trailing 元/个月 dropped. */
+function normalise(text: string): string {
+  return text
+    .trim()
+    .replace(/[０-９]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    .replace(/[．。]/g, ".")
+    .replace(/\s+/g, "")
+    .replace(/(元|元\/人|个月|月)$/, "");
+}
+
+export type SlotInput = { ok: true; value: string | number | null } | { ok: false; error: string };
+
+/** What the clerk typed for one open value: a value, null (left empty: not supplied), or why it is refused. */
+export function parseSlot(slot: OpenValueSlot, text: string): SlotInput {
+  const t = normalise(text);
+  if (t === "") return { ok: true, value: null };
+  if (slot.input === "choice") {
+    const choice = slot.choices?.find((c) => c.value === t || c.label === text.trim());
+    return choice ? { ok: true, value: choice.value } : { ok: false, error: "请从列表中选择一项" };
+  }
+  if (!/^-?\d+(\.\d+)?$/.test(t)) {
+    return {
+      ok: false,
+      error:
+        slot.input === "months"
+          ? "请填写不小于0的整数（月数），如 1"
+          : "请填写不小于0的金额（元），如 670",
+    };
+  }
+  const n = Number(t);
+  if (!Number.isFinite(n) || n < 0) {
+    return { ok: false, error: slot.input === "months" ? "月数不能小于0" : "金额不能小于0" };
+  }
+  if (slot.input === "months" && !Number.isInteger(n))
+    return { ok: false, error: "月数应为整数，如 1" };
+  if (slot.input === "amount" && !/^\d+(\.\d{1,2})?$/.test(t))
+    return { ok: false, error: "金额最多两位小数（到分）" };
+  return { ok: true, value: n };
+}

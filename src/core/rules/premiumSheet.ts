@@ -7,13 +7,15 @@
  * The columns are found as the roster reader finds them (findRoster: 人员类别, 参保档次 and
  * 缴费日期 under their aliases, 姓名 when there is one); 事件日期 and 出生日期, which the
  * roster reader has no field for, by the small table below, with the roster reader's own
- * folding of a header's text.
+ * folding of a header's text (headerKey). Values the notice leaves open are taken from
+ * `supplied`, as premium() and benefit() take them everywhere else.
  */
 import { cellDay, toExcelSerial, toIso, type Day } from "../dates";
-import type { PolicyModel } from "../policy/model";
+import type { PolicyModel, Supplied } from "../policy/model";
 import { getPolicy } from "../policy/registry";
-import { cellString, findRoster, squeezeKey, type RosterField } from "../claim/roster";
+import { cellString, findRoster, type RosterField } from "../claim/roster";
 import type { CellValue, SheetData } from "../sheet/address";
+import { headerKey } from "../sheet/header";
 import { safeSheetName, type CellSpec, type SheetSpec } from "../sheet/spec";
 import { benefit } from "./benefit";
 import { isRuleError } from "./errors";
@@ -31,10 +33,6 @@ export const EVENT_DATE_HEADERS: readonly string[] = [
   "入院日期",
   "进入福利机构日期",
 ];
-
-function headerText(v: CellValue | undefined): string {
-  return squeezeKey(cellString(v)).replace(/[*＊:：]/g, "");
-}
 
 /** One input row's answer: the numbers, or the reason there are none. */
 export interface PremiumRow {
@@ -78,7 +76,7 @@ export function premiumColumns(
   const event: number[] = [];
   for (const h of EVENT_DATE_HEADERS)
     header.forEach((v, c) => {
-      if (headerText(v) === h && event.indexOf(c) < 0) event.push(c);
+      if (headerKey(v) === h && event.indexOf(c) < 0) event.push(c);
     });
   return { headerRow: table.headerRow, columns: table.columns, event };
 }
@@ -107,7 +105,11 @@ function eventOf(
 }
 
 /** Every non-blank row under the header, answered. `policy` is an id or family (year by payment date). */
-export function premiumSheet(sheet: SheetData, policy: string | PolicyModel): PremiumSheet {
+export function premiumSheet(
+  sheet: SheetData,
+  policy: string | PolicyModel,
+  supplied?: Supplied
+): PremiumSheet {
   const model = typeof policy === "string" ? getPolicy(policy) : policy;
   const { headerRow, columns, event } = premiumColumns(sheet, model);
   const at = (row: CellValue[], f: RosterField): CellValue =>
@@ -156,8 +158,8 @@ export function premiumSheet(sheet: SheetData, policy: string | PolicyModel): Pr
         out.note = `${ev.problem}（可写 2025-03-01、2025/3/1 或 2025年3月1日）`;
         continue;
       }
-      const p = premium({ policy, tier, category, paid, eventDate: ev.day });
-      const b = benefit({ policy, category, paid, eventDate: ev.day });
+      const p = premium({ policy, tier, category, paid, eventDate: ev.day, supplied });
+      const b = benefit({ policy, category, paid, eventDate: ev.day, supplied });
       out.standard = p.standard.toNumber();
       out.personal = p.personal.toNumber();
       out.subsidy = p.subsidy.toNumber();

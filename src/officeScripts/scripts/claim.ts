@@ -4,55 +4,20 @@
  * claim is built by the core (buildClaim), its workbook is the core's (claimWorkbook: 申报汇总,
  * one 申报表 per certifying department, 资助明细, 合并记录, 未通过, the summaries keeping
  * their live formulas), written as new sheets, and the script returns what
- * `yibao claim --json` prints, built by the CLI's own claimJson.
+ * `yibao claim --json` prints (the core's claimJson). The values the notice leaves open come
+ * from the 政策设置 sheet or the settings parameter (settings.ts).
  */
 /* eslint-disable @typescript-eslint/no-unused-vars -- Excel calls main; nothing here does. */
 import { buildClaim, rosterTables } from "../../core/claim/build";
 import { HEADER_SEARCH_ROWS } from "../../core/claim/roster";
 import { claimWorkbook } from "../../core/claim/workbook";
 import { getPolicy } from "../../core/policy/registry";
-import { claimJson } from "../../cli/claimCommands";
-import { dateOption } from "../../cli/options";
+import { claimJson, type ClaimJson } from "../../core/claim/json";
 import type { PolicyId } from "../embeddedPolicies";
+import { dateParam, given } from "../params";
+import { suppliedValues } from "../settings";
 import { readHeads, readSheets, sheetNames } from "../sheetReader";
 import { writeSheets } from "../sheetWriter";
-
-/** A row of the roster: its sheet (when several rosters were read), its 1-based row, and why. */
-interface RowReason {
-  sheet?: string;
-  row: number;
-  reason: string;
-}
-
-interface MergedRowRef {
-  sheet?: string;
-  row: number;
-  /** The row it was merged into. */
-  into: number;
-  intoSheet?: string;
-}
-
-interface ClaimLineSummary {
-  department: string;
-  category: string;
-  tier: string;
-  count: number;
-  subsidyEach: number;
-  subsidyTotal: number;
-}
-
-/** What `yibao claim --json` prints. */
-interface ClaimSummary {
-  inputRows: number;
-  people: number;
-  rejected: RowReason[];
-  merged: MergedRowRef[];
-  ignored: RowReason[];
-  lines: ClaimLineSummary[];
-  totalSubsidy: number;
-  totalPersonal: number;
-  totalStandard: number;
-}
 
 /** Sheet names as a clerk types a list: commas (either width), 、 or semicolons. */
 function sheetList(text: string | undefined): string[] {
@@ -69,15 +34,18 @@ function sheetList(text: string | undefined): string[] {
  * @param policy 政策（地区和年度）
  * @param sheets 花名册工作表名，多个用逗号分隔；不填则用所有认得出表头的工作表
  * @param date 花名册没有缴费日期时按此日期计算；不填则按征缴期最后一天
+ * @param settings 通知未定、须自行填写的数值，写成“项目=值”，多项用分号隔开，如“财政补助标准=670”；也可写在本工作簿的“政策设置”工作表中（A列项目，B列值）
  */
 function main(
   workbook: ExcelScript.Workbook,
   policy: PolicyId,
   sheets?: string,
-  date?: string
-): ClaimSummary {
+  date?: string,
+  settings?: string
+): ClaimJson {
   const model = getPolicy(String(policy ?? ""));
-  const day = date !== undefined && date.trim() !== "" ? dateOption(date, "缴费日期") : undefined;
+  const day = given(date) ? dateParam(date, "缴费日期") : undefined;
+  const supplied = suppliedValues(workbook, model, settings);
   let names = sheetList(sheets);
   if (names.length === 0) {
     // Which sheets hold a roster is decided on their header rows, as the core would on the whole sheet.
@@ -87,9 +55,10 @@ function main(
   const rosters = readSheets(workbook, names);
   const result = buildClaim(rosters, model, {
     date: day,
+    supplied,
     sheets: rosters.map((s) => s.name),
   });
   const claim = claimWorkbook(result, model, { existingSheets: sheetNames(workbook) });
   writeSheets(workbook, claim.sheets, { exactNames: true });
-  return claimJson(result) as ClaimSummary;
+  return claimJson(result);
 }
