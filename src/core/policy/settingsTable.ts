@@ -7,7 +7,7 @@
  * pane's own reader (parseSlot). Every problem is reported, with its cell or item, and
  * nothing is supplied then: a wrong value never reaches a number.
  */
-import { nameKey } from "../text";
+import { clip, nameKey } from "../text";
 import type { PolicyModel, Supplied } from "./model";
 import { OpenValueSlot, openValues, parseSlot, slotKeys } from "./openValues";
 
@@ -69,6 +69,11 @@ export interface ReadSettings {
   problems: string[];
 }
 
+/** Text in quotation marks, its own quotation marks made single (“‘特困人员’资助标准”), as Chinese nests them. */
+function quoted(text: string): string {
+  return `“${text.replace(/“/g, "‘").replace(/”/g, "’")}”`;
+}
+
 function choiceList(slot: OpenValueSlot): string {
   return (slot.choices ?? []).map((c) => `“${c.label}”`).join("、");
 }
@@ -96,15 +101,15 @@ export function readSettings(model: PolicyModel, entries: readonly SettingsEntry
       continue;
     }
     if (e.item === "") {
-      problems.push(`${e.at}：有值“${String(e.value)}”而没有项目，请在它左边写上项目。`);
+      problems.push(`${e.at}：有值“${clip(String(e.value))}”而没有项目，请在它左边写上项目。`);
       continue;
     }
     const it = byKey.get(itemKey(e.item, tiers));
     if (!it) {
       problems.push(
         items.length === 0
-          ? `${e.at}：${model.label}没有通知未定、须自行填写的数值，“${e.item}”用不上，请删去这一项。`
-          : `${e.at}：“${e.item}”不是${model.label}通知未定的项目。可填的项目有：${known}。`
+          ? `${e.at}：${model.label}没有通知未定、须自行填写的数值，${quoted(clip(e.item))}用不上，请删去这一项。`
+          : `${e.at}：${quoted(clip(e.item))}不是${model.label}通知未定的项目。可填的项目有：${known}。`
       );
       continue;
     }
@@ -114,14 +119,14 @@ export function readSettings(model: PolicyModel, entries: readonly SettingsEntry
     const r = parseSlot(it.slot, choice ? choice.value : text);
     if (!r.ok) {
       const why = it.slot.input === "choice" ? `应为${choiceList(it.slot)}之一` : r.error;
-      problems.push(`${e.at}：“${it.item}”的值“${text.trim()}”不能用：${why}。`);
+      problems.push(`${e.at}：${quoted(it.item)}的值“${clip(text.trim())}”不能用：${why}。`);
       continue;
     }
     if (r.value === null) continue;
     const before = supplied[it.key];
     if (before !== undefined && before !== r.value) {
       problems.push(
-        `${e.at}：“${it.item}”已在${where.get(it.key)}填了“${before}”，这里又填了“${text.trim()}”，请只留一个。`
+        `${e.at}：${quoted(it.item)}已在${where.get(it.key)}填了“${before}”，这里又填了“${clip(text.trim())}”，请只留一个。`
       );
       continue;
     }
@@ -182,7 +187,7 @@ export function settingsTextEntries(text: string, what: string): SettingsEntry[]
             at,
             item: part,
             value: null,
-            problem: `“${part}”应写成 项目=值，例如 财政补助标准=670。`,
+            problem: `“${clip(part)}”应写成 项目=值，例如 财政补助标准=670。`,
           };
     });
 }
@@ -192,7 +197,7 @@ export function settingsMessage(problems: readonly string[]): string {
   return (
     `政策设置有${problems.length}处问题，未做计算：\n` +
     problems.map((p) => `  ${p}`).join("\n") +
-    `\n“${SETTINGS_SHEET}”工作表A列写项目，B列写值（第1行可写表头“项目”“值”）。`
+    `\n“${SETTINGS_SHEET}”工作表A列写项目、B列写值（第1行可写表头“项目”“值”）；运行参数写成 项目=值，多项用分号隔开。`
   );
 }
 
