@@ -123,9 +123,17 @@ describe("the built script", () => {
     expect(osts.version).toBe("0.3.0");
     expect(osts.body).toBe(script);
     expect(fs.readFileSync(path.join(dir, "生成资助申报表.ts"), "utf8")).toBe(script);
-    expect(JSON.parse(fs.readFileSync(path.join(dir, "生成资助申报表.osts"), "utf8"))).toEqual(
-      osts
-    );
+    // As Excel writes an .osts: one compact JSON object, its fields in Excel's order.
+    const file = fs.readFileSync(path.join(dir, "生成资助申报表.osts"), "utf8");
+    expect(file).toBe(JSON.stringify(osts));
+    expect(Object.keys(JSON.parse(file))).toEqual([
+      "version",
+      "body",
+      "description",
+      "noCodeMetadata",
+      "parameterInfo",
+      "apiInfo",
+    ]);
     expect(osts.noCodeMetadata).toBe("");
     expect(JSON.parse(osts.apiInfo)).toEqual({ variant: "synchronous", variantVersion: 2 });
     const info = JSON.parse(osts.parameterInfo);
@@ -133,6 +141,15 @@ describe("the built script", () => {
       { name: "policy", index: 0 },
       { name: "sheets", index: 1 },
       { name: "date", index: 2 },
+      { name: "settings", index: 3 },
+    ]);
+    expect(info.version).toBe(1);
+    expect(info.signature.parameters.map((p: { name: string }) => p.name)).toEqual([
+      "workbook",
+      "policy",
+      "sheets",
+      "date",
+      "settings",
     ]);
     expect(info.parameterSchema.required).toEqual(["policy"]);
     // The policy is a dropdown of every shipped policy.
@@ -155,6 +172,10 @@ describe("the built script", () => {
       "totalStandard",
     ]);
     expect(result.properties.rejected.items.properties.reason).toEqual({ type: "string" });
+    // "required" only at the top of parameterSchema, never inside an object, as Excel records it.
+    const nested =
+      JSON.stringify(info.returnSchema) + JSON.stringify(info.parameterSchema.properties);
+    expect(nested).not.toContain('"required"');
   });
 
   it("keeps the platform's rules under TypeScript 4.0: no import, no any, one main", () => {
