@@ -322,7 +322,8 @@ describe("双清 (hn-shuangqing-2025): single tier, no 参保档次 column", () 
       100,
       "区卫生健康部门",
     ]);
-    expect(ding.warnings).toContain("资助标准由用户提供（subsidy.其他困难群体）");
+    // The 资助明细 sheet shows the warning: words and the amount, not the settings key.
+    expect(ding.warnings).toContain("资助标准由用户提供（“其他困难群体”单档 300元）");
     expect(r.totals.subsidy).toBe(1700);
     balance(r);
   });
