@@ -123,7 +123,9 @@ e2eSuite("standalone page (headless Chromium)", () => {
 
     // What the clerk reads is Chinese: no code, key, policy id or flag on the page.
     await expect(englishOnPage(page)).resolves.toEqual([]);
-    // The date box shows 2026-12-01 style dates in any browser, and takes 2024年11月30日.
+    // The date box shows 2026-12-01 style dates in any browser (no type=date, whose display is
+    // the browser's 12/01/2026), and takes 2024年11月30日.
+    await expect(page.getAttribute("#yb-asof", "type")).resolves.not.toBe("date");
     await expect(page.inputValue("#yb-asof")).resolves.toMatch(/^\d{4}-\d{2}-\d{2}$/);
     await page.fill("#yb-asof", "2024年11月30日");
     await page.locator("#yb-asof").dispatchEvent("change");
@@ -174,6 +176,14 @@ e2eSuite("standalone page (headless Chromium)", () => {
     await page.click("#yb-tab-claim");
     await expect(page.locator(".yb-status").isHidden()).resolves.toBe(true);
     await expect(englishOnPage(page)).resolves.toEqual([]);
+    // The claim's date box: its label a whole sentence, not "未填缴费日期的按" before the box;
+    // the date shown as 2026-12-01, not the browser's 12/01/2026, and 2026年12月1日 taken.
+    await expect(page.locator('label[for="yb-claim-date"]').textContent()).resolves.toBe("花名册未填缴费日期的，按此日期缴费计");
+    await expect(page.getAttribute("#yb-claim-date", "type")).resolves.not.toBe("date");
+    await expect(page.inputValue("#yb-claim-date")).resolves.toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await page.fill("#yb-claim-date", "2026年12月1日");
+    await page.locator("#yb-claim-date").dispatchEvent("change");
+    await expect(page.inputValue("#yb-claim-date")).resolves.toBe("2026-12-01");
     await page.click("#yb-tab-targets");
 
     // The blank template downloads too.
