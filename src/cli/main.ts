@@ -4,9 +4,8 @@
  */
 import { maskIdsIn } from "../core/idNumber";
 import { clip } from "../core/text";
-import { RuleError } from "../core/rules/errors";
 import { parseArgs, UsageError } from "./args";
-import { withSetHint } from "./options";
+import { cliHint } from "./options";
 import { COMMANDS } from "./commands";
 import type { Io } from "./io";
 
@@ -58,8 +57,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     return await command.run(args, io);
   } catch (e) {
     const { message, detail } = describeError(e);
-    const key = e instanceof RuleError && e.code === "OPEN_VALUE" ? e.supplyKey : undefined;
-    io.err(`错误：${withSetHint(message, key)}`);
+    io.err(`错误：${cliHint(e, message)}`);
     if (argv.includes("--json")) io.err(JSON.stringify({ error: message, detail: detail ?? null }));
     return 2;
   }

@@ -8,7 +8,10 @@ import { basename, dirname, join, resolve } from "path";
 import type { Day } from "../core/dates";
 import { typedDate } from "../core/dateText";
 import { CountRange, readCount } from "../core/numbers";
+import { RosterError } from "../core/claim/rosterFind";
 import { WAIT_CHOICES } from "../core/policy/openValues";
+import { listPolicies } from "../core/policy/registry";
+import { RuleError } from "../core/rules/errors";
 import { clip } from "../core/text";
 import { UsageError } from "./args";
 
@@ -23,6 +26,28 @@ export function withSetHint(message: string, supplyKey: string | undefined): str
     ? `（值为 ${WAIT_CHOICES.map((c) => c.value).join("、")} 之一）`
     : "";
   return `${message}命令行用 --set ${supplyKey}=值 提供${values}。`;
+}
+
+/**
+ * The CLI's own words after a core error: the option that supplies what the core names in
+ * words (a value left open, an event date, a column, a policy id).
+ */
+export function cliHint(e: unknown, message: string): string {
+  if (e instanceof RuleError) {
+    if (e.supplyKey !== undefined) return withSetHint(message, e.supplyKey);
+    if (e.code === "EVENT_DATE_REQUIRED") return `${message}命令行用 --event-date 日期 提供。`;
+    if (e.code === "UNKNOWN_POLICY") {
+      const ids = listPolicies()
+        .map((p) => p.id)
+        .join("、");
+      return `${message}命令行用 --policy 编号 指定，编号有：${ids}（yibao policies 列出名称）。`;
+    }
+  }
+  if (e instanceof RosterError && e.mapExample !== undefined) {
+    const { header, field } = e.mapExample;
+    return `${message}命令行用 --map 表头=字段 指定，例如 --map ${header}=${field}。`;
+  }
+  return message;
 }
 
 export function dateOption(text: string, what: string): Day {

@@ -177,6 +177,11 @@ function excelScientific(n: number): string {
   return `${trimmed}E${exponent}`;
 }
 
+const EXCEL_ROUNDED =
+  "。末3位是000：多半是 Excel 曾把号码当作数字保存，只保留了15位，末3位变成了000。" +
+  "请按原始资料重新录入；在 Excel 中先把该列设为“文本”格式再粘贴（或在号码前加英文单引号 '），" +
+  "另存 CSV 前不要让 Excel 把该列当作数字";
+
 function damaged(shown: string): IdResult {
   return result(
     "DAMAGED_NUMBER",
@@ -286,7 +291,9 @@ function checkClean(s: string, asOf: Day | undefined): IdResult {
   if (s.charCodeAt(17) !== expected) {
     return result(
       "BAD_CHECK_DIGIT",
-      `校验位错误：应为 ${String.fromCharCode(expected)}，实为 ${s[17]}`,
+      `校验位错误：应为 ${String.fromCharCode(expected)}，实为 ${s[17]}` +
+        // A CSV keeps what Excel wrote: 15 significant digits and then 000, as text.
+        (s.endsWith("000") ? EXCEL_ROUNDED : ""),
       undefined,
       birth,
       gender

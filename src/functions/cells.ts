@@ -160,12 +160,11 @@ export function policyOf(
 ): PolicyModel {
   const id = optText(arg, "政策编号") ?? workbookPolicy ?? null;
   if (id === null) {
-    const known = listPolicies()
-      .map((p) => `${p.id}（${p.label}）`)
-      .join("、");
+    // Names, as 政策设置 lists them: the argument takes a name as well as an id.
+    const names = listPolicies().map((p) => p.label);
     throw new RuleError(
       "NO_POLICY",
-      `没有选择政策：请在任务窗格“政策设置”中为本工作簿选择政策，或在函数的最后一个参数写政策编号，如 "cq-tongnan-2025"。可用的政策：${known}`
+      `没有选择政策：请在任务窗格“政策设置”中为本工作簿选择政策，或在函数的最后一个参数写政策名称，如 "${names[0]}"。可用的政策：${names.join("、")}`
     );
   }
   let model = cache.get(id);

@@ -9,6 +9,7 @@
  */
 import type { Day } from "../core/dates";
 import type { PolicyModel } from "../core/policy/model";
+import { isRuleError, RuleError } from "../core/rules/errors";
 import { getSettings, whenReady, WorkbookSettings } from "../office/settings";
 import * as arg from "./cells";
 
@@ -116,6 +117,17 @@ function read(
   }
 }
 
+/**
+ * The core names a missing event date in words; a function adds which of its arguments
+ * takes it, as the CLI adds its option.
+ */
+function withArgumentHint(e: unknown, params: readonly Param[]): unknown {
+  if (!isRuleError(e) || e.code !== "EVENT_DATE_REQUIRED") return e;
+  const i = params.findIndex((p) => p.name === "eventDate");
+  if (i < 0) return e;
+  return new RuleError(e.code, `${e.message}请在函数的第${i + 1}个参数“${params[i].zhName}”填写。`);
+}
+
 const NO_SETTINGS: WorkbookSettings = Object.freeze({ policy: null, supplied: Object.freeze({}) });
 
 export type ExcelFunction = (...args: unknown[]) => arg.Cell[][];
@@ -141,7 +153,11 @@ export function callable(spec: FunctionSpec): ExcelFunction {
       );
       const compute = (r: arg.Cell[]): arg.Cell => {
         row = r;
-        return spec.compute(values as never, settings);
+        try {
+          return spec.compute(values as never, settings);
+        } catch (e) {
+          throw withArgumentHint(e, params);
+        }
       };
       return arg.mapRows(args, required, compute, { zeroIsValue });
     };

@@ -127,6 +127,15 @@ describe("the public notice", () => {
     expect(buildNotice(r, { kind: "quarter", year: 2025, quarter: 1 }).count).toBe(1);
   });
 
+  test("villages in 附件1's order (width and spaces aside), then the others in the ledger's order, not pinyin", () => {
+    const ledgerOrder = ["白鹤村", "乙村", "高鹿 村", "高平村", "红岩社区", "甲村", "柏树社区"];
+    const r = checkCash(ledger(ledgerOrder.map((village) => payment({ village }))), SHIZHU, { asOf: iso("2024-12-31") });
+    const n = buildNotice(r, { kind: "full" });
+    // 附件1: 1 红岩社区 2 柏树社区 … 5 高平村 6 高鹿村 … 8 白鹤村.
+    expect(n.villages.map((v) => v.village)).toEqual(["红岩社区", "柏树社区", "高平村", "高鹿 村", "白鹤村", "乙村", "甲村"]);
+    expect(noticeSheets(n, r).map((s) => s.name)).toEqual(["红岩社区", "柏树社区", "高平村", "高鹿 村", "白鹤村", "乙村", "甲村"]);
+  });
+
   test("rows that cannot be published are left out with the reason", () => {
     const good = personId(9);
     const r = checkCash(ledger([payment({ id: good.slice(0, 17) + "0" === good ? good.slice(0, 17) + "1" : good.slice(0, 17) + "0" }), payment({ village: "" }), payment({ date: "坏日期" }), payment()]), SHIZHU, { asOf: iso("2024-12-31") });

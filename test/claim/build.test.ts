@@ -236,6 +236,27 @@ describe("石柱 (cq-shizhu-2025): three departments' rosters", () => {
   });
 });
 
+describe("五保户, the name clerks still use", () => {
+  test("is claimed as 特困人员, the detail row saying why (《社会救助暂行办法》 2014)", () => {
+    const sheet = {
+      name: "花名册",
+      rows: [
+        ["姓名", "公民身份号码", "身份", "参保档次", "村（社区）"],
+        ["甲", PS_IDS.jia, "五保户", "一档", "大厂社区"],
+        ["乙", PS_IDS.yi, "特困人员", "一档", "大河村"],
+      ],
+    };
+    const r = buildClaim([sheet], PENGSHUI);
+    expect(r.rejected).toEqual([]);
+    const [jia, yi] = r.people;
+    expect(jia.category).toBe(yi.category);
+    expect(jia.category).toMatch(/^特困/);
+    expect(jia.warnings.join()).toMatch(/花名册写的“五保户”按“特困[^”]*”申报：《社会救助暂行办法》（2014年）把农村五保供养并入特困人员供养.*国务院令第649号/);
+    // Written as the category's own name: nothing to explain.
+    expect(yi.warnings).toEqual([]);
+  });
+});
+
 describe("彭水 (cq-pengshui-2025): one roster as a CSV holds it", () => {
   const r = buildClaim([pengshuiRoster()], PENGSHUI);
 
@@ -322,7 +343,8 @@ describe("双清 (hn-shuangqing-2025): single tier, no 参保档次 column", () 
       100,
       "区卫生健康部门",
     ]);
-    expect(ding.warnings).toContain("资助标准由用户提供（subsidy.其他困难群体）");
+    // The 资助明细 sheet shows the warning: words and the amount, not the settings key.
+    expect(ding.warnings).toContain("资助标准由用户提供（“其他困难群体”单档 300元）");
     expect(r.totals.subsidy).toBe(1700);
     balance(r);
   });

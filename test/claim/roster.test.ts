@@ -101,8 +101,10 @@ describe("findRoster", () => {
     expect(e.headersFound).toEqual(["序号", "姓名", "身份证号码", "类型", "档次"]);
     expect(e.message).toBe(
       "工作表“民政”第1行的花名册缺少：人员类别。该行的表头有：序号、姓名、身份证号码、类型、档次" +
-        "（已识别：姓名=姓名、身份证号码=身份证号码、参保档次=档次）。请把缺少的列对应到表头，例如 --map 类型=人员类别。"
+        "（已识别：姓名=姓名、身份证号码=身份证号码、参保档次=档次）。如“类型”列就是人员类别，请把它对应为人员类别。"
     );
+    // The CLI says it with its option (cliHint); the core's words name no flag.
+    expect(e.mapExample).toEqual({ header: "类型", field: "人员类别" });
   });
 
   test("no header at all", () => {

@@ -38,6 +38,12 @@ describe("a 20-person claim printed through LibreOffice", () => {
     const page = printed.text[printed.pagesWith(summaryTitle)[0]];
     expect(page).toContain("合计（各部门）");
     expect(page).toContain("城乡低保对象");
+    // 公示名单: one page, its second header line printed in full (not cut to one line).
+    const notice = wb.sheets.find((s) => s.name === wb.names.notice)!;
+    const noticePages = printed.pagesWith(notice.print!.title!);
+    expect(noticePages).toHaveLength(1);
+    const squeezed = (t: string) => t.replace(/\s+/g, "");
+    expect(squeezed(printed.text[noticePages[0]])).toContain(squeezed(String(notice.cells[1][0]!.value)));
     // The whole workbook, detail and notice included, is a handful of pages, not 36.
     expect(printed.pages).toBeLessThanOrEqual(wb.sheets.length + 2);
   });

@@ -19,6 +19,13 @@ import { iso } from "../../src/core/dates";
 import { pengshui, type Rows, set, shizhu } from "../targets/fixtures";
 import { asSpecs, pengshuiRoster, shizhuRosters, shuangqingLateRoster } from "./fixtures";
 import { twentyPeople } from "./workbookFixtures";
+import { checkCash } from "../../src/core/cash/check";
+import { buildNotice, noticeSheets } from "../../src/core/cash/notice";
+import { reportSheets } from "../../src/core/cash/sheets";
+import { cashTemplate } from "../../src/core/cash/template";
+import { runMatch } from "../../src/core/match/run";
+import { ledger as cashLedger, payment } from "../cash/fixtures";
+import { pengshui as pengshuiMatch } from "../match/fixtures";
 
 jest.setTimeout(120_000);
 
@@ -36,6 +43,7 @@ test("the scanner finds what it must", () => {
   expect(englishWords("【错误 NOT_INTEGER】")).toHaveLength(1);
   expect(englishWords("键名 fiscalSubsidy")).toHaveLength(1);
   expect(englishWords("exception.newbornWithin90")).not.toEqual([]);
+  expect(englishWords("资助标准由用户提供（subsidy.其他困难群体）")).toHaveLength(1);
   expect(englishWords("（政策 cq-shizhu-2025）")).toHaveLength(1);
   expect(englishWords("用 --set 提供")).toHaveLength(1);
   expect(englishWords("改为公式 =SUM(C6:C17)；Excel 求和时会漏掉它")).toEqual([]);
@@ -82,4 +90,41 @@ test("annotated copies (.xlsx and .csv) with findings of many kinds have no Engl
     const out = await annotatedWorkbook({ bytes, fileName, sheet, report });
     expect({ fileName, found: await englishInWorkbook(out) }).toEqual({ fileName, found: [] });
   }
+});
+
+test("a claim with the notice's open values supplied (资助明细's warnings) has no English code, key, id or flag", async () => {
+  const policy = getPolicy("hn-shuangqing-2025");
+  const supplied = { fiscalSubsidy: 670, "subsidy.其他困难群体": 300 };
+  const result = buildClaim([shuangqingLateRoster()], policy, { supplied });
+  expect(result.people.some((p) => p.warnings.some((w) => w.includes("由用户提供")))).toBe(true);
+  const bytes = await writeXlsx(claimWorkbook(result, policy, { publicNotice: true }).sheets);
+  expect(await englishInWorkbook(bytes)).toEqual([]);
+});
+
+test("cash workbooks (检查结果, 每日对账, 比对, 公示, the ledger template) have no English code, key, id or flag", async () => {
+  const policy = getPolicy("cq-shizhu-2025");
+  const report = checkCash(
+    cashLedger([
+      payment({ receipt: "A1", date: "2024-11-01", remitDate: "2024-11-09" }), // late
+      payment({ receipt: "A1", date: "2024-11-02", remitDate: "2024-11-02" }), // receipt repeated
+      payment({ amount: 300 }), // wrong amount
+      payment({ village: "外村" }), // not on 附件1
+      payment({ date: "坏日期" }),
+      payment({ id: "500240196503121000" }),
+      payment({ tier: "二档", amount: 775, remitDate: undefined, method: undefined }),
+    ]),
+    policy,
+    { asOf: iso("2024-12-31") }
+  );
+  expect(report.findings.length).toBeGreaterThan(4);
+  const notice = buildNotice(report, { kind: "full" });
+  const sheets = [...reportSheets(report), ...noticeSheets(notice, report), ...cashTemplate(policy, 5)];
+  expect(await englishInWorkbook(await writeXlsx(sheets))).toEqual([]);
+});
+
+test("the match workbook (参保比对, per village, unpaid lists, rejections) has no English code, key, id or flag", async () => {
+  const fx = pengshuiMatch();
+  const run = runMatch({ lists: [fx.household, fx.civil, fx.agri], paid: fx.paid, targets: fx.targets, policy: getPolicy("cq-pengshui-2025"), date: iso("2024-12-31") });
+  expect(run.result.rejected.length).toBeGreaterThan(0);
+  expect(await englishInWorkbook(await writeXlsx([...run.sheets, ...run.progress]))).toEqual([]);
 });

@@ -89,6 +89,11 @@ describe("bad input: a Chinese message on stderr, non-zero exit, nothing on stdo
     [["premium", "--policy", "cq-pengshui-2025", "--tier", "一档", "--category", "普通居民"], "--date"],
     [["premium", "--polcy", "cq-pengshui-2025"], "没有 --polcy"],
     [["benefit", "--policy", "cq-shizhu-2025", "--category", "新生儿", "--paid", "2025-04-10"], "出生日期"],
+    // The core says what is missing in words; the CLI adds its option (cliHint).
+    [["benefit", "--policy", "cq-shizhu-2025", "--category", "新生儿", "--paid", "2025-04-10"], "命令行用 --event-date 日期 提供"],
+    [["benefit", "--policy", "cq-tongnan-2025", "--category", "特困人员", "--paid", "2025-03-01", "--set", "exception.lowIncome=never"], "--set exception.lowIncome=值"],
+    [["benefit", "--policy", "hn-shuangqing-2025", "--category", "普通居民", "--paid", "2025-03-01", "--break-years", "2", "--set", "breakPenalty=1.5"], "--set breakPenalty=值"],
+    [["premium", "--policy", "hn-shuangqing-2025", "--tier", "单档", "--category", "普通居民", "--date", "2025-09-01", "--set", "fiscalSubsidy=abc"], "--set fiscalSubsidy=值"],
     [["frobnicate"], "没有“frobnicate”这个命令"],
   ])("%j", async (argv, fragment) => {
     const r = await yibao(...(argv as string[]));

@@ -281,6 +281,20 @@ describe("9. Excel-damaged IDs in a CSV", () => {
     }
   });
 
+  test("a single ID Excel rounded (500240196503121000) says Excel damaged it and how to keep IDs as text", async () => {
+    const rows: (string | null)[][] = [["姓名", "公民身份号码", "身份", "参保档次"]];
+    for (let i = 0; i < 10; i++) rows.push([`人${i}`, withCheck(`50024319800101${String(100 + i)}`), "低保", "一档"]);
+    rows.push(["错", "500240196503121000", "低保", "一档"]);
+    const csv = file("rounded1.csv");
+    fs.writeFileSync(csv, toCsv(rows));
+    const r = await yibao("claim", csv, "--policy", "cq-pengshui-2025", "--json");
+    const [x] = r.json<{ rejected: { row: number; reason: string }[] }>().rejected;
+    expect(x.row).toBe(12);
+    expect(x.reason).toContain("校验位错误");
+    expect(x.reason).toContain("Excel 曾把号码当作数字保存，只保留了15位");
+    expect(x.reason).toContain("“文本”格式");
+  });
+
   test("one real ID ending in 000 among many is not judged damage", async () => {
     const rows: (string | null)[][] = [["姓名", "公民身份号码", "身份", "参保档次"]];
     for (let i = 0; i < 200; i++)

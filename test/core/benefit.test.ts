@@ -215,12 +215,19 @@ describe("潼南2025: the groups whose wait 二（五）defers (按相关规定�
     expect(startOf({ policy: "cq-tongnan-2025", category, paid, eventDate })).toEqual([start, wait]);
   });
 
-  test("a supplied rule that is not one of the choices → BAD_ARGUMENT", () => {
-    expectRuleError(
+  test("a supplied rule that is not one of the choices → BAD_ARGUMENT, the choices in words and the key on the error", () => {
+    const e = expectRuleError(
       () => run({ policy: "cq-tongnan-2025", category: "特困人员", paid: "2025-03-01", supplied: { "exception.lowIncome": "never" } }),
       "BAD_ARGUMENT",
-      /只能取 fromEvent、fromPayment、fromYearStart、standard/,
+      /待遇等待期“never”无法识别，只能选：自事件之日起（出生、断保、入院）；自缴费之日起，不设等待期；自当年1月1日起；按一般规定等待/,
     );
+    expect(e.message).not.toMatch(/exception\.|fromEvent|--/);
+    expect(e.supplyKey).toBe("exception.lowIncome");
+  });
+
+  test("an event date that is required is named in words, with no front door's option or argument", () => {
+    const e = expectRuleError(() => run({ policy: "cq-tongnan-2025", category: "新生儿", paid: "2025-03-10" }), "EVENT_DATE_REQUIRED", /须提供出生日期/);
+    expect(e.message).not.toMatch(/--|命令行|参数/);
   });
 
   test("彭水 inherits the deferral for its low-income groups", () => {
@@ -347,7 +354,9 @@ describe("the break penalty (未连续参保)", () => {
       expect(startOf({ policy, category: "普通居民", paid, breakYears: 2, supplied: { breakPenalty: 1 } })).toEqual(["2025-06-29", 120]);
       expect(startOf({ policy, category: "普通居民", paid, breakYears: 3, supplied: { breakPenalty: "1" } })).toEqual(["2025-07-29", 150]);
       expect(startOf({ policy, category: "普通居民", paid, breakYears: 3, repairYears: 1, supplied: { breakPenalty: 1 } })).toEqual(["2025-06-29", 120]);
-      expectRuleError(() => run({ policy, category: "普通居民", paid, breakYears: 2, supplied: { breakPenalty: "1.5" } }), "BAD_ARGUMENT");
+      const bad = expectRuleError(() => run({ policy, category: "普通居民", paid, breakYears: 2, supplied: { breakPenalty: "1.5" } }), "BAD_ARGUMENT", /每多断保1年增加的待遇等待期应为0到12的整数/);
+      expect(bad.message).not.toMatch(/breakPenalty/);
+      expect(bad.supplyKey).toBe("breakPenalty");
     },
   );
 

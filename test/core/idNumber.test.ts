@@ -179,6 +179,8 @@ describe("checkId: problems", () => {
       "出生日期晚于2025-06-30：2025-07-01",
     ],
     ["wrong check digit", "110105194912310023", "BAD_CHECK_DIGIT", "校验位错误：应为 X，实为 3"],
+    // Text that Excel had rounded to 15 significant digits (a CSV it saved): why, and how to keep IDs as text.
+    ["wrong check digit after 000 (Excel rounded)", "500240196503121000", "BAD_CHECK_DIGIT", "应为 5，实为 0。末3位是000：多半是 Excel 曾把号码当作数字保存"],
     [
       "X where a digit belongs",
       "44052418800101001X",
@@ -198,6 +200,10 @@ describe("checkId: problems", () => {
     expect(r.message).toContain(message);
     expect(r.normalized).toBeUndefined();
     expect(r.converted15).toBeUndefined();
+  });
+
+  test("a wrong check digit not after 000 gets no Excel explanation", () => {
+    expect(checkId("110105194912310023", AS_OF).message).not.toContain("Excel");
   });
 
   test("the default asOf is today", () => {

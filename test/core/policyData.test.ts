@@ -24,7 +24,7 @@ describe("loading", () => {
       .sort();
     expect(CONCRETE).toEqual(expected);
     expect(CONCRETE.length).toBeGreaterThanOrEqual(5);
-    expectRuleError(() => getPolicy("cq"), "UNKNOWN_POLICY", /cq-pengshui-2025/);
+    expectRuleError(() => getPolicy("cq"), "UNKNOWN_POLICY", /重庆市彭水县大同镇2025年度/);
     expectRuleError(() => getPolicy("cq-2025-base"), "UNKNOWN_POLICY");
   });
 
@@ -456,7 +456,9 @@ describe("buildPolicies refuses a broken file", () => {
   test("a supplied open amount must be a non-negative number", () => {
     const model = getPolicy("hn-shuangqing-2025");
     const open = model.policy.fiscalSubsidy;
-    expectRuleError(() => model.money(open, "财政补助标准", { fiscalSubsidy: "abc" }), "BAD_ARGUMENT", /fiscalSubsidy=“abc”不是有效金额/);
+    const e = expectRuleError(() => model.money(open, "财政补助标准", { fiscalSubsidy: "abc" }), "BAD_ARGUMENT", /提供的财政补助标准“abc”不是有效金额/);
+    expect(e.message).not.toMatch(/fiscalSubsidy/);
+    expect(e.supplyKey).toBe("fiscalSubsidy");
     expectRuleError(() => model.money(open, "财政补助标准", { fiscalSubsidy: -1 }), "BAD_ARGUMENT");
     expect(model.money(open, "财政补助标准", { fiscalSubsidy: " 700 " }).amount.eq(new Decimal(700))).toBe(true);
     expect(expectRuleError(() => model.money(open, "财政补助标准", {}), "OPEN_VALUE", /在“政策设置”中填写/).supplyKey).toBe("fiscalSubsidy");

@@ -123,7 +123,9 @@ e2eSuite("standalone page (headless Chromium)", () => {
 
     // What the clerk reads is Chinese: no code, key, policy id or flag on the page.
     await expect(englishOnPage(page)).resolves.toEqual([]);
-    // The date box shows 2026-12-01 style dates in any browser, and takes 2024年11月30日.
+    // The date box shows 2026-12-01 style dates in any browser (no type=date, whose display is
+    // the browser's 12/01/2026), and takes 2024年11月30日.
+    await expect(page.getAttribute("#yb-asof", "type")).resolves.not.toBe("date");
     await expect(page.inputValue("#yb-asof")).resolves.toMatch(/^\d{4}-\d{2}-\d{2}$/);
     await page.fill("#yb-asof", "2024年11月30日");
     await page.locator("#yb-asof").dispatchEvent("change");
@@ -174,6 +176,14 @@ e2eSuite("standalone page (headless Chromium)", () => {
     await page.click("#yb-tab-claim");
     await expect(page.locator(".yb-status").isHidden()).resolves.toBe(true);
     await expect(englishOnPage(page)).resolves.toEqual([]);
+    // The claim's date box: its label a whole sentence, not "未填缴费日期的按" before the box;
+    // the date shown as 2026-12-01, not the browser's 12/01/2026, and 2026年12月1日 taken.
+    await expect(page.locator('label[for="yb-claim-date"]').textContent()).resolves.toBe("花名册未填缴费日期的，按此日期缴费计");
+    await expect(page.getAttribute("#yb-claim-date", "type")).resolves.not.toBe("date");
+    await expect(page.inputValue("#yb-claim-date")).resolves.toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await page.fill("#yb-claim-date", "2026年12月1日");
+    await page.locator("#yb-claim-date").dispatchEvent("change");
+    await expect(page.inputValue("#yb-claim-date")).resolves.toBe("2026-12-01");
     await page.click("#yb-tab-targets");
 
     // The blank template downloads too.
@@ -209,6 +219,41 @@ e2eSuite("standalone page (headless Chromium)", () => {
     await page.close();
   });
 
+  test("政策设置 on a 1366×768 screen takes the page's width: summary beside the open values, each value's words beside its boxes", async () => {
+    const page = await openPage(1366);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.selectOption("#yb-policy", "cq-tongnan-2025");
+    await page.click("#yb-tab-settings");
+    await page.waitForSelector("#yb-settings-open");
+    const box = async (sel: string) => (await page.locator(sel).boundingBox())!;
+    const panel = await box("#yb-panel-settings");
+    const summary = await box("#yb-settings-summary");
+    const open = await box("#yb-settings-open");
+    // Not a fixed column of about 370 px with two thirds of the screen empty.
+    expect(panel.width).toBeGreaterThan(1366 * 0.8);
+    expect(open.x).toBeGreaterThan(summary.x + summary.width - 1);
+    expect(open.width).toBeGreaterThan(600);
+    expect(Math.abs(open.y - summary.y)).toBeLessThan(2);
+    // Each open value: the notice's words and the boxes side by side.
+    const first = page.locator("#yb-settings-open .yb-open-body").first();
+    const columns = await first.evaluate((el) => getComputedStyle(el).gridTemplateColumns.split(" ").length);
+    expect(columns).toBe(2);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
+    await page.screenshot({ path: join(OUTPUT, "standalone-settings-1366.png"), fullPage: false });
+    // Every panel of the page, the shown one and the hidden ones, speaks Chinese only.
+    await expect(englishOnPage(page)).resolves.toEqual([]);
+    // The scan reads hidden panels and attributes too: a planted code and flag are found.
+    await page.evaluate(() => {
+      const p = document.createElement("p");
+      p.textContent = "【错误 NOT_INTEGER】";
+      p.title = "用 --set 提供";
+      document.querySelector("#yb-panel-claim")!.append(p);
+    });
+    await expect(page.locator("#yb-panel-claim").isVisible()).resolves.toBe(false);
+    await expect(englishOnPage(page)).resolves.toEqual([expect.stringContaining("NOT_INTEGER"), expect.stringContaining("--set")]);
+    await page.close();
+  });
+
   test("the task pane outside Excel asks for Office.js from Microsoft's CDN only, and says to open it in Excel", async () => {
     const page = await browser.context.newPage();
     const seen: string[] = [];
@@ -233,6 +278,8 @@ e2eSuite("standalone page (headless Chromium)", () => {
     await expect(page.locator("#yb-panel-settings").isVisible()).resolves.toBe(true);
     await expect(page.locator("#yb-policy").inputValue()).resolves.toBe("hn-shuangqing-2025");
     await expect(page.locator("#yb-settings-open").textContent()).resolves.toContain("保存在本工作簿中");
+    // The task pane's every panel, shown or not, speaks Chinese only.
+    await expect(englishOnPage(page)).resolves.toEqual([]);
 
     await page.locator('#yb-settings-open [data-key="fiscalSubsidy"] input').fill("670");
     await page.click("#yb-settings-save");
@@ -248,6 +295,8 @@ e2eSuite("standalone page (headless Chromium)", () => {
     await page.evaluate(() => (window as unknown as { __yb: { visibility: (m: unknown) => void } }).__yb.visibility({ visibilityMode: "Taskpane" }));
     await expect(page.locator("#yb-tab-settings").getAttribute("aria-selected")).resolves.toBe("true");
     await expect(page.locator("#yb-panel-settings").isVisible()).resolves.toBe(true);
+    await page.screenshot({ path: join(OUTPUT, "taskpane-settings.png"), fullPage: true });
+    await expect(englishOnPage(page)).resolves.toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });

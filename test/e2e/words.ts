@@ -3,25 +3,31 @@ import type { Page } from "playwright-core";
 import { englishWords } from "../helpers/clerkText";
 
 /**
- * The shell (title, policy choice, file box, status line) and the 检查任务分解表 and
- * 生成资助申报表 panels, shown or not: their text and the titles, placeholders and labels of
- * their elements. (政策设置 is checked by its own tests.)
+ * Every panel of the page, shown or not (政策设置, 检查任务分解表, 生成资助申报表, 参保比对,
+ * 现金台账, the shell and the preview): each text node outside scripts and styles, the
+ * titles, placeholders, labels and alt texts of the elements, the options of every list and
+ * the values of the buttons, and the document's title.
  */
 export async function englishOnPage(page: Page): Promise<string[]> {
   const texts = await page.evaluate(() => {
-    const out: string[] = [];
-    const roots = [
-      ...document.querySelectorAll(".yb-header, .yb-top, .yb-status, .yb-tabs, #yb-panel-targets, #yb-panel-claim, .yb-preview-caption"),
-    ];
-    for (const root of roots) {
-      out.push(root.textContent ?? "");
-      for (const el of root.querySelectorAll("[title], [placeholder], [aria-label]"))
-        for (const a of ["title", "placeholder", "aria-label"]) {
-          const v = el.getAttribute(a);
-          if (v) out.push(v);
-        }
+    const out: string[] = [document.title];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
+      acceptNode: (n) =>
+        n.parentElement?.closest("script, style, template, noscript")
+          ? NodeFilter.FILTER_REJECT
+          : NodeFilter.FILTER_ACCEPT,
+    });
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const t = (n.textContent ?? "").trim();
+      if (t) out.push(t);
     }
-    out.push(document.title);
+    for (const el of document.body.querySelectorAll("*"))
+      for (const a of ["title", "placeholder", "aria-label", "alt"]) {
+        const v = el.getAttribute(a);
+        if (v) out.push(v);
+      }
+    for (const el of document.body.querySelectorAll('input[type="button"], input[type="submit"]'))
+      out.push((el as HTMLInputElement).value);
     return out;
   });
   return texts.flatMap((t) => englishWords(t).map((w) => `${w} in “${t.slice(0, 100)}”`));

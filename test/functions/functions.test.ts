@@ -5,11 +5,12 @@
  */
 import { dayFromParts, iso, toIso } from "../../src/core/dates";
 import { checkId } from "../../src/core/idNumber";
-import { getPolicy } from "../../src/core/policy/registry";
+import { getPolicy, listPolicies } from "../../src/core/policy/registry";
 import { grade, workFund } from "../../src/core/rules/assessment";
 import { benefit } from "../../src/core/rules/benefit";
 import { premium } from "../../src/core/rules/premium";
 import { resetSettingsCache } from "../../src/office/settings";
+import { englishWords } from "../helpers/clerkText";
 import { Excel, expectValueError, loadFromSource, serial } from "./excel";
 
 const PENGSHUI = "cq-pengshui-2025";
@@ -310,8 +311,9 @@ describe("errors", () => {
     expectValueError(
       await excel.one("PREMIUM", "一档", "普通居民", serial(2025, 3, 1), null, "bj-2025"),
       "bj-2025",
-      TONGNAN,
-      PENGSHUI
+      // The names a clerk knows; the ids are the CLI's (it adds them to its own message).
+      getPolicy(TONGNAN).label,
+      getPolicy(PENGSHUI).label
     );
   });
 
@@ -320,11 +322,10 @@ describe("errors", () => {
       await excel.one("PREMIUM", "一档", "", serial(2025, 3, 1), null, TONGNAN),
       "缺少人员类别"
     );
-    expectValueError(
-      await excel.one("WAITDAYS", serial(2025, 3, 10), "新生儿", null, null, TONGNAN),
-      "出生日期",
-      "第3个参数"
-    );
+    const noBirth = await excel.one("WAITDAYS", serial(2025, 3, 10), "新生儿", null, null, TONGNAN);
+    // The function names its own argument; the CLI's flag is the CLI's alone.
+    expectValueError(noBirth, "出生日期", "第3个参数“事件日期”");
+    expect((noBirth as { message: string }).message).not.toMatch(/--|命令行/);
     expectValueError(
       await excel.one("WAITDAYS", serial(2025, 3, 10), "普通居民", null, -1, TONGNAN),
       "断保年数"
@@ -333,8 +334,15 @@ describe("errors", () => {
 
   it("says how to choose a policy when neither the workbook nor the argument names one", async () => {
     const cell = await excel.one("PREMIUM", "一档", "普通居民", serial(2025, 3, 1));
-    expectValueError(cell, "没有选择政策", "任务窗格", "最后一个参数", TONGNAN, PENGSHUI);
+    // The clerk's names, as 政策设置 lists them (the argument takes a name): no ids.
+    expectValueError(cell, "没有选择政策", "任务窗格", "最后一个参数", "政策名称");
+    for (const p of listPolicies()) expectValueError(cell, p.label);
+    expect(englishWords((cell as { message: string }).message)).toEqual([]);
     expectValueError(await excel.one("CATEGORY", "低保"), "没有选择政策");
+    // A name the task pane lists is refused with the names, not the ids.
+    const unknown = await excel.one("PREMIUM", "一档", "普通居民", serial(2025, 3, 1), null, "彭水");
+    expectValueError(unknown, "没有编号为“彭水”的政策", "重庆市彭水县大同镇2025年度");
+    expect(englishWords((unknown as { message: string }).message)).toEqual([]);
   });
 
   it("passes on what a notice leaves open, and how to supply it", async () => {

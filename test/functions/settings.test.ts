@@ -83,7 +83,7 @@ describe("which policy a function uses", () => {
       "没有选择政策",
       "任务窗格",
       "政策设置",
-      TONGNAN
+      "重庆市潼南区2025年度"
     );
   });
 
@@ -92,8 +92,8 @@ describe("which policy a function uses", () => {
     expectValueError(
       await excel.one("PREMIUM", "一档", "普通居民", LATE),
       "beijing-2025",
-      TONGNAN,
-      PENGSHUI
+      "重庆市潼南区2025年度",
+      "重庆市彭水县大同镇2025年度"
     );
   });
 });

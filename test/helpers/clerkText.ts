@@ -8,7 +8,8 @@ import ExcelJS from "exceljs";
 const FORBIDDEN: { what: string; pattern: RegExp }[] = [
   { what: "code", pattern: /\b[A-Z][A-Z0-9]+_[A-Z0-9_]+\b/ },
   { what: "policy id", pattern: /\b[a-z]{2}-[a-z]+-\d{4}\b/ },
-  { what: "key", pattern: /\b[a-z]+[A-Z][A-Za-z0-9]*\b|\b[a-z]+\.[a-z]+[A-Za-z0-9]*\b/ },
+  // camelCase, or dotted (exception.newbornWithin90, subsidy.特困人员).
+  { what: "key", pattern: /\b[a-z]+[A-Z][A-Za-z0-9]*\b|\b[a-z]+\.[a-z\u4e00-\u9fff][\w\u4e00-\u9fff.]*/ },
   { what: "flag", pattern: /(^|\s)--[a-z]/ },
 ];
 

@@ -111,8 +111,6 @@ export interface PublicNotice {
   total: Decimal;
 }
 
-const collator = new Intl.Collator("zh-CN");
-
 export function buildNotice(report: CashReport, period: NoticePeriod): PublicNotice {
   const months = report.rules?.fullNoticeMonths.value ?? 1;
   const range = periodRange(period, report.policy, months);
@@ -140,15 +138,11 @@ export function buildNotice(report: CashReport, period: NoticePeriod): PublicNot
     if (a.status === "unreadable")
       excluded.push({ row: a.row, reason: `日期或金额无法识别，未公示：${a.reasons.join("；")}` });
   excluded.sort((a, b) => a.row - b.row);
-  const known = report.rules?.villages?.value ?? [];
-  const order = (v: string) => (known.includes(v) ? known.indexOf(v) : known.length);
-  const villages = [...groups.entries()]
-    .sort((a, b) => order(a[0]) - order(b[0]) || collator.compare(a[0], b[0]))
-    .map(([village, lines]) => ({
-      village,
-      lines,
-      total: lines.reduce((s, l) => s.plus(l.amount), new Decimal(0)),
-    }));
+  // 附件1's order where the policy has one (as the claim's 公示名单), then the ledger's order.
+  const villages = report.policy.villageOrder(groups.keys()).map((village) => {
+    const lines = groups.get(village)!;
+    return { village, lines, total: lines.reduce((s, l) => s.plus(l.amount), new Decimal(0)) };
+  });
   return {
     range,
     villages,

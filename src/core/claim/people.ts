@@ -9,6 +9,7 @@ import { maskId } from "../idNumber";
 import type { CategoryModel } from "../policy/model";
 import type { Tier } from "../policy/schema";
 import { cellAddress } from "../sheet/address";
+import { nameKey } from "../text";
 import { departmentOf, sameDepartment } from "./departments";
 import { Amounts, yuan } from "./resolver";
 import type { ClaimPerson, MergedRow, RejectCode, SourceRef } from "./result";
@@ -30,6 +31,8 @@ export class Candidate {
   village: string;
   /** The roster's 认定部门, as written. */
   readonly _claimedDepartment: string;
+  /** The roster's 人员类别 where it is not the category's own name (五保户, 低保), else "". */
+  readonly _categoryText: string;
 
   constructor(
     rec: RosterCursor,
@@ -46,11 +49,25 @@ export class Candidate {
     this.name = rec.name;
     this.village = rec.village;
     this._claimedDepartment = rec.department;
+    this._categoryText = rec.category === _cat.name ? "" : rec.category;
   }
 
   _source(): SourceRef {
     return { sheet: this._sheet, row: this._row, cell: cellAddress(this._row - 1, this._col) };
   }
+}
+
+/**
+ * Why a name the rules replaced (五保户) is claimed as its category today, with the rule
+ * that merged it, or undefined where the roster wrote no such name.
+ */
+function formerNameOf(cat: CategoryModel, text: string): string | undefined {
+  if (text === "" || !cat.formerNames) return undefined;
+  const key = nameKey(text);
+  const f = cat.formerNames.find((x) => x.names.some((n) => nameKey(n) === key));
+  if (!f) return undefined;
+  const cite = f.cite.map((c) => `${c.doc} ${c.clause}`).join("；");
+  return `花名册写的“${text}”按“${cat.name}”申报：${f.reason.replace(/。$/, "")}（${cite}）`;
 }
 
 const NONE: readonly string[] = Object.freeze([]);
@@ -243,8 +260,10 @@ export function settlePerson(p: Person, merged: MergedRow[]): Candidate {
   const claimed = winner._claimedDepartment;
   const deptDiffers =
     claimed !== "" && cat.department !== undefined && !sameDepartment(claimed, cat.department);
-  if (deptDiffers || winner._converted15 || a.notes.length > 0 || a.surcharge > 0) {
+  const former = formerNameOf(cat, winner._categoryText);
+  if (deptDiffers || former || winner._converted15 || a.notes.length > 0 || a.surcharge > 0) {
     const list: string[] = [];
+    if (former) list.push(former);
     if (deptDiffers) {
       list.push(
         `花名册写的认定部门“${claimed}”与资助标准表不符：“${cat.name}”由${cat.department}认定，按${cat.department}申报`

@@ -40,6 +40,11 @@ export class RosterError extends Error {
   readonly headersFound: string[];
   readonly missing: RosterField[];
   readonly headerRow: number | null;
+  /**
+   * A header and the field it could stand for, for the front door's own way of saying so
+   * (the CLI's --map 类型=人员类别); the message says it in words.
+   */
+  mapExample?: { header: string; field: string };
   constructor(
     code: RosterProblemCode,
     message: string,
@@ -169,15 +174,17 @@ export function findRoster(sheet: SheetData, options: FindRosterOptions = {}): R
   if ((best === null || best.score < 2) && indexMapped.length === 0) {
     const found = best ? best.headers.filter((h) => h !== "") : [];
     const hint = found.length > 0 ? `第${best!.row + 1}行的表头有：${found.join("、")}。` : "";
-    throw new RosterError(
+    const e = new RosterError(
       "NO_ROSTER",
       `工作表“${sheet.name}”中没有找到花名册表头（在前${HEADER_SEARCH_ROWS}行中找${listFields(required)}等列名）。${hint}` +
-        `如表头名称不同，请指定对应关系，例如 --map 类型=人员类别。`,
+        `如表头名称不同，请指定各列对应的内容，例如“类型”列是人员类别。`,
       sheet.name,
       found,
       required,
       best ? best.row : null
     );
+    e.mapExample = { header: "类型", field: FIELD_LABELS.category };
+    throw e;
   }
   if (best === null) {
     // Only index mappings: the first non-empty row is the header.
@@ -225,17 +232,23 @@ export function findRoster(sheet: SheetData, options: FindRosterOptions = {}): R
         (f) => `${FIELD_LABELS[f]}=${best!.headers[columns[f]!] || columnName(columns[f]!) + "列"}`
       )
       .join("、");
-    throw new RosterError(
+    const header = found.find((h) => !matchHeader(h) && !NOT_A_FIELD.test(squeezeKey(h)));
+    const field = FIELD_LABELS[missing[0]];
+    const e = new RosterError(
       "MISSING_FIELDS",
       `工作表“${sheet.name}”第${best.row + 1}行的花名册缺少：${listFields(missing)}。` +
         `该行的表头有：${found.join("、")}` +
         (recognised ? `（已识别：${recognised}）` : "") +
-        `。请把缺少的列对应到表头，例如 --map ${found.find((h) => !matchHeader(h) && !NOT_A_FIELD.test(squeezeKey(h))) ?? "列名"}=${FIELD_LABELS[missing[0]]}。`,
+        (header !== undefined
+          ? `。如“${header}”列就是${field}，请把它对应为${field}。`
+          : `。请把缺少的列对应到表头。`),
       sheet.name,
       found,
       missing,
       best.row
     );
+    e.mapExample = { header: header ?? "列名", field };
+    throw e;
   }
   return { sheet: sheet.name, headerRow: best.row, columns, headers: best.headers };
 }

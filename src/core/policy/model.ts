@@ -4,7 +4,7 @@
  */
 import { Decimal } from "../decimal";
 import { Day, dayFromParts, iso } from "../dates";
-import { nameKey } from "../text";
+import { clip, nameKey } from "../text";
 import { RuleError } from "../rules/errors";
 import type { Cited } from "./types";
 import type {
@@ -235,7 +235,8 @@ export class PolicyModel {
     if (!amount) {
       throw new RuleError(
         "BAD_ARGUMENT",
-        `提供的 ${value.supplyKey}=“${given}”不是有效金额（应为不小于0的数字，元）`
+        `提供的${what}“${clip(String(given))}”不是有效金额（应为不小于0的数字，元）。`,
+        { supplyKey: value.supplyKey }
       );
     }
     return { amount, cite: value.cite };

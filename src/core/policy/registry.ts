@@ -13,6 +13,7 @@ import { chainOf, formatZodError, policyObject, policyYears, readIssuers } from 
 import { PolicyModel } from "./model";
 import { policySchema } from "./schema";
 import { RuleError } from "../rules/errors";
+import { clip } from "../text";
 
 /** One file per issuer: the Chongqing-wide values, each county or township, 湖南双清. */
 export const ISSUER_FILES: unknown[] = [cq, cqTongnan, cqPengshui, cqShizhu, hnShuangqing];
@@ -74,8 +75,12 @@ export function createRegistry(files: unknown[]): PolicyRegistry {
       const key = id.trim().toLowerCase();
       const model = models.get(key) ?? latestOf(sorted, key);
       if (model) return model;
-      const known = sorted.map((p) => `${p.id}（${p.label}）`).join("、");
-      throw new RuleError("UNKNOWN_POLICY", `没有编号为“${id}”的政策。可用的政策：${known}`);
+      // Names only: the CLI adds the ids it takes (its --policy), a function takes either.
+      const known = sorted.map((p) => p.label).join("、");
+      throw new RuleError(
+        "UNKNOWN_POLICY",
+        `没有编号为“${clip(id)}”的政策。可用的政策：${known}。`
+      );
     },
     family: (model) => familyByModel.get(model) ?? [model],
   };

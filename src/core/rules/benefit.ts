@@ -87,7 +87,8 @@ function fromException(
     if (!(kind in OPEN_CHOICES)) {
       throw new RuleError(
         "BAD_ARGUMENT",
-        `${e.effect.supplyKey} 只能取 ${Object.keys(OPEN_CHOICES).join("、")}，而不是“${kind}”`
+        `提供的“${e.label}”的待遇等待期“${clip(kind)}”无法识别，只能选：${WAIT_CHOICES.map((c) => c.label).join("；")}。`,
+        { supplyKey: e.effect.supplyKey }
       );
     }
     notes.push(`等待期规则由用户提供：${OPEN_CHOICES[kind]}`);
@@ -183,7 +184,8 @@ function breakPenaltyDays(
       if (!read.ok) {
         throw new RuleError(
           "BAD_ARGUMENT",
-          `${bp.extraMonthPerYear.supplyKey} 应为每多断保1年增加的月数（0到12的整数），而不是“${clip(String(given))}”（${read.reason}）`
+          `提供的每多断保1年增加的待遇等待期应为0到12的整数（月），而不是“${clip(String(given))}”（${read.reason}）。`,
+          { supplyKey: bp.extraMonthPerYear.supplyKey }
         );
       }
       perYear = read.value;
@@ -207,7 +209,9 @@ function requireEvent(model: PolicyModel, category: CategoryModel, paid: Day, ev
   if (event === undefined) {
     throw new RuleError(
       "EVENT_DATE_REQUIRED",
-      `计算“${category.name}”的待遇须提供${what}（命令行 --event-date，函数第3个参数）`
+      // Words only: each front door says where its user gives the date (the CLI its flag,
+      // a function its argument).
+      `计算“${category.name}”的待遇须提供${what}（事件日期）。`
     );
   }
   checkEvent(model, category, paid, event);

@@ -84,7 +84,7 @@ function amountsOf(
       const perTier = supplied?.[`${entry.supplyKey}.${tier.id}`];
       const value = perTier !== undefined ? { [entry.supplyKey]: perTier } : supplied;
       subsidy = model.money(entry, `“${category.name}”${tier.id}资助标准`, value).amount;
-      notes.push(`资助标准由用户提供（${entry.supplyKey}）`);
+      notes.push(`资助标准由用户提供（“${category.name}”${tier.id} ${subsidy}元）`);
     } else if (entry.kind === "full") {
       subsidy = standard.amount;
     } else {
