@@ -8,7 +8,7 @@
  */
 import { Decimal } from "../decimal";
 import { Day, toChinese } from "../dates";
-import { checkId, idLast4 } from "../idNumber";
+import { checkId, idLast4, idProblem } from "../idNumber";
 import type { PolicyModel } from "../policy/model";
 import { isRuleError } from "../rules/errors";
 import { premium } from "../rules/premium";
@@ -134,7 +134,7 @@ export function checkCash(
 
     const idCheck = checkId(r.idValue, asOf ?? undefined);
     const id = idCheck.valid ? idCheck.normalized! : null;
-    if (!idCheck.valid) add(r, "id", "error", "BAD_ID", `身份证号码有误：${idCheck.message}`);
+    if (!idCheck.valid) add(r, "id", "error", "BAD_ID", idProblem(idCheck));
 
     if (r.remitDate?.ok) {
       const method = remitMethod(r.remitMethod);
