@@ -23,8 +23,8 @@ import type { SheetData } from "../core/sheet/address";
 import { pickSheet, readWorkbookFile } from "../io/files";
 import { writeXlsx } from "../io/xlsxWriter";
 import { flag, opt, ParsedArgs, required, supplied, UsageError } from "./args";
-import type { Command } from "./commands";
-import type { Io } from "./main";
+import type { Command } from "./command";
+import type { Io } from "./io";
 
 async function writeFile(path: string, bytes: Uint8Array): Promise<void> {
   try {
