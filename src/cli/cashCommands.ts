@@ -6,7 +6,8 @@
 import { promises as fs } from "fs";
 import { dirname, resolve } from "path";
 import { Day, parseDate, toIso } from "../core/dates";
-import { checkCash, CashFinding, CashReport } from "../core/cash/check";
+import { checkCash, CashReport } from "../core/cash/check";
+import type { CashFinding } from "../core/cash/findings";
 import { LedgerError } from "../core/cash/ledger";
 import {
   buildNotice,

@@ -28,16 +28,8 @@ import { findLedger, LEDGER_LABELS, LedgerField, LedgerRow, readLedger } from ".
 import { checkReceipts } from "./receipts";
 import { CashRules, cashRulesOf, citeText } from "./rules";
 
-export {
-  byCollector,
-  pushTo,
-  type CashCode,
-  type CashEntry,
-  type CashFinding,
-  type CashSeverity,
-  type RowAccount,
-  type RowStatus,
-} from "./findings";
+// The findings' types live in findings.ts; pushTo stays importable from here for notice.ts.
+export { pushTo } from "./findings";
 
 export interface CashCheckOptions {
   /** Cash still unremitted on this day is overdue when the remittance limit has passed. */

@@ -5,7 +5,7 @@
  * workbook, the public notice per 村社 (附件3 五) and the blank ledger. Nothing is written
  * into the clerk's sheets: results are new sheets (Excel) or a downloaded file (the page).
  */
-import { CashFinding } from "../../core/cash/check";
+import type { CashFinding } from "../../core/cash/findings";
 import { noticePeriods, periodKey, periodRange, NoticePeriod } from "../../core/cash/notice";
 import { dailyLines } from "../../core/cash/reconcile";
 import { balanceText } from "../../core/cash/sheets";
