@@ -6,7 +6,8 @@
 import { promises as fs } from "fs";
 import { dirname, resolve } from "path";
 import { Day, parseDate, toIso } from "../core/dates";
-import { checkCash, CashFinding, CashReport } from "../core/cash/check";
+import { checkCash, CashReport } from "../core/cash/check";
+import type { CashFinding } from "../core/cash/findings";
 import { LedgerError } from "../core/cash/ledger";
 import {
   buildNotice,
@@ -23,8 +24,8 @@ import type { SheetData } from "../core/sheet/address";
 import { pickSheet, readWorkbookFile } from "../io/files";
 import { writeXlsx } from "../io/xlsxWriter";
 import { flag, opt, ParsedArgs, required, supplied, UsageError } from "./args";
-import type { Command } from "./commands";
-import type { Io } from "./main";
+import type { Command } from "./command";
+import type { Io } from "./io";
 
 async function writeFile(path: string, bytes: Uint8Array): Promise<void> {
   try {

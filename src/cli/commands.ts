@@ -9,6 +9,7 @@ import { benefit, MAX_YEARS } from "../core/rules/benefit";
 import { premium } from "../core/rules/premium";
 import { refund } from "../core/rules/refund";
 import { flag, opt, ParsedArgs, required, supplied, UsageError } from "./args";
+import type { Command } from "./command";
 import type { Io } from "./io";
 import { countOption, dateOption as dateArg, optDateOption, yearOption } from "./options";
 import { targetsCommand, templateCommand } from "./targetsCommands";
@@ -16,12 +17,7 @@ import { claimCommand, withClaimTemplates } from "./claimCommands";
 import { matchCommand } from "./matchCommands";
 import { cashCommand, withCashTemplate } from "./cashCommands";
 
-export interface Command {
-  usage: string;
-  summary: string;
-  options: string[];
-  run(args: ParsedArgs, io: Io): Promise<number>;
-}
+export type { Command } from "./command";
 
 const yearArg = (args: ParsedArgs): number | undefined => yearOption(opt(args, "year"));
 

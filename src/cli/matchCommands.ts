@@ -20,8 +20,8 @@ import { readWorkbookFile, pickSheet } from "../io/files";
 import { addLineCharts } from "../io/xlsxChart";
 import { writeXlsx } from "../io/xlsxWriter";
 import { flag, opt, ParsedArgs, required, supplied, UsageError } from "./args";
-import type { Command } from "./commands";
-import type { Io } from "./main";
+import type { Command } from "./command";
+import type { Io } from "./io";
 
 const pct = (x: number | null): string =>
   x === null ? "—" : `${(Math.round(x * 1000) / 10).toFixed(1)}%`;

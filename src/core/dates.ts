@@ -159,5 +159,6 @@ export function cellDay(
   if (typeof v === "boolean") return null;
   const s = v.trim();
   if (s === "") return undefined;
-  return parseDate(s) ?? (/^\d{5}$/.test(s) ? fromExcelSerial(Number(s)) : null);
+  // A serial written as text (a CSV of a date-time cell: "45627.5") is read as the number would be.
+  return parseDate(s) ?? (/^\d{5}(\.\d+)?$/.test(s) ? fromExcelSerial(Number(s)) : null);
 }

@@ -326,6 +326,11 @@ export function checkId(input: unknown, asOf?: Day): IdResult {
   return checkClean(s, asOf);
 }
 
+/** Why an ID that fails the check is rejected, as a clerk reads it beside the row. */
+export function idProblem(r: IdResult): string {
+  return r.problem === "EMPTY" ? "身份证号码为空" : `身份证号码有误：${r.message}`;
+}
+
 /** The check digit ("0".."9" or "X") for the first 17 digits of an 18-digit id. */
 export function checkDigit(first17: string): string {
   if (first17.length !== 17)

@@ -130,10 +130,12 @@ describe("石柱 newborns (下路街道发〔2024〕78号 三（五）3–4)", (
 });
 
 describe("newborns need a birth date; the birth cannot follow the payment", () => {
-  test.each(["cq-shizhu-2025", "cq-tongnan-2025", "cq-tongnan-2023", "hn-shuangqing-2025"])("%s", (policy) => {
-    const paid = policy === "cq-tongnan-2023" ? "2023-05-01" : "2025-05-01";
+  // Every policy of the registry that has 新生儿, paid in May of its own year.
+  const withNewborns = listPolicies().filter((p) => p.categoryNames().includes("新生儿"));
+  test.each(withNewborns.map((p) => [p.id, p.year] as const))("%s", (policy, year) => {
+    const paid = `${year}-05-01`;
     expectRuleError(() => run({ policy, category: "新生儿", paid }), "EVENT_DATE_REQUIRED", /出生日期/);
-    const after = policy === "cq-tongnan-2023" ? "2023-05-02" : "2025-05-02";
+    const after = `${year}-05-02`;
     expectRuleError(() => run({ policy, category: "新生儿", paid, eventDate: after }), "EVENT_AFTER_PAYMENT");
   });
 

@@ -6,6 +6,7 @@
  */
 import { idColumnDamage, findRoster } from "../../src/core/claim/roster";
 import {
+  cellDay,
   iso,
   parseDate,
   fromExcelSerial,
@@ -89,6 +90,23 @@ describe("dates", () => {
     expect(fromExcelSerial(LAST_EXCEL_SERIAL)).toBe(iso("9999-12-31"));
     for (const s of [LAST_EXCEL_SERIAL + 1, 1e9, 1e12, NaN, Infinity])
       expect(fromExcelSerial(s)).toBeNull();
+  });
+
+  // The one reader of a payment-date cell, for the claim's roster, the paid list and the premium sheet.
+  test.each([
+    ["a date, as file readers give it", new Date(Date.UTC(2024, 11, 1)), iso("2024-12-01")],
+    ["an Excel serial", 45627, iso("2024-12-01")],
+    ["a date-time serial", 45627.75, iso("2024-12-01")],
+    ["a serial stored as text", "45627", iso("2024-12-01")],
+    ["a date-time serial stored as text", "45627.5", iso("2024-12-01")],
+    ["text as clerks type it", " 2024年12月1日 ", iso("2024-12-01")],
+    ["a count, not a date", 150, null],
+    ["a yes/no cell", true, null],
+    ["text that is no date", "十二月初", null],
+    ["a blank cell", null, undefined],
+    ["blank text", "  ", undefined],
+  ])("cellDay reads %s", (_what, cell, day) => {
+    expect(cellDay(cell)).toBe(day);
   });
 
   test("no message reads NaN年", () => {

@@ -4,78 +4,32 @@
  *
  * Amounts are checked by the rules engine's premium() for the row's tier, category and day
  * of receipt, so the late-year surcharge and the subsidies are the engine's, never a copy.
- * Money is decimal.js throughout.
+ * Money is the core's Decimal throughout.
  */
 import { Decimal } from "../decimal";
 import { Day, toChinese } from "../dates";
-import { checkId, idLast4 } from "../idNumber";
+import { checkId, idLast4, idProblem } from "../idNumber";
 import type { PolicyModel } from "../policy/model";
 import { isRuleError } from "../rules/errors";
 import { premium } from "../rules/premium";
 import { parseAddress, type SheetData } from "../sheet/address";
+import {
+  pushTo,
+  yuan,
+  type CashCode,
+  type CashEntry,
+  type CashFinding,
+  type CashSeverity,
+  type RowAccount,
+  type RowStatus,
+} from "./findings";
+import { checkHolding } from "./holding";
 import { findLedger, LEDGER_LABELS, LedgerField, LedgerRow, readLedger } from "./ledger";
+import { checkReceipts } from "./receipts";
 import { CashRules, cashRulesOf, citeText } from "./rules";
 
-export type CashSeverity = "error" | "warning";
-
-export type CashCode =
-  | "UNREADABLE_DATE"
-  | "UNREADABLE_AMOUNT"
-  | "MISSING_VALUE"
-  | "BAD_ID"
-  | "DUPLICATE_PERSON"
-  | "DATE_OUTSIDE_YEAR"
-  | "DATE_AFTER_AS_OF"
-  | "REMITTED_BEFORE_RECEIVED"
-  | "LATE_REMITTANCE"
-  | "OVERDUE_UNREMITTED"
-  | "HOLD_LIMIT"
-  | "DUPLICATE_RECEIPT"
-  | "RECEIPT_GAP"
-  | "AMOUNT_MISMATCH"
-  | "AMOUNT_UNCHECKED"
-  | "BAD_REMIT_METHOD"
-  | "UNKNOWN_VILLAGE"
-  | "NOT_IN_EXPORT"
-  | "NOT_IN_LEDGER"
-  | "EXPORT_MISMATCH";
-
-export interface CashFinding {
-  severity: CashSeverity;
-  code: CashCode;
-  /** 0-based, in the sheet named (the ledger unless `sheet` names the export). */
-  row: number;
-  col: number;
-  cell: string;
-  message: string;
-  /** Set on findings in the POS/tax export rather than the ledger. */
-  sheet?: string;
-}
-
-/** A readable ledger row, with what the checks made of it. */
-export interface CashEntry {
-  row: LedgerRow;
-  received: Day;
-  remitted: Day | null;
-  amount: Decimal;
-  /** The normalised 18-digit ID, or null where the ID is not valid. */
-  id: string | null;
-  /** The tier as the policy names it, or as written where the policy has no such tier. */
-  tier: string;
-  collector: string;
-  /** Inside the policy's collection year (counted for the notice and the balances alike). */
-  inYear: boolean;
-}
-
-export type RowStatus = "ok" | "finding" | "unreadable";
-
-export interface RowAccount {
-  /** The row in the file (1-based). */
-  row: number;
-  status: RowStatus;
-  /** The findings' messages (the unreadable reason for an unreadable row). */
-  reasons: string[];
-}
+// The findings' types live in findings.ts; pushTo stays importable from here for notice.ts.
+export { pushTo } from "./findings";
 
 export interface CashCheckOptions {
   /** Cash still unremitted on this day is overdue when the remittance limit has passed. */
@@ -103,7 +57,6 @@ export interface CashReport {
   totals: { received: Decimal; remitted: Decimal; unremitted: Decimal; count: number };
   notes: string[];
 }
-
 function remitMethod(text: string): string | null {
   if (text === "") return null;
   if (/pos/i.test(text)) return "POS机";
@@ -111,15 +64,6 @@ function remitMethod(text: string): string | null {
   if (/办税|税务|服务厅/.test(text)) return "办税服务厅";
   return null;
 }
-
-function receiptParts(text: string): { prefix: string; n: number; width: number } | null {
-  const m = /^(.*?)(\d+)$/.exec(text);
-  if (!m || m[2].length > 15) return null;
-  return { prefix: m[1].toUpperCase(), n: Number(m[2]), width: m[2].length };
-}
-
-const yuan = (d: Decimal): string => d.toFixed(2).replace(/\.00$/, "");
-
 export function checkCash(
   sheet: SheetData,
   policy: PolicyModel,
@@ -182,7 +126,7 @@ export function checkCash(
 
     const idCheck = checkId(r.idValue, asOf ?? undefined);
     const id = idCheck.valid ? idCheck.normalized! : null;
-    if (!idCheck.valid) add(r, "id", "error", "BAD_ID", `身份证号码有误：${idCheck.message}`);
+    if (!idCheck.valid) add(r, "id", "error", "BAD_ID", idProblem(idCheck));
 
     if (r.remitDate?.ok) {
       const method = remitMethod(r.remitMethod);
@@ -357,125 +301,4 @@ export function checkCash(
     totals: { received, remitted, unremitted: received.minus(remitted), count: entries.length },
     notes,
   };
-}
-
-type Add = (
-  r: LedgerRow,
-  field: LedgerField,
-  severity: CashSeverity,
-  code: CashCode,
-  message: string
-) => void;
-
-/** 附件3 二: one numbered receipt per payment; a number used twice, or missing from a collector's run. */
-function checkReceipts(rows: LedgerRow[], add: Add): void {
-  if (rows.length === 0 || !rows[0].cells.receipt) return;
-  const seen = new Map<string, LedgerRow>();
-  const runs = new Map<string, { n: number; width: number; row: LedgerRow }[]>();
-  for (const r of rows) {
-    if (r.receipt === "") {
-      add(
-        r,
-        "receipt",
-        "error",
-        "MISSING_VALUE",
-        "收款凭证号为空（附件3 二：收取现金应当场开具现金收款凭证）"
-      );
-      continue;
-    }
-    const key = r.receipt.toUpperCase();
-    const first = seen.get(key);
-    if (first) {
-      add(
-        r,
-        "receipt",
-        "error",
-        "DUPLICATE_RECEIPT",
-        `收款凭证号${r.receipt}与第${first.index + 1}行重复`
-      );
-      continue;
-    }
-    seen.set(key, r);
-    const parts = receiptParts(key);
-    if (!parts) continue;
-    const run = `${r.collector}\u0000${parts.prefix}`;
-    pushTo(runs, run, { n: parts.n, width: parts.width, row: r });
-  }
-  for (const [run, list] of runs) {
-    const collector = run.split("\u0000")[0] || "（未填经办人）";
-    const prefix = run.split("\u0000")[1];
-    const sorted = [...list].sort((a, b) => a.n - b.n);
-    for (let i = 1; i < sorted.length; i++) {
-      const gap = sorted[i].n - sorted[i - 1].n - 1;
-      if (gap <= 0) continue;
-      const show = (n: number) => prefix + String(n).padStart(sorted[i].width, "0");
-      const missing =
-        gap <= 5
-          ? Array.from({ length: gap }, (_, k) => show(sorted[i - 1].n + 1 + k)).join("、")
-          : `${show(sorted[i - 1].n + 1)}至${show(sorted[i].n - 1)}`;
-      add(
-        sorted[i].row,
-        "receipt",
-        "warning",
-        "RECEIPT_GAP",
-        `经办人${collector}的收款凭证号缺${gap}张：${missing}（在${show(sorted[i - 1].n)}与${show(sorted[i].n)}之间；如有作废或跳号的凭证，请核对凭证存根）`
-      );
-    }
-  }
-}
-
-/**
- * 附件3 三's 10,000 yuan: the cash a collector holds at the end of each day (received on or
- * before the day, not remitted on or before it). One finding per time the balance goes over
- * the limit, at the amount of the receipt that took it over.
- */
-function checkHolding(entries: CashEntry[], rules: CashRules, add: Add): void {
-  const limit = new Decimal(rules.holdLimit.value);
-  for (const [collector, list] of byCollector(entries)) {
-    const receivedOn = new Map<Day, CashEntry[]>();
-    const remittedOn = new Map<Day, CashEntry[]>();
-    for (const e of list) {
-      // Cash remitted the day it was received is never held; remitted before received neither (a finding of its own).
-      if (e.remitted !== null && e.remitted <= e.received) continue;
-      pushTo(receivedOn, e.received, e);
-      if (e.remitted !== null) pushTo(remittedOn, e.remitted, e);
-    }
-    const days = [...new Set([...receivedOn.keys(), ...remittedOn.keys()])].sort((a, b) => a - b);
-    let balance = new Decimal(0);
-    let over = false;
-    for (const day of days) {
-      for (const e of remittedOn.get(day) ?? []) balance = balance.minus(e.amount);
-      const held = receivedOn.get(day) ?? [];
-      let crossing: CashEntry | null = null;
-      for (const e of held) {
-        const before = balance;
-        balance = balance.plus(e.amount);
-        if (!over && crossing === null && before.lte(limit) && balance.gt(limit)) crossing = e;
-      }
-      if (crossing) {
-        over = true;
-        add(
-          crossing.row,
-          "amount",
-          "error",
-          "HOLD_LIMIT",
-          `经办人${collector || "（未填）"}${toChinese(day)}日终滞留未解缴现金${yuan(balance)}元，超过${yuan(limit)}元限额（${citeText(rules.holdLimit)}）；本笔收款后超限`
-        );
-      }
-      if (balance.lte(limit)) over = false;
-    }
-  }
-}
-
-export function byCollector(entries: CashEntry[]): Map<string, CashEntry[]> {
-  const out = new Map<string, CashEntry[]>();
-  for (const e of entries) pushTo(out, e.collector, e);
-  return out;
-}
-
-/** Appends to the list under a key (a push, not a copy: ledgers run to thousands of rows). */
-export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }

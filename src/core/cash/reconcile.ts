@@ -14,7 +14,8 @@ import { checkId, idLast4, maskId } from "../idNumber";
 import { cellAddress, parseAddress, type CellValue, type SheetData } from "../sheet/address";
 import { headerKey } from "../sheet/header";
 import { cellText } from "../text";
-import { byCollector, CashEntry, CashFinding, CashReport, pushTo } from "./check";
+import type { CashReport } from "./check";
+import { byCollector, pushTo, type CashEntry, type CashFinding } from "./findings";
 import { readAmount, readDate } from "./ledger";
 
 export interface DailyLine {

@@ -30,7 +30,7 @@
  * lines.ts adds up the lines and totals, result.ts holds the result's types.
  */
 import { Day, dayFromParts, fromJsDate, toIso } from "../dates";
-import { checkId } from "../idNumber";
+import { checkId, idProblem } from "../idNumber";
 import type { PolicyModel } from "../policy/model";
 import type { SheetData } from "../sheet/address";
 import { claimDepartments } from "./departments";
@@ -157,10 +157,7 @@ export function buildClaim(
     if (damage !== null && typeof rec.idValue === "string" && rec.idText.endsWith("000")) {
       problems.push({ code: "ID", message: damage.message });
     } else if (!idr.valid) {
-      problems.push({
-        code: "ID",
-        message: idr.problem === "EMPTY" ? "身份证号码为空" : `身份证号码有误：${idr.message}`,
-      });
+      problems.push({ code: "ID", message: idProblem(idr) });
     }
     if (rec.name === "") problems.push({ code: "NAME", message: "姓名为空" });
     const cat = resolver.category(rec.category);

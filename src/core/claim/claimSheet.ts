@@ -101,6 +101,29 @@ export interface FormulaRefs {
   rejected: string;
 }
 
+/**
+ * A 小计 or 合计 row: the label, then people (D), standard (G), subsidy (H) and personal (I)
+ * made by `cell` from the four values; the rate columns stay empty.
+ */
+function totalLine(
+  label: string,
+  cell: (column: string, value: number) => CellSpec,
+  values: number[]
+): CellSpec[] {
+  const blank = (): CellSpec => ({ value: "", fill: TOTAL_FILL });
+  return [
+    { value: label, bold: true, fill: TOTAL_FILL },
+    blank(),
+    blank(),
+    cell("D", values[0]),
+    blank(),
+    blank(),
+    cell("G", values[1]),
+    cell("H", values[2]),
+    cell("I", values[3]),
+  ];
+}
+
 export function claimSheet(
   name: string,
   title: string,
@@ -174,17 +197,7 @@ export function claimSheet(
             fill: TOTAL_FILL,
           }
         : { value: 0, bold: true, fill: TOTAL_FILL };
-    cells.push([
-      { value: `${dept} 小计`, bold: true, fill: TOTAL_FILL },
-      { value: "", fill: TOTAL_FILL },
-      { value: "", fill: TOTAL_FILL },
-      sum("D", totals[0]),
-      { value: "", fill: TOTAL_FILL },
-      { value: "", fill: TOTAL_FILL },
-      sum("G", totals[1]),
-      sum("H", totals[2]),
-      sum("I", totals[3]),
-    ]);
+    cells.push(totalLine(`${dept} 小计`, sum, totals));
   }
   const totalRow = cells.length + 1;
   const subs = departments.map((d) => subtotalRows[d]);
@@ -196,17 +209,7 @@ export function claimSheet(
     bold: true,
     fill: TOTAL_FILL,
   });
-  cells.push([
-    { value: departments.length === 1 ? "合计" : "合计（各部门）", bold: true, fill: TOTAL_FILL },
-    { value: "", fill: TOTAL_FILL },
-    { value: "", fill: TOTAL_FILL },
-    total("D", grand[0]),
-    { value: "", fill: TOTAL_FILL },
-    { value: "", fill: TOTAL_FILL },
-    total("G", grand[1]),
-    total("H", grand[2]),
-    total("I", grand[3]),
-  ]);
+  cells.push(totalLine(departments.length === 1 ? "合计" : "合计（各部门）", total, grand));
   const checks: string[] = [];
   cells.push([]);
   const checkRow = (

@@ -4,9 +4,9 @@
  */
 import { toIso } from "../dates";
 import { materialize, SheetRows } from "../sheet/rowSource";
-import type { CellSpec, SheetSpec } from "../sheet/spec";
+import type { SheetSpec } from "../sheet/spec";
 import type { ClaimResult } from "./build";
-import { head, refSource, text } from "./sheetCells";
+import { listRows, refSource, text } from "./sheetCells";
 
 export const DETAIL_SHEET = "资助明细";
 
@@ -49,38 +49,27 @@ export const D = {
 /** 资助明细 with its rows made one at a time, as a streaming writer asks for them. */
 export function detailRows(result: ClaimResult, name = DETAIL_SHEET): SheetRows {
   const people = result.people;
-  return {
-    spec: {
-      name,
-      cells: [DETAIL_COLUMNS.map(head)],
-      columnWidths: [6, 12, 8, 21, 28, 7, 14, 9, 9, 11, 9, 11, 18, 16, 30],
-      frozenRows: 1,
-      textColumns: [D.id],
-    },
-    rest: {
-      count: people.length,
-      row(i: number): (CellSpec | null)[] {
-        const p = people[i];
-        return [
-          { value: i + 1 },
-          text(p.village),
-          text(p.name),
-          { value: p.id },
-          { value: p.category },
-          { value: p.tier },
-          { value: p.department },
-          { value: p.standard },
-          { value: p.subsidy },
-          { value: p.fiscalSurcharge },
-          { value: p.personal },
-          p.paidGiven ? { value: toIso(p.paid) } : null,
-          text(p.otherIdentities.join("、")),
-          { value: p.sources.map(refSource).join("；") },
-          text(p.warnings.join("；")),
-        ];
-      },
-    },
-  };
+  const widths = [6, 12, 8, 21, 28, 7, 14, 9, 9, 11, 9, 11, 18, 16, 30];
+  return listRows(name, DETAIL_COLUMNS, widths, D.id, people.length, (i) => {
+    const p = people[i];
+    return [
+      { value: i + 1 },
+      text(p.village),
+      text(p.name),
+      { value: p.id },
+      { value: p.category },
+      { value: p.tier },
+      { value: p.department },
+      { value: p.standard },
+      { value: p.subsidy },
+      { value: p.fiscalSurcharge },
+      { value: p.personal },
+      p.paidGiven ? { value: toIso(p.paid) } : null,
+      text(p.otherIdentities.join("、")),
+      { value: p.sources.map(refSource).join("；") },
+      text(p.warnings.join("；")),
+    ];
+  });
 }
 
 export function detailSheet(result: ClaimResult, name = DETAIL_SHEET): SheetSpec {

@@ -3,9 +3,9 @@
  * so the nothing-lost equation can be checked (rows in = people + merged + rejected).
  */
 import { materialize, SheetRows } from "../sheet/rowSource";
-import type { CellSpec, SheetSpec } from "../sheet/spec";
+import type { SheetSpec } from "../sheet/spec";
 import type { ClaimResult } from "./build";
-import { head, num, refSource, text } from "./sheetCells";
+import { listRows, num, refSource, text } from "./sheetCells";
 
 export const REJECTED_SHEET = "未通过";
 export const MERGED_SHEET = "合并记录";
@@ -23,34 +23,23 @@ export function rejectedRows(result: ClaimResult, name = REJECTED_SHEET): SheetR
     "认定部门",
     "原因",
   ];
-  return {
-    spec: {
-      name,
-      cells: [headers.map(head)],
-      columnWidths: [12, 6, 10, 22, 24, 9, 12, 12, 14, 70],
-      frozenRows: 1,
-      textColumns: [3],
-    },
-    rest: {
-      count: result.rejected.length,
-      row(i: number): (CellSpec | null)[] {
-        const r = result.rejected[i];
-        const v = r.values;
-        return [
-          text(r.sheet),
-          num(r.row),
-          text(v.name),
-          text(v.id),
-          text(v.category),
-          text(v.tier),
-          text(v.village),
-          text(v.paidDate),
-          text(v.department),
-          text(r.reason),
-        ];
-      },
-    },
-  };
+  const widths = [12, 6, 10, 22, 24, 9, 12, 12, 14, 70];
+  return listRows(name, headers, widths, 3, result.rejected.length, (i) => {
+    const r = result.rejected[i];
+    const v = r.values;
+    return [
+      text(r.sheet),
+      num(r.row),
+      text(v.name),
+      text(v.id),
+      text(v.category),
+      text(v.tier),
+      text(v.village),
+      text(v.paidDate),
+      text(v.department),
+      text(r.reason),
+    ];
+  });
 }
 
 export function rejectedSheet(result: ClaimResult, name = REJECTED_SHEET): SheetSpec {
@@ -82,31 +71,20 @@ export function mergedRows(result: ClaimResult, name = MERGED_SHEET): SheetRows 
       }
     return idOf;
   };
-  return {
-    spec: {
-      name,
-      cells: [headers.map(head)],
-      columnWidths: [12, 6, 10, 22, 30, 9, 16, 70],
-      frozenRows: 1,
-      textColumns: [3],
-    },
-    rest: {
-      count: result.merged.length,
-      row(i: number): (CellSpec | null)[] {
-        const m = result.merged[i];
-        return [
-          text(m.sheet),
-          num(m.row),
-          text(m.name),
-          text(ids().get(key(m)) ?? ""),
-          text(m.category),
-          text(m.tier),
-          text(refSource(m.into)),
-          text(m.reason),
-        ];
-      },
-    },
-  };
+  const widths = [12, 6, 10, 22, 30, 9, 16, 70];
+  return listRows(name, headers, widths, 3, result.merged.length, (i) => {
+    const m = result.merged[i];
+    return [
+      text(m.sheet),
+      num(m.row),
+      text(m.name),
+      text(ids().get(key(m)) ?? ""),
+      text(m.category),
+      text(m.tier),
+      text(refSource(m.into)),
+      text(m.reason),
+    ];
+  });
 }
 
 export function mergedSheet(result: ClaimResult, name = MERGED_SHEET): SheetSpec {

@@ -3,7 +3,7 @@
  * category, tier and day, and a category × tier × day to its amounts in integer fen, each
  * worked out once (premium() per combination, not per row) so a county's roster stays fast.
  */
-import { Day, fromExcelSerial, fromJsDate, parseDate } from "../dates";
+import { cellDay, Day } from "../dates";
 import type { CategoryModel, PolicyModel, Supplied } from "../policy/model";
 import type { Tier } from "../policy/schema";
 import { isRuleError } from "../rules/errors";
@@ -46,7 +46,7 @@ export interface Resolved<T> {
 export class Resolver {
   private readonly cats = new Map<string, Resolved<CategoryModel>>();
   private readonly tiers = new Map<string, Resolved<Tier>>();
-  private readonly dates = new Map<string, Day | null>();
+  private readonly dates = new Map<string, Day | null | undefined>();
   private readonly amountCache = new Map<
     CategoryModel,
     Map<Tier, Map<Day, Amounts | AmountError>>
@@ -140,19 +140,12 @@ export class Resolver {
     return r;
   }
 
-  /** A payment day from a cell: a date, an Excel serial, or text; undefined when blank. */
+  /** A payment day from a cell (dates.ts's cellDay); text is read once per distinct text. */
   paid(v: CellValue): Day | null | undefined {
-    if (v === null || v === undefined || v === "") return undefined;
-    if (v instanceof Date) return fromJsDate(v);
-    if (typeof v === "number") return v > 20000 && v < 80000 ? fromExcelSerial(v) : null;
-    const s = String(v).trim();
-    if (s === "") return undefined;
-    let d = this.dates.get(s);
-    if (d === undefined) {
-      d = parseDate(s);
-      if (d === null && /^\d{5}(\.\d+)?$/.test(s)) d = fromExcelSerial(Number(s));
-      this.dates.set(s, d);
-    }
+    if (typeof v !== "string") return cellDay(v);
+    if (this.dates.has(v)) return this.dates.get(v);
+    const d = cellDay(v);
+    this.dates.set(v, d);
     return d;
   }
 

@@ -12,4 +12,4 @@
 export * from "./rosterHeader";
 export * from "./rosterFind";
 export * from "./rosterRows";
-export { cellText as cellString, cleanName, squeezeKey } from "../text";
+export { cleanName, squeezeKey } from "../text";

@@ -2,6 +2,7 @@
  * The cells and money helpers the claim workbook's sheets share: header and total styles,
  * plain values, formulas with their cached result, sums of yuan as whole fen.
  */
+import type { SheetRows } from "../sheet/rowSource";
 import type { CellSpec } from "../sheet/spec";
 
 export const MONEY = "#,##0.00";
@@ -23,6 +24,30 @@ export const f = (formula: string, result: number, numFmt?: string, bold?: boole
   numFmt,
   bold,
 });
+
+/**
+ * A list sheet of the claim workbook: one frozen header row, the ID column stored as text
+ * (an 18-digit number would lose its last digits), and the rows made one at a time.
+ */
+export function listRows(
+  name: string,
+  headers: readonly string[],
+  columnWidths: number[],
+  idColumn: number,
+  count: number,
+  row: (i: number) => (CellSpec | null)[]
+): SheetRows {
+  return {
+    spec: {
+      name,
+      cells: [headers.map(head)],
+      columnWidths,
+      frozenRows: 1,
+      textColumns: [idColumn],
+    },
+    rest: { count, row },
+  };
+}
 
 export function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;

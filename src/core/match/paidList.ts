@@ -7,14 +7,13 @@
  * the headers found: matching on the wrong column would silently mark people unpaid.
  */
 import {
-  cellString,
   FIELD_LABELS,
   HEADER_SEARCH_ROWS,
   matchHeader,
   RosterField,
   RosterTable,
-  squeezeKey,
 } from "../claim/roster";
+import { cellText, squeezeKey } from "../text";
 import { maskId } from "../idNumber";
 import { headerKey } from "../sheet/header";
 import { columnName, type CellValue, type SheetData } from "../sheet/address";
@@ -45,7 +44,7 @@ function isAmountHeader(text: string): boolean {
 }
 
 function shownHeader(v: CellValue | undefined): string {
-  const t = cellString(v);
+  const t = cellText(v);
   return /\d{6,}/.test(t) ? maskId(t) : t;
 }
 
@@ -69,7 +68,7 @@ export function findPaidList(sheet: SheetData, idColumn?: string): PaidTable {
     const cand: Candidate = { row: r, ids: [], columns: {}, amount: null, score: 0 };
     const ranks: Partial<Record<RosterField, number>> = {};
     row.forEach((v, c) => {
-      const text = cellString(v);
+      const text = cellText(v);
       if (text === "") return;
       if (cand.amount === null && isAmountHeader(text)) {
         cand.amount = c;
@@ -92,7 +91,7 @@ export function findPaidList(sheet: SheetData, idColumn?: string): PaidTable {
   }
   const where = `缴费名单“${sheet.name}”`;
   if (best === null || best.score < 2) {
-    const first = sheet.rows.findIndex((row) => row && row.some((v) => cellString(v) !== ""));
+    const first = sheet.rows.findIndex((row) => row && row.some((v) => cellText(v) !== ""));
     const found = first >= 0 ? sheet.rows[first].map(shownHeader).filter((t) => t !== "") : [];
     throw new MatchInputError(
       `${where}中没有找到表头（在前${HEADER_SEARCH_ROWS}行中找身份证号码、姓名、缴费日期等列名）。` +
@@ -105,7 +104,7 @@ export function findPaidList(sheet: SheetData, idColumn?: string): PaidTable {
   const line = `第${best.row + 1}行的表头有：${found.join("、")}`;
   let idCol: number | undefined;
   if (idColumn !== undefined && idColumn.trim() !== "") {
-    const want = squeezeKey(cellString(idColumn));
+    const want = squeezeKey(cellText(idColumn));
     const byLetter = /^[A-Z]{1,3}$/.test(want)
       ? [...want].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1
       : -1;

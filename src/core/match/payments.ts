@@ -4,19 +4,12 @@
  * 待核实; a payment for an ID not on the lists is outside them. Each ID is paid once.
  */
 import { scanRoster, type IgnoredRow, type RosterCursor } from "../claim/roster";
-import { Day, fromExcelSerial, fromJsDate, parseDate } from "../dates";
-import type { CellValue, SheetData } from "../sheet/address";
+import { cellDay, type Day } from "../dates";
+import type { SheetData } from "../sheet/address";
 import { cellText, squeezeKey } from "../text";
 import type { Person } from "./lists";
 import type { PaidTable } from "./paidList";
 import { Payment, Rejections, RowRef } from "./result";
-
-function paidDay(v: CellValue): Day | null {
-  if (v === null || v === undefined || v === "") return null;
-  if (v instanceof Date) return fromJsDate(v);
-  if (typeof v === "number") return v > 20000 && v < 80000 ? fromExcelSerial(v) : null;
-  return parseDate(String(v).trim());
-}
 
 /**
  * Matches identity lists (sheets of one or more workbooks) against a paid list sheet.
@@ -68,7 +61,7 @@ export function readPayments(
       name: r.name,
       tier: r.tier,
       amount,
-      paid: paidDay(r.paidValue),
+      paid: cellDay(r.paidValue) ?? null,
       village: r.village,
     };
     const p = persons.get(id);

@@ -4,7 +4,7 @@
  */
 import type { IgnoredRow, RosterCursor, RosterTable } from "../claim/roster";
 import type { Day } from "../dates";
-import { checkId, maskId, type IdResult } from "../idNumber";
+import { checkId, idProblem, maskId } from "../idNumber";
 import type { Supplied } from "../policy/model";
 import type { Group } from "../policy/schema";
 import { squeezeKey } from "../text";
@@ -99,11 +99,6 @@ export function maskId6(id: string): string {
   return s.slice(0, 6) + "*".repeat(s.length - 10) + s.slice(-4);
 }
 
-/** Why an ID that fails the check is rejected. */
-function idReason(idr: IdResult): string {
-  return idr.problem === "EMPTY" ? "身份证号码为空" : `身份证号码有误：${idr.message}`;
-}
-
 /** The rejected rows of both lists, in the order read, with a count per side. */
 export class Rejections {
   readonly rows: RejectedRow[] = [];
@@ -126,7 +121,7 @@ export class Rejections {
   validId(side: "list" | "paid", r: RosterCursor, asOf: Day | undefined): string | null {
     const idr = checkId(r.idValue, asOf);
     if (idr.valid) return idr.normalized!;
-    this.add(side, r, idReason(idr));
+    this.add(side, r, idProblem(idr));
     return null;
   }
 }

@@ -25,17 +25,21 @@ export interface PremiumQuery {
   supplied?: Supplied;
 }
 
-export interface PremiumResult {
-  policy: string;
-  year: number;
-  tier: string;
-  category: string;
+/** The amounts of one payment, with what they rest on: the priced part a result carries. */
+export interface Priced {
   standard: Decimal;
   subsidy: Decimal;
   fiscalSurcharge: Decimal;
   personal: Decimal;
   basis: readonly Citation[];
   notes: readonly string[];
+}
+
+export interface PremiumResult extends Priced {
+  policy: string;
+  year: number;
+  tier: string;
+  category: string;
 }
 
 interface Amounts {
@@ -104,15 +108,6 @@ function amountsOf(
     cache.set(key, result);
   }
   return result;
-}
-
-interface Priced {
-  standard: Decimal;
-  subsidy: Decimal;
-  fiscalSurcharge: Decimal;
-  personal: Decimal;
-  basis: readonly Citation[];
-  notes: readonly string[];
 }
 
 /** Answers for one tier × category × surcharge case, kept so that a county's roster costs lookups, not arithmetic. */

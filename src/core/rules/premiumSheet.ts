@@ -13,7 +13,8 @@
 import { cellDay, toExcelSerial, toIso, type Day } from "../dates";
 import type { PolicyModel, Supplied } from "../policy/model";
 import { getPolicy } from "../policy/registry";
-import { cellString, findRoster, type RosterField } from "../claim/roster";
+import { findRoster, type RosterField } from "../claim/roster";
+import { cellText } from "../text";
 import type { CellValue, SheetData } from "../sheet/address";
 import { headerKey } from "../sheet/header";
 import { safeSheetName, type CellSpec, type SheetSpec } from "../sheet/spec";
@@ -82,7 +83,7 @@ export function premiumColumns(
 }
 
 function isBlankRow(row: CellValue[] | undefined): boolean {
-  return !row || row.every((v) => cellString(v) === "");
+  return !row || row.every((v) => cellText(v) === "");
 }
 
 /** The event day for a row: the first event column that holds a date, where the category needs one. */
@@ -98,7 +99,7 @@ function eventOf(
   for (const c of columns) {
     const d = cellDay(row[c]);
     if (d === undefined) continue;
-    if (d === null) return { problem: `事件日期“${cellString(row[c])}”无法识别` };
+    if (d === null) return { problem: `事件日期“${cellText(row[c])}”无法识别` };
     return { day: d };
   }
   return {};
@@ -118,18 +119,17 @@ export function premiumSheet(
   for (let r = headerRow + 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
     if (isBlankRow(row)) continue;
-    const category = cellString(at(row, "category"));
-    const tier =
-      columns.tier === undefined ? model.policy.tiers[0].id : cellString(at(row, "tier"));
+    const category = cellText(at(row, "category"));
+    const tier = columns.tier === undefined ? model.policy.tiers[0].id : cellText(at(row, "tier"));
     const paidCell = at(row, "paidDate");
     const paid = cellDay(paidCell);
     const out: PremiumRow = {
       row: r + 1,
-      name: cellString(at(row, "name")),
+      name: cellText(at(row, "name")),
       category,
       tier,
       paid: paid ?? null,
-      paidText: paid === undefined || paid === null ? cellString(paidCell) : "",
+      paidText: paid === undefined || paid === null ? cellText(paidCell) : "",
       standard: null,
       personal: null,
       subsidy: null,
@@ -149,7 +149,7 @@ export function premiumSheet(
       continue;
     }
     if (paid === null || paid === undefined) {
-      out.note = `缴费日期“${cellString(paidCell)}”无法识别（可写 2025-03-01、2025/3/1 或 2025年3月1日）`;
+      out.note = `缴费日期“${cellText(paidCell)}”无法识别（可写 2025-03-01、2025/3/1 或 2025年3月1日）`;
       continue;
     }
     try {

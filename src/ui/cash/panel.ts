@@ -5,15 +5,15 @@
  * workbook, the public notice per 村社 (附件3 五) and the blank ledger. Nothing is written
  * into the clerk's sheets: results are new sheets (Excel) or a downloaded file (the page).
  */
-import { toIso } from "../../core/dates";
-import { CashFinding } from "../../core/cash/check";
+import type { CashFinding } from "../../core/cash/findings";
 import { noticePeriods, periodKey, periodRange, NoticePeriod } from "../../core/cash/notice";
 import { dailyLines } from "../../core/cash/reconcile";
 import { balanceText } from "../../core/cash/sheets";
-import { parseDate } from "../../core/dates";
+import { parseDate, toIso } from "../../core/dates";
 import type { PanelContext, PanelDef } from "../app";
 import { button, clear, errorText, h } from "../dom";
 import { todayIso, yuan } from "../format";
+import { tableCard } from "../tableCard";
 import { CashRun, checkSheets, deliver, notice, runCashCheck, templateSheets } from "./run";
 
 const NO_EXPORT = "";
@@ -408,30 +408,13 @@ export class CashPanel {
         )
       );
     const c = run.comparison;
-    return h(
-      "div",
-      { class: "yb-card", id: "yb-cash-daily" },
-      h("h2", { class: "yb-h2", text: "每日对账（经办人、日期）" }),
-      h(
-        "div",
-        { class: "yb-table-wrap" },
-        h(
-          "table",
-          { class: "yb-table" },
-          h(
-            "thead",
-            {},
-            h(
-              "tr",
-              {},
-              ...["经办人", "日期", "收款", "解缴", "当日结存"].map((t) =>
-                h("th", { text: t, attrs: { scope: "col" } })
-              )
-            )
-          ),
-          body
-        )
-      ),
+    return tableCard(
+      {
+        id: "yb-cash-daily",
+        title: "每日对账（经办人、日期）",
+        columns: ["经办人", "日期", "收款", "解缴", "当日结存"],
+        body,
+      },
       c
         ? h("p", {
             class: "yb-facts",

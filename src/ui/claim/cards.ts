@@ -11,6 +11,7 @@ import { toIso } from "../../core/dates";
 import type { PolicyModel } from "../../core/policy/model";
 import { button, h } from "../dom";
 import { count, yuan } from "../format";
+import { tableCard } from "../tableCard";
 import { ClaimView, openKeys } from "./generate";
 import { faultCell } from "./rosters";
 
@@ -184,13 +185,6 @@ function openCard(
 
 /** 部门 as a heading row over its lines (a column of its own would not fit a 320 px pane). */
 function linesCard(r: ClaimView): HTMLElement {
-  const head = h(
-    "tr",
-    {},
-    ...["类别", "档次", "人数", "每人资助", "资助金额"].map((t) =>
-      h("th", { text: t, attrs: { scope: "col" } })
-    )
-  );
   const body = h("tbody");
   for (const dept of [...new Set(r.lines.map((l) => l.department))]) {
     const lines = r.lines.filter((l) => l.department === dept);
@@ -236,16 +230,14 @@ function linesCard(r: ClaimView): HTMLElement {
       h("td", { text: yuan(r.totals.subsidy) })
     )
   );
-  return h(
-    "div",
-    { class: "yb-card", id: "yb-claim-lines" },
-    h("h2", { class: "yb-h2", text: "申报明细（部门 / 类别 / 档次）" }),
-    h(
-      "div",
-      { class: "yb-table-wrap" },
-      h("table", { class: "yb-table yb-claim-table" }, h("thead", {}, head), body, foot)
-    )
-  );
+  return tableCard({
+    id: "yb-claim-lines",
+    title: "申报明细（部门 / 类别 / 档次）",
+    columns: ["类别", "档次", "人数", "每人资助", "资助金额"],
+    body,
+    foot,
+    tableClass: "yb-claim-table",
+  });
 }
 
 function rejectedCard(

@@ -13,7 +13,6 @@
  */
 import { isClaimOutputSheet, type RejectCode, type RejectedRow } from "../../core/claim/build";
 import {
-  cellString,
   FIELD_LABELS,
   HEADER_SEARCH_ROWS,
   RosterError,
@@ -22,6 +21,7 @@ import {
   RosterTable,
   tryFindRoster,
 } from "../../core/claim/roster";
+import { cellText } from "../../core/text";
 import { cellAddress, type SheetData } from "../../core/sheet/address";
 import type { SheetHead } from "../host";
 
@@ -76,7 +76,7 @@ export function redetect(choice: RosterChoice, singleTier: boolean): void {
 export function headerRowOf(choice: RosterChoice): number | null {
   if (!(choice.found instanceof RosterError)) return choice.found.headerRow;
   if (choice.found.headerRow !== null) return choice.found.headerRow;
-  const r = choice.head.rows.findIndex((row) => row && row.some((v) => cellString(v) !== ""));
+  const r = choice.head.rows.findIndex((row) => row && row.some((v) => cellText(v) !== ""));
   return r < 0 ? null : r;
 }
 
@@ -87,7 +87,7 @@ export function headerCells(choice: RosterChoice): { col: number; text: string }
   const row = choice.head.rows[r] ?? [];
   const out: { col: number; text: string }[] = [];
   row.forEach((v, col) => {
-    const text = cellString(v);
+    const text = cellText(v);
     if (text !== "") out.push({ col, text });
   });
   return out;

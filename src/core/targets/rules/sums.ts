@@ -96,25 +96,15 @@ export function checkSums(
       col: targetCol,
       formula: sumFormula(targetCol),
     };
+    // Every mistake in the total's own cell is one finding there; the fix is left off where
+    // a new SUM formula would not help.
+    const mismatch = (message: string, withFix = true): void =>
+      add(ctx, "error", "SUM_MISMATCH", totalRow, targetCol, message, withFix ? fix : undefined);
     if (cell.kind === "blank") {
-      add(
-        ctx,
-        "error",
-        "SUM_MISMATCH",
-        totalRow,
-        targetCol,
-        `合计为空，各${noun}之和为 ${summary.sumOfUnits}。请填入求和公式 ${fix.formula}。`,
-        fix
-      );
+      mismatch(`合计为空，各${noun}之和为 ${summary.sumOfUnits}。请填入求和公式 ${fix.formula}。`);
     } else if (cell.kind === "bad") {
-      add(
-        ctx,
-        "error",
-        "SUM_MISMATCH",
-        totalRow,
-        targetCol,
-        `合计“${cell.text}”不是数字，各${noun}之和为 ${summary.sumOfUnits}。请改为求和公式 ${fix.formula}。`,
-        fix
+      mismatch(
+        `合计“${cell.text}”不是数字，各${noun}之和为 ${summary.sumOfUnits}。请改为求和公式 ${fix.formula}。`
       );
     } else {
       declared = cell.value;
@@ -150,24 +140,12 @@ export function checkSums(
         const gap = `合计 ${fmt(cell.value)} 与各${noun}之和 ${summary.sumOfUnits} 不符（${zero}合计${diffText(cell.value, sum.toNumber())}）`;
         if (textCells.length > 0 && withoutText.eq(cell.value)) {
           const where = textCells.map((u) => cellAddress(u.row, targetCol)).join("、");
-          add(
-            ctx,
-            "error",
-            "SUM_MISMATCH",
-            totalRow,
-            targetCol,
-            `${gap}：${where} 是以文本形式存储的数字，求和时没有算进去。请先把 ${where} 转为数字，再核对合计（合计是求和公式的，转好后会自动更正）。`
+          mismatch(
+            `${gap}：${where} 是以文本形式存储的数字，求和时没有算进去。请先把 ${where} 转为数字，再核对合计（合计是求和公式的，转好后会自动更正）。`,
+            false
           );
         } else {
-          add(
-            ctx,
-            "error",
-            "SUM_MISMATCH",
-            totalRow,
-            targetCol,
-            `${gap}。请核对各${noun}任务数，或把合计改为求和公式 ${fix.formula}。`,
-            fix
-          );
+          mismatch(`${gap}。请核对各${noun}任务数，或把合计改为求和公式 ${fix.formula}。`);
         }
       }
     }
