@@ -21,7 +21,7 @@ import { blockRects, Entry, formatRects, formulaEntry, widthToPoints } from "../
 import { CellRect, printPlan } from "../core/sheet/print";
 import { CellSpec, SheetSpec, safeSheetName } from "../core/sheet/spec";
 // The file writer's row-height rule for wrapped text (pure functions; nothing of exceljs is reached).
-import { mergeRects, wrappedLines } from "../io/xlsxWriter";
+import { mergeRects, wrappedLines } from "../core/sheet/wrap";
 
 /** Excel caps an inline validation list at 255 characters; longer lists live on a hidden sheet. */
 const INLINE_LIST_MAX = 255;
