@@ -19,6 +19,7 @@ import {
   LIMITS,
   PartialInflate,
 } from "./limits";
+import { readXlsxFast } from "./xlsxRead";
 
 export type { CellValue, SheetData };
 
@@ -136,8 +137,16 @@ export async function readWorkbookBytes(
       `无法读取 ${name}：文件不是有效的 ${kind} 工作簿，可能已损坏或是其他格式。请用 Excel/WPS 打开后另存为 .xlsx 再试`,
       detail
     );
-  if (isZip(bytes)) checkXlsxBytes(bytes, fileName, inflate);
-  else if (isCompound(bytes)) checkFileSize(bytes.length, fileName);
+  if (isZip(bytes)) {
+    checkXlsxBytes(bytes, fileName, inflate);
+    // Where an inflater is given (Node), the plain .xlsx is scanned without SheetJS's cells.
+    const fast = inflate && kind === ".xlsx" ? readXlsxFast(bytes, inflate) : null;
+    if (fast) {
+      for (const s of fast)
+        checkRowCount(s.rows.filter((r) => r.length > 0).length, `工作表“${s.name.slice(0, 31)}”`);
+      return fast;
+    }
+  } else if (isCompound(bytes)) checkFileSize(bytes.length, fileName);
   else throw unreadable();
   let wb: XLSX.WorkBook;
   try {
