@@ -2,9 +2,9 @@
  * Reading .xlsx, .xls and .csv files into plain 2-D arrays for the core. Works in Node and in
  * the browser (the standalone page), from bytes, so nothing is uploaded anywhere.
  *
- * Workbooks are read with SheetJS (@e965/xlsx): on the bench's 100,000-row roster it read as
- * fast as exceljs's streaming reader with about the same peak memory, half that of exceljs's
- * full reader, and it also reads the old .xls format that departments still send. Cells come
+ * Where an inflater is given (Node), a plain .xlsx is scanned by ./xlsxRead, at less than half
+ * SheetJS's CPU on the bench's 100,000-row roster. Everything else is read with SheetJS
+ * (@e965/xlsx), which also reads the old .xls format that departments still send. Cells come
  * as exceljs gave them before: a formula as its cached result, rich text as its text, an
  * error as its code (#N/A), a date as a Date, and a merged range's value in each of its cells.
  */
