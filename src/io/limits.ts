@@ -57,7 +57,7 @@ export function checkCsvBytes(bytes: Uint8Array, fileName: string): void {
   if (lines > LIMITS.rows * 2) rowsLimit(lines, `文件 ${shortName(fileName)} `);
 }
 
-interface ZipEntry {
+export interface ZipEntry {
   name: string;
   method: number;
   compressed: number;
@@ -66,7 +66,7 @@ interface ZipEntry {
 }
 
 /** The central directory of a zip, or null when the bytes are not a readable zip. */
-function zipEntries(b: Uint8Array): ZipEntry[] | "zip64" | null {
+export function zipEntries(b: Uint8Array): ZipEntry[] | "zip64" | null {
   const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
   let eocd = -1;
   for (let i = b.length - 22; i >= Math.max(0, b.length - 22 - 65535); i--) {

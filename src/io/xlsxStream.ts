@@ -15,7 +15,8 @@ import { printPlan } from "../core/sheet/print";
 import type { SheetRows } from "../core/sheet/rowSource";
 import { CellSpec, SheetSpec } from "../core/sheet/spec";
 import { RISKY } from "./quotePrefix";
-import { mergeRects, printSetup, THIN, wrappedLines } from "./xlsxWriter";
+import { mergeRects, wrappedLines } from "../core/sheet/wrap";
+import { addListValidation, printSetup, THIN } from "./xlsxWriter";
 
 type StreamSheet = ExcelJS.Worksheet & { commit(): void };
 type StreamRow = ExcelJS.Row & { commit(): void };
@@ -218,18 +219,7 @@ async function streamSheet(
     row.commit();
     if (r % ROWS_PER_PAUSE === ROWS_PER_PAUSE - 1) await pause(ws);
   }
-  for (const { v, formula } of validations) {
-    (
-      ws as unknown as { dataValidations: { add(range: string, dv: ExcelJS.DataValidation): void } }
-    ).dataValidations.add(v.range, {
-      type: "list",
-      allowBlank: true,
-      formulae: [formula],
-      showErrorMessage: true,
-      errorTitle: "输入有误",
-      error: v.error,
-    });
-  }
+  for (const { v, formula } of validations) addListValidation(ws, v, formula);
   ws.commit();
 }
 

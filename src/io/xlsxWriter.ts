@@ -5,9 +5,13 @@
  * table, its header repeated on each page, the title and 第 N 页 共 M 页 on every page.
  */
 import ExcelJS from "exceljs";
-import { columnWidth, printPlan } from "../core/sheet/print";
-import { CellSpec, SheetSpec } from "../core/sheet/spec";
+import { printPlan } from "../core/sheet/print";
+import { CellSpec, ListValidation, SheetSpec } from "../core/sheet/spec";
+import { mergeRects, wrappedLines } from "../core/sheet/wrap";
 import { withQuotePrefix } from "./quotePrefix";
+
+// Pure sheet logic, kept importable from here for the writers that took it from this file.
+export { mergeRects, textWidth, wrappedLines } from "../core/sheet/wrap";
 
 export const THIN: Partial<ExcelJS.Borders> = {
   top: { style: "thin" },
@@ -17,25 +21,6 @@ export const THIN: Partial<ExcelJS.Borders> = {
 };
 /** A4 in Excel's paperSize codes. */
 const A4 = 9;
-
-/** Display width of text in Excel's width units (a CJK character is nearly two digits wide). */
-export function textWidth(s: string): number {
-  let w = 0;
-  for (const ch of s) w += /[\u1100-\uffff]/.test(ch) ? 1.8 : 1;
-  return w;
-}
-
-/** Merges as 0-based rectangles, to find the width a wrapped merged cell has. */
-export function mergeRects(spec: SheetSpec): { r0: number; c0: number; r1: number; c1: number }[] {
-  const out = [];
-  for (const m of spec.merges ?? []) {
-    const x = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(m);
-    if (!x) continue;
-    const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-    out.push({ r0: Number(x[2]) - 1, c0: col(x[1]), r1: Number(x[4]) - 1, c1: col(x[3]) });
-  }
-  return out;
-}
 
 export function writeCell(target: ExcelJS.Cell, cell: CellSpec): void {
   if (cell.formula !== undefined) {
@@ -89,33 +74,26 @@ export function setUpPrinting(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
   ws.headerFooter = { ...ws.headerFooter, ...setup.headerFooter };
 }
 
-/** Lines the wrapped text of a row needs (1 when none wraps). */
-export function wrappedLines(
-  spec: SheetSpec,
-  row: (CellSpec | null)[] | undefined,
-  r: number,
-  merges: ReturnType<typeof mergeRects>
-): number {
-  let lines = 1;
-  row?.forEach((cell, c) => {
-    if (!cell?.wrap || typeof cell.value !== "string") return;
-    const m = merges.find((x) => x.r0 === r && x.c0 === c);
-    let avail = 0;
-    for (let k = c; k <= (m ? m.c1 : c); k++) avail += columnWidth(spec, k);
-    const need = cell.value
-      .split("\n")
-      .reduce((n, line) => n + Math.max(1, Math.ceil(textWidth(line) / Math.max(1, avail - 1))), 0);
-    lines = Math.max(lines, need);
-  });
-  return lines;
-}
-
 /** Rows whose wrapped text needs more than one line get the height for it. */
 function fitWrappedRows(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
   const merges = mergeRects(spec);
   spec.cells.forEach((row, r) => {
     const lines = wrappedLines(spec, row, r, merges);
     if (lines > 1) ws.getRow(r + 1).height = 15 * lines;
+  });
+}
+
+/** A dropdown list on a range, with the message shown when a value outside it is typed. */
+export function addListValidation(ws: ExcelJS.Worksheet, v: ListValidation, formula: string): void {
+  (
+    ws as unknown as { dataValidations: { add(range: string, dv: ExcelJS.DataValidation): void } }
+  ).dataValidations.add(v.range, {
+    type: "list",
+    allowBlank: true,
+    formulae: [formula],
+    showErrorMessage: true,
+    errorTitle: "输入有误",
+    error: v.error,
   });
 }
 
@@ -142,16 +120,7 @@ export function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Workshe
       v.values.forEach((val, i) => (lists.getCell(i + 1, 1).value = val));
       formula = `'${listName}'!$A$1:$A$${v.values.length}`;
     }
-    (
-      ws as unknown as { dataValidations: { add(range: string, dv: ExcelJS.DataValidation): void } }
-    ).dataValidations.add(v.range, {
-      type: "list",
-      allowBlank: true,
-      formulae: [formula],
-      showErrorMessage: true,
-      errorTitle: "输入有误",
-      error: v.error,
-    });
+    addListValidation(ws, v, formula);
   }
   setUpPrinting(ws, spec);
   fitWrappedRows(ws, spec);

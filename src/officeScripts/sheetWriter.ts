@@ -22,7 +22,7 @@ import { CellRect, printPlan } from "../core/sheet/print";
 import { INLINE_LIST_MAX, LISTS_SHEET, nameClash } from "../core/sheet/newSheets";
 import { CellSpec, SheetSpec, safeSheetName } from "../core/sheet/spec";
 // The file writer's row-height rule for wrapped text (pure functions; nothing of exceljs is reached).
-import { mergeRects, wrappedLines } from "../io/xlsxWriter";
+import { mergeRects, wrappedLines } from "../core/sheet/wrap";
 
 export interface WriteOptions {
   /** Refuse, before writing anything, if a spec's name is taken (formulas refer to the names). */

@@ -1,8 +1,10 @@
 /**
  * 公示名单: on request, the subsidised people by village, the ID masked to its last 4 digits.
+ * Its rows are made one at a time as a streaming writer asks for them (a RowSource).
  */
 import { idLast4 } from "../idNumber";
 import type { PolicyModel } from "../policy/model";
+import { materialize, SheetRows } from "../sheet/rowSource";
 import type { CellSpec, SheetSpec } from "../sheet/spec";
 import type { ClaimResult } from "./build";
 import { head, MONEY, num, text } from "./sheetCells";
@@ -27,16 +29,16 @@ function villageRanks(
  * It is a list of subsidised people, not the cash payers' notice of 附件3 (that one belongs to
  * the cash ledger). People whose subsidy is 0 are left out: the list publishes subsidies.
  */
-export function publicNoticeSheet(
+export function publicNoticeRows(
   result: ClaimResult,
   policy: PolicyModel,
   name = NOTICE_SHEET
-): SheetSpec {
+): SheetRows {
   const listed = result.people.filter((p) => p.subsidy > 0);
   const rank = villageRanks(listed, policy);
-  const order = listed
-    .map((p, i) => ({ p, i }))
-    .sort((a, b) => rank.get(a.p.village)! - rank.get(b.p.village)! || a.i - b.i);
+  // Only the order is kept (indexes into listed); each row is made when the writer asks for it.
+  const order = listed.map((_, i) => i);
+  order.sort((a, b) => rank.get(listed[a].village)! - rank.get(listed[b].village)! || a - b);
   const title = `${policy.label}城乡居民医保资助参保人员名单（公示）`;
   const left = result.people.length - listed.length;
   const cells: (CellSpec | null)[][] = [
@@ -54,25 +56,40 @@ export function publicNoticeSheet(
       head
     ),
   ];
-  order.forEach(({ p }, k) => {
-    cells.push([
-      num(k + 1),
-      text(p.village),
-      text(p.name),
-      text(idLast4(p.id)),
-      text(p.tier),
-      num(p.subsidy, MONEY),
-      num(p.personal, MONEY),
-    ]);
-  });
   return {
-    name,
-    cells,
-    columnWidths: [6, 14, 10, 12, 10, 14, 14],
-    merges: ["A1:G1", "A2:G2"],
-    frozenRows: 3,
-    textColumns: [3],
-    table: { headerRow: 2 },
-    print: { title },
+    spec: {
+      name,
+      cells,
+      columnWidths: [6, 14, 10, 12, 10, 14, 14],
+      merges: ["A1:G1", "A2:G2"],
+      frozenRows: 3,
+      textColumns: [3],
+      table: { headerRow: 2 },
+      print: { title },
+    },
+    rest: {
+      count: order.length,
+      row(k: number): (CellSpec | null)[] {
+        const p = listed[order[k]];
+        return [
+          num(k + 1),
+          text(p.village),
+          text(p.name),
+          text(idLast4(p.id)),
+          text(p.tier),
+          num(p.subsidy, MONEY),
+          num(p.personal, MONEY),
+        ];
+      },
+    },
   };
+}
+
+/** 公示名单 with every row in its cells (the Office.js and Office Script writers). */
+export function publicNoticeSheet(
+  result: ClaimResult,
+  policy: PolicyModel,
+  name = NOTICE_SHEET
+): SheetSpec {
+  return materialize(publicNoticeRows(result, policy, name));
 }

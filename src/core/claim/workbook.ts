@@ -27,12 +27,12 @@ import { ClaimResult, claimDepartments } from "./build";
 import { ClaimSheetLayout, claimSheet, FormulaRefs } from "./claimSheet";
 import { materialize, SheetRows } from "../sheet/rowSource";
 import { DETAIL_SHEET, detailRows } from "./detailSheet";
-import { NOTICE_SHEET, publicNoticeSheet } from "./publicNotice";
+import { NOTICE_SHEET, publicNoticeRows } from "./publicNotice";
 import { MERGED_SHEET, mergedRows, REJECTED_SHEET, rejectedRows } from "./rejectedSheets";
 
 export { DETAIL_COLUMNS, DETAIL_SHEET } from "./detailSheet";
 export { MERGED_SHEET, REJECTED_SHEET } from "./rejectedSheets";
-export { NOTICE_SHEET, publicNoticeSheet } from "./publicNotice";
+export { NOTICE_SHEET, publicNoticeRows, publicNoticeSheet } from "./publicNotice";
 export type { ClaimSheetLayout } from "./claimSheet";
 
 export const SUMMARY_SHEET = "申报汇总";
@@ -105,7 +105,7 @@ export interface ClaimWorkbookRows extends Omit<ClaimWorkbook, "sheets"> {
   sheets: SheetRows[];
 }
 
-/** The same sheets as claimWorkbook, with 资助明细, 合并记录 and 未通过 made row by row. */
+/** The same sheets as claimWorkbook, with 资助明细, 合并记录, 未通过 and 公示名单 made row by row. */
 export function claimWorkbookRows(
   result: ClaimResult,
   policy: PolicyModel,
@@ -185,7 +185,7 @@ export function claimWorkbookRows(
     mergedRows(result, refs.merged),
     rejectedRows(result, refs.rejected)
   );
-  if (notice !== null) sheets.push({ spec: publicNoticeSheet(result, policy, notice) });
+  if (notice !== null) sheets.push(publicNoticeRows(result, policy, notice));
   return {
     sheets,
     layouts,
