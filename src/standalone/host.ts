@@ -86,8 +86,8 @@ export class StandaloneHost implements PanelHost {
   /** Fixes applied to the in-memory sheets, by sheet name, for the annotated copy. */
   private fixes = new Map<string, TargetFix[]>();
   /**
-   * The Web Worker that reads files and builds and writes claims (where the browser has
-   * workers); it keeps its own copy of the open file's sheets.
+   * Reads files and builds and writes claims in Web Workers (where the browser has them); a
+   * claim is built from this page's sheets, with the fixes applied to them.
    */
   claimRunner: WorkbookWorker | undefined;
 
@@ -221,7 +221,6 @@ export class StandaloneHost implements PanelHost {
       throw new Error(`${a1} 在检查之后已被改动，没有修改。请重新检查后再修复。`);
     if (fix.kind === "textToNumber") row[fix.col] = fix.value;
     else row[fix.col] = sumOf(sheet, fix.formula);
-    this.claimRunner?.fix(sheet.name, fix.row, fix.col, row[fix.col]);
     this.fixes.set(sheet.name, [...(this.fixes.get(sheet.name) ?? []), fix]);
     this.showInPreview(this.active);
     this.preview.refresh();

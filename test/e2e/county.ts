@@ -27,6 +27,8 @@ export interface PageFigures {
   longestTaskMs: number;
   /** Tasks over 200 ms. */
   tasksOver200: number;
+  /** Those tasks: how long, when (ms after the file was chosen) and in which part of the run. */
+  slowTasks: { ms: number; atMs: number; during: "open" | "claim" | "download" }[];
   /** The progress bar's steps in order, each once (read, build, write). */
   steps: string[];
   /** Every percent the bar showed, in order. */
@@ -47,7 +49,8 @@ export interface PageFigures {
 
 declare global {
   interface Window {
-    ybLongTasks: number[];
+    /** Long tasks: when each began (ms since the epoch) and how long it took. */
+    ybLongTasks: { at: number; ms: number }[];
     ybBar: { step: string; pct: number }[];
   }
 }
@@ -58,7 +61,7 @@ export async function watchPage(page: Page): Promise<void> {
     window.ybLongTasks = [];
     window.ybBar = [];
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.ybLongTasks.push(e.duration);
+      for (const e of list.getEntries()) window.ybLongTasks.push({ at: performance.timeOrigin + e.startTime, ms: e.duration });
     }).observe({ type: "longtask", buffered: true });
     const watch = (): void => {
       new MutationObserver(() => {
@@ -162,8 +165,11 @@ export async function runCountyPage(browser: PageBrowser, file: string, rows: nu
     for (const b of bar) if (steps[steps.length - 1] !== b.step) steps.push(b.step);
     return {
       rows,
-      longestTaskMs: Math.max(0, ...longTasks),
-      tasksOver200: longTasks.filter((d) => d > 200).length,
+      longestTaskMs: Math.max(0, ...longTasks.map((t) => t.ms)),
+      tasksOver200: longTasks.filter((t) => t.ms > 200).length,
+      slowTasks: longTasks
+        .filter((t) => t.ms > 200)
+        .map((t) => ({ ms: Math.round(t.ms), atMs: Math.round(t.at - t0), during: t.at < t1 ? "open" : t.at < t2 ? "claim" : "download" })),
       steps,
       percents: bar.map((b) => b.pct),
       peakMb: peakKb / 1024,
