@@ -137,7 +137,7 @@ export class StandaloneHost implements PanelHost {
   }
 
   private current(): SheetData {
-    if (!this.workbook) throw new Error("请先打开一个 .xlsx 或 .csv 文件");
+    if (!this.workbook) throw new Error("请先打开一个 .xlsx、.xls 或 .csv 文件");
     return this.workbook.sheets[this.active];
   }
 
@@ -147,7 +147,9 @@ export class StandaloneHost implements PanelHost {
 
   openedFile(): OpenedFile | null {
     const wb = this.workbook;
-    if (!wb) return null;
+    // An .xls cannot be copied with its formatting (exceljs reads .xlsx only): the check's
+    // download is then a new workbook of the sheet read, its marks and the report.
+    if (!wb || /\.xls$/i.test(wb.fileName)) return null;
     return {
       bytes: wb.bytes,
       fileName: wb.fileName,
@@ -171,7 +173,7 @@ export class StandaloneHost implements PanelHost {
   }
 
   async listSheets(headRows: number): Promise<SheetHead[]> {
-    if (!this.workbook) throw new Error("请先打开一个 .xlsx 或 .csv 文件");
+    if (!this.workbook) throw new Error("请先打开一个 .xlsx、.xls 或 .csv 文件");
     return this.workbook.sheets.map((s) => ({
       name: s.name,
       rows: s.rows.length,
@@ -180,7 +182,7 @@ export class StandaloneHost implements PanelHost {
   }
 
   async readSheets(names: string[], onProgress?: OnProgress): Promise<SheetData[]> {
-    if (!this.workbook) throw new Error("请先打开一个 .xlsx 或 .csv 文件");
+    if (!this.workbook) throw new Error("请先打开一个 .xlsx、.xls 或 .csv 文件");
     const wb = this.workbook;
     const sheets = names.map((n) => {
       const s = wb.sheets.find((x) => x.name === n);

@@ -40,7 +40,8 @@ export class WorkbookWorker implements ClaimRunner {
       let over = false;
       const end = (): void => {
         over = true;
-        worker.terminate();
+        // Ended in a task of its own, not in the one that takes the job's result.
+        setTimeout(() => worker.terminate(), 0);
       };
       const fail = (error: Error): void => {
         if (over) return;
