@@ -86,8 +86,8 @@ export class StandaloneHost implements PanelHost {
   /** Fixes applied to the in-memory sheets, by sheet name, for the annotated copy. */
   private fixes = new Map<string, TargetFix[]>();
   /**
-   * The Web Worker that reads files and builds and writes claims (where the browser has
-   * workers); it keeps its own copy of the open file's sheets.
+   * Reads files and builds and writes claims in Web Workers (where the browser has them); a
+   * claim is built from this page's sheets, with the fixes applied to them.
    */
   claimRunner: WorkbookWorker | undefined;
 
@@ -137,7 +137,7 @@ export class StandaloneHost implements PanelHost {
   }
 
   private current(): SheetData {
-    if (!this.workbook) throw new Error("请先打开一个 .xlsx 或 .csv 文件");
+    if (!this.workbook) throw new Error("请先打开一个 .xlsx、.xls 或 .csv 文件");
     return this.workbook.sheets[this.active];
   }
 
@@ -147,7 +147,9 @@ export class StandaloneHost implements PanelHost {
 
   openedFile(): OpenedFile | null {
     const wb = this.workbook;
-    if (!wb) return null;
+    // An .xls cannot be copied with its formatting (exceljs reads .xlsx only): the check's
+    // download is then a new workbook of the sheet read, its marks and the report.
+    if (!wb || /\.xls$/i.test(wb.fileName)) return null;
     return {
       bytes: wb.bytes,
       fileName: wb.fileName,
@@ -171,7 +173,7 @@ export class StandaloneHost implements PanelHost {
   }
 
   async listSheets(headRows: number): Promise<SheetHead[]> {
-    if (!this.workbook) throw new Error("请先打开一个 .xlsx 或 .csv 文件");
+    if (!this.workbook) throw new Error("请先打开一个 .xlsx、.xls 或 .csv 文件");
     return this.workbook.sheets.map((s) => ({
       name: s.name,
       rows: s.rows.length,
@@ -180,7 +182,7 @@ export class StandaloneHost implements PanelHost {
   }
 
   async readSheets(names: string[], onProgress?: OnProgress): Promise<SheetData[]> {
-    if (!this.workbook) throw new Error("请先打开一个 .xlsx 或 .csv 文件");
+    if (!this.workbook) throw new Error("请先打开一个 .xlsx、.xls 或 .csv 文件");
     const wb = this.workbook;
     const sheets = names.map((n) => {
       const s = wb.sheets.find((x) => x.name === n);
@@ -221,7 +223,6 @@ export class StandaloneHost implements PanelHost {
       throw new Error(`${a1} 在检查之后已被改动，没有修改。请重新检查后再修复。`);
     if (fix.kind === "textToNumber") row[fix.col] = fix.value;
     else row[fix.col] = sumOf(sheet, fix.formula);
-    this.claimRunner?.fix(sheet.name, fix.row, fix.col, row[fix.col]);
     this.fixes.set(sheet.name, [...(this.fixes.get(sheet.name) ?? []), fix]);
     this.showInPreview(this.active);
     this.preview.refresh();

@@ -1,5 +1,5 @@
 /**
- * The standalone page, for clerks on WPS or without Microsoft 365: open an .xlsx or .csv
+ * The standalone page, for clerks on WPS or without Microsoft 365: open an .xlsx, .xls or .csv
  * file, run the same panels as the Excel task pane (检查任务分解表, 生成资助申报表, 参保比对, 现金台账, 政策设置), download
  * the annotated or the claim workbook. No Office.js and no network: the file is read,
  * checked and written in this page.
@@ -41,7 +41,11 @@ function init(): void {
     "医保助手 · 网页版"
   );
 
-  const input = h("input", { id: "yb-file", type: "file", attrs: { accept: ".xlsx,.csv,.txt" } });
+  const input = h("input", {
+    id: "yb-file",
+    type: "file",
+    attrs: { accept: ".xlsx,.xls,.csv,.txt" },
+  });
   const fileName = h("p", { class: "yb-file-name", id: "yb-file-name", text: "还没有打开文件" });
   const sheetSelect = h("select", { id: "yb-sheet", class: "yb-select", hidden: true });
   const sheetLabel = h("label", {
@@ -58,11 +62,11 @@ function init(): void {
       for: "yb-file",
       class: "yb-button yb-primary",
       attrs: { role: "button", tabindex: "0" },
-      text: "打开 .xlsx 或 .csv 文件",
+      text: "打开 .xlsx、.xls 或 .csv 文件",
     }),
     h("p", {
       class: "yb-hint",
-      text: "也可以把文件拖到这里。.xls 请先用 WPS 或 Excel 另存为 .xlsx。",
+      text: "也可以把文件拖到这里。",
     }),
     fileName,
     h("p", { class: "yb-privacy", id: "yb-privacy", text: "文件只在本机浏览器中处理，不会上传" })

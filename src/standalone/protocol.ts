@@ -1,19 +1,21 @@
 /**
- * The messages between the standalone page and its Web Worker (./worker.ts). The worker
- * reads the opened file, keeps its sheets, and builds and writes the claim from them; the
- * page gets the sheets back in slices small enough that taking one in never blocks it, and
- * the claim as its view and the workbook's bytes.
+ * The messages between the standalone page and its Web Workers (./worker.ts). Each job runs in
+ * a worker of its own, ended when the job is done, so that what reading a county's roster or
+ * writing its claim left behind is given back at once, not whenever the worker's heap would be
+ * collected: an "open" worker reads the file and sends its sheets back; a "claim" worker gets
+ * the chosen rosters from the page, builds and writes the claim, and sends its view and the
+ * workbook's bytes. Rows go either way in slices small enough that none blocks the page.
  */
 import type { CellValue } from "../core/sheet/address";
 import type { ClaimRequest, ClaimView, Step } from "../ui/claim/generate";
 
-/** Rows per message back to the page: a slice is taken in well under 200 ms. */
+/** Rows per message: a slice is cloned or taken in well under 200 ms. */
 export const ROWS_PER_MESSAGE = 5_000;
 
 export type ToWorker =
   | { kind: "open"; id: number; bytes: Uint8Array; fileName: string }
-  /** A fix applied to the page's copy, so the worker's stays the same. */
-  | { kind: "fix"; sheet: string; row: number; col: number; value: CellValue }
+  /** A slice of a roster the claim is built from (the page's copy, with its fixes). */
+  | { kind: "roster"; id: number; name: string; start: number; total: number; rows: CellValue[][] }
   | { kind: "claim"; id: number; request: ClaimRequest };
 
 export type FromWorker =

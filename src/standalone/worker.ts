@@ -1,14 +1,16 @@
 /**
  * The standalone page's Web Worker (bundled as standalone-worker.js): exceljs and the core run
- * here (exceljs' streaming writer included: see webpack.config.js and ./shims), so that reading a county's roster, building its claim and writing the claim workbook
- * never block the page. It keeps the opened file's sheets; the page posts the file, the fixes
- * it applies and the clerk's choices, and gets back the sheets in slices, each step's
- * progress, and the claim's view and bytes. Nothing leaves the browser.
+ * here (exceljs' streaming writer included: see webpack.config.js and ./shims), so that
+ * reading a county's roster, building its claim and writing the claim workbook never block
+ * the page. One job a worker (./protocol.ts): "open" reads the file and sends its sheets back
+ * in slices; "claim" takes the chosen rosters from the page, builds the claim and writes its
+ * workbook, reporting each step, and sends the view and the bytes. Nothing leaves the browser.
  */
 import { buildClaim, ClaimResult } from "../core/claim/build";
-import { claimWorkbook } from "../core/claim/workbook";
+import { claimWorkbookRows } from "../core/claim/workbook";
 import { getPolicy } from "../core/policy/registry";
-import type { SheetData } from "../core/sheet/address";
+import type { CellValue, SheetData } from "../core/sheet/address";
+import type { SheetRows } from "../core/sheet/rowSource";
 import { readWorkbookBytes } from "../io/workbook";
 import { writeXlsxStreamed } from "../io/xlsxStream";
 import { claimView, ClaimRequest, OnStep } from "../ui/claim/generate";
@@ -23,12 +25,14 @@ interface WorkerScope {
 const scope = self as unknown as WorkerScope;
 const post = (m: FromWorker, transfer?: Transferable[]): void => scope.postMessage(m, transfer);
 
-let sheets: SheetData[] = [];
+/** The rosters the page sends for a claim, by name. */
+const rosters = new Map<string, SheetData>();
+
+/** Rows written between two progress messages while the claim workbook is written. */
+const PROGRESS_ROWS = 10_000;
 
 async function open(id: number, bytes: Uint8Array, fileName: string): Promise<void> {
-  sheets = [];
   const read = await readWorkbookBytes(bytes, fileName);
-  sheets = read;
   post({ kind: "sheets", id, sheets: read.map((s) => ({ name: s.name, rows: s.rows.length })) });
   read.forEach((s, i) => {
     for (let start = 0; start < s.rows.length; start += ROWS_PER_MESSAGE)
@@ -43,6 +47,13 @@ async function open(id: number, bytes: Uint8Array, fileName: string): Promise<vo
   post({ kind: "opened", id });
 }
 
+/** Takes a slice of a roster; the "read" step is the rosters arriving from the page. */
+function roster(m: Extract<ToWorker, { kind: "roster" }>): void {
+  let s = rosters.get(m.name);
+  if (!s) rosters.set(m.name, (s = { name: m.name, rows: new Array<CellValue[]>(m.total) }));
+  for (let i = 0; i < m.rows.length; i++) s.rows[m.start + i] = m.rows[i];
+}
+
 /** Builds the claim from the kept sheets and writes its workbook, reporting each step. */
 async function claim(id: number, request: ClaimRequest): Promise<void> {
   const step: OnStep = (s, share, rows) => post({ kind: "step", id, step: s, share, rows });
@@ -55,17 +66,14 @@ async function claim(id: number, request: ClaimRequest): Promise<void> {
   });
   const names = choices.filter((c) => c.checked).map((c) => c.name);
   const chosen = names.map((n) => {
-    const s = sheets.find((x) => x.name === n);
+    const s = rosters.get(n);
     if (!s) throw new Error(`文件中没有工作表“${n}”`);
     return s;
   });
-  // The rosters were read when the file was opened: this step hands them to the core.
-  const rows = chosen.reduce((n, s) => n + s.rows.length, 0);
-  step("read", 0, { done: 0, total: rows });
   const input = coreInput(choices, chosen, singleTier);
-  step("read", 1, { done: rows, total: rows });
+  rosters.clear();
   step("build", 0);
-  let result: ClaimResult | null = buildClaim(input.sheets, policy, {
+  const result: ClaimResult = buildClaim(input.sheets, policy, {
     date: request.date,
     supplied: request.supplied,
     sheets: names,
@@ -73,28 +81,33 @@ async function claim(id: number, request: ClaimRequest): Promise<void> {
   });
   const view = claimView(result);
   step("build", 1);
-  const specs = claimWorkbook(result, policy, {
+  // The long sheets (资助明细, 合并记录, 未通过) make each row as it is written: a county's
+  // 200,000 × 15 cells never exist at once. The same sheets as claimWorkbook gives.
+  const specs = claimWorkbookRows(result, policy, {
     publicNotice: request.publicNotice,
     supplied: request.supplied,
   }).sheets;
-  // The detail rows are in the specs now; the result itself is not needed any longer.
-  result = null;
-  const total = specs.reduce((n, s) => n + s.cells.length, 0);
+  // Progress counts the rows those sheets make, as the writer asks for them.
+  const total = specs.reduce((n, s) => n + (s.rest?.count ?? 0), 0);
+  let done = 0;
+  const counted = specs.map(({ spec, rest }): SheetRows => {
+    if (!rest) return { spec };
+    const row = (i: number): ReturnType<typeof rest.row> => {
+      if (++done % PROGRESS_ROWS === 0) step("write", done / total, { done, total });
+      return rest.row(i);
+    };
+    return { spec, rest: { count: rest.count, row } };
+  });
   step("write", 0, { done: 0, total });
   // exceljs' streaming writer (./shims/exceljs.ts): each row's XML is written as it is made.
-  const bytes = await writeXlsxStreamed(specs);
-  const sheetNames = specs.map((s) => s.name);
+  const bytes = await writeXlsxStreamed(counted);
   step("write", 1);
-  post({ kind: "claimed", id, view, bytes, sheets: sheetNames }, [bytes.buffer]);
+  post({ kind: "claimed", id, view, bytes, sheets: specs.map((s) => s.spec.name) }, [bytes.buffer]);
 }
 
 scope.onmessage = (e) => {
   const m = e.data;
-  if (m.kind === "fix") {
-    const s = sheets.find((x) => x.name === m.sheet);
-    if (s) (s.rows[m.row] ?? (s.rows[m.row] = []))[m.col] = m.value;
-    return;
-  }
+  if (m.kind === "roster") return roster(m);
   const work = m.kind === "open" ? open(m.id, m.bytes, m.fileName) : claim(m.id, m.request);
   work.catch((error: unknown) =>
     post({

@@ -27,6 +27,8 @@ export interface PageFigures {
   longestTaskMs: number;
   /** Tasks over 200 ms. */
   tasksOver200: number;
+  /** Those tasks: how long, when (ms after the file was chosen) and in which part of the run. */
+  slowTasks: { ms: number; atMs: number; during: "open" | "claim" | "download" }[];
   /** The progress bar's steps in order, each once (read, build, write). */
   steps: string[];
   /** Every percent the bar showed, in order. */
@@ -47,7 +49,8 @@ export interface PageFigures {
 
 declare global {
   interface Window {
-    ybLongTasks: number[];
+    /** Long tasks: when each began (ms since the epoch) and how long it took. */
+    ybLongTasks: { at: number; ms: number }[];
     ybBar: { step: string; pct: number }[];
   }
 }
@@ -58,7 +61,8 @@ export async function watchPage(page: Page): Promise<void> {
     window.ybLongTasks = [];
     window.ybBar = [];
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.ybLongTasks.push(e.duration);
+      for (const e of list.getEntries())
+        window.ybLongTasks.push({ at: performance.timeOrigin + e.startTime, ms: e.duration });
     }).observe({ type: "longtask", buffered: true });
     const watch = (): void => {
       new MutationObserver(() => {
@@ -68,7 +72,11 @@ export async function watchPage(page: Page): Promise<void> {
         const step = bar.dataset.step ?? "";
         const last = window.ybBar[window.ybBar.length - 1];
         if (!last || last.pct !== pct || last.step !== step) window.ybBar.push({ step, pct });
-      }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ["aria-valuenow", "data-step"] });
+      }).observe(document.body, {
+        subtree: true,
+        attributes: true,
+        attributeFilter: ["aria-valuenow", "data-step"],
+      });
     };
     if (document.body) watch();
     else document.addEventListener("DOMContentLoaded", watch);
@@ -98,7 +106,9 @@ function processes(): Map<number, { ppid: number; kb: number; args: string }> {
 /** The largest renderer of the Chromium that uses `profile`: the tab at work, with its worker. */
 export function rendererKb(profile: string): number {
   const all = processes();
-  const roots = [...all].filter(([, p]) => p.args.includes(`--user-data-dir=${profile}`) && !p.args.includes("--type=")).map(([pid]) => pid);
+  const roots = [...all]
+    .filter(([, p]) => p.args.includes(`--user-data-dir=${profile}`) && !p.args.includes("--type="))
+    .map(([pid]) => pid);
   let kb = 0;
   for (const [pid, p] of all) {
     if (!p.args.includes("--type=renderer")) continue;
@@ -113,10 +123,19 @@ export function rendererKb(profile: string): number {
 }
 
 const dataValue = (page: Page, selector: string): Promise<number> =>
-  page.locator(selector).getAttribute("data-value").then((v) => Number(v));
+  page
+    .locator(selector)
+    .getAttribute("data-value")
+    .then((v) => Number(v));
 
 /** Opens `file` on a fresh page, builds the claim under `policy` and downloads it, measuring. */
-export async function runCountyPage(browser: PageBrowser, file: string, rows: number, policy: string, timeoutMs: number): Promise<PageFigures> {
+export async function runCountyPage(
+  browser: PageBrowser,
+  file: string,
+  rows: number,
+  policy: string,
+  timeoutMs: number
+): Promise<PageFigures> {
   const page = await browser.context.newPage();
   page.on("pageerror", (e) => browser.pageErrors.push(e.message));
   page.on("request", (r) => browser.requests.push(r.url()));
@@ -146,7 +165,10 @@ export async function runCountyPage(browser: PageBrowser, file: string, rows: nu
     await page.click("#yb-claim-run");
     await page.waitForSelector("#yb-claim-download");
     const t2 = Date.now();
-    const [download] = await Promise.all([page.waitForEvent("download"), page.click("#yb-claim-download")]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.click("#yb-claim-download"),
+    ]);
     const path = await download.path();
     const t3 = Date.now();
     const longTasks = await page.evaluate(() => window.ybLongTasks);
@@ -162,8 +184,15 @@ export async function runCountyPage(browser: PageBrowser, file: string, rows: nu
     for (const b of bar) if (steps[steps.length - 1] !== b.step) steps.push(b.step);
     return {
       rows,
-      longestTaskMs: Math.max(0, ...longTasks),
-      tasksOver200: longTasks.filter((d) => d > 200).length,
+      longestTaskMs: Math.max(0, ...longTasks.map((t) => t.ms)),
+      tasksOver200: longTasks.filter((t) => t.ms > 200).length,
+      slowTasks: longTasks
+        .filter((t) => t.ms > 200)
+        .map((t) => ({
+          ms: Math.round(t.ms),
+          atMs: Math.round(t.at - t0),
+          during: t.at < t1 ? "open" : t.at < t2 ? "claim" : "download",
+        })),
       steps,
       percents: bar.map((b) => b.pct),
       peakMb: peakKb / 1024,

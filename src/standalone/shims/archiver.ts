@@ -8,6 +8,8 @@
 import { EventEmitter } from "events";
 
 interface Sink {
+  /** Bytes written and not yet compressed (the field a Node Writable keeps them in). */
+  _writableState?: { length: number };
   write(chunk: Uint8Array, callback?: () => void): boolean;
   end(chunk?: Uint8Array): void;
 }
@@ -92,10 +94,18 @@ class ZipArchive extends EventEmitter {
     }
     this.entries.push(
       deflated(name, (write, close) => {
+        // What was written but not yet taken by the compressor, where a Node stream keeps it:
+        // src/io/xlsxStream.ts waits on it, so a sheet's XML never piles up here.
+        const backlog = { length: 0 };
         source.pipe({
+          _writableState: backlog,
           write(chunk, callback) {
-            // A copy: exceljs reuses its buffers once the callback has run.
-            void write(new Uint8Array(chunk)).then(() => callback?.());
+            // exceljs hands over each buffer for good (a new one is made for the next bytes).
+            backlog.length += chunk.length;
+            void write(chunk).then(() => {
+              backlog.length -= chunk.length;
+              callback?.();
+            });
             return true;
           },
           end() {
