@@ -82,6 +82,12 @@ async function annotate(bytes: Uint8Array, fileName = "石柱附件1.xlsx") {
   return { wb, report, out };
 }
 
+/** A note's text, whether exceljs reads it as a string or as rich text runs. */
+export function noteText(c: ExcelJS.Cell): string {
+  const n = c.note as string | { texts?: { text: string }[] } | undefined;
+  return typeof n === "string" ? n : (n?.texts ?? []).map((t) => t.text).join("");
+}
+
 const argb = (c: ExcelJS.Cell): string | undefined =>
   (c.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
 
@@ -115,8 +121,8 @@ function expectMarked(wb: ExcelJS.Workbook): void {
   // The text number is a warning (yellow), the decimal an error (red), with notes in words.
   expect(argb(ws.getCell("C7"))).toBe(`FF${WARNING_FILL}`);
   expect(argb(ws.getCell("C10"))).toBe(`FF${ERROR_FILL}`);
-  expect(String(ws.getCell("C7").note)).toMatch(/^【提示】/);
-  expect(String(ws.getCell("C10").note)).toMatch(/^【错误】/);
+  expect(noteText(ws.getCell("C7"))).toMatch(/^【提示】/);
+  expect(noteText(ws.getCell("C10"))).toMatch(/^【错误】/);
   // Only those cells: the neighbours that shared their style keep theirs.
   expect(argb(ws.getCell("C8"))).toBeUndefined();
   expect(argb(ws.getCell("C6"))).toBeUndefined();
