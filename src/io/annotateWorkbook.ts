@@ -12,8 +12,8 @@
  * library models is kept too. A CSV (and an old binary .xls) has only values: its copy is
  * built from them.
  */
-import ExcelJS from "exceljs";
 import type { SheetData } from "../core/sheet/address";
+import type { SheetSpec } from "../core/sheet/spec";
 import { annotateTargets, findingMarks, reportSheets } from "../core/targets/annotate";
 import type { TargetFix, TargetReport } from "../core/targets/types";
 import { isCsvName } from "./workbook";
@@ -21,7 +21,7 @@ import { Book, graftSheets } from "./xlsxPatchBook";
 import { addComments, addNoteShapes, type Note, vmlBlocks } from "./xlsxPatchComments";
 import { patchSheetXml, type CellEdit, type SheetEdits } from "./xlsxPatchSheet";
 import { CONTENT, NS, Package, prefixFor, resolveTarget } from "./xlsxPatchXml";
-import { addSheet, workbookBytes, writeXlsx } from "./xlsxWriter";
+import { writeXlsx } from "./xlsxWriter";
 
 export interface AnnotateInput {
   /** The opened file as it is on disk. */
@@ -32,6 +32,12 @@ export interface AnnotateInput {
   report: TargetReport;
   /** Fixes the clerk applied since the file was opened, in order (written into the copy). */
   applied?: TargetFix[];
+  /**
+   * Writes the added sheets as a workbook of their own, to be grafted in. The CLI passes the
+   * streaming writer (src/io/xlsxStream), since 进度汇总 has a row per unit; the default, the
+   * in-memory writer, also runs in the browser.
+   */
+  writeSheets?: (specs: SheetSpec[]) => Promise<Uint8Array>;
 }
 
 /** Who wrote the notes, as Excel shows it beside a note. */
@@ -101,6 +107,31 @@ async function addNotes(
   return pkg.addRel(sheetPath, NS.vml, vmlPath);
 }
 
+/** The checked sheet with its marks, fixes and notes (its original text is let go of here). */
+async function markSheet(
+  pkg: Package,
+  book: Book,
+  input: AnnotateInput,
+  restyle: (xf: number, fill: string) => number
+): Promise<void> {
+  const name = input.sheet.name;
+  const target = book.sheets.find((s) => s.name === name && s.path);
+  const sheetXml = target ? await pkg.text(target.path) : null;
+  if (!target || sheetXml === null)
+    throw new Error(`${input.fileName} 中没有工作表“${name}”，没有生成标注副本`);
+  const { edits, notes } = editsOf(input);
+  const legacyDrawing = await addNotes(pkg, book, target.path, sheetXml, notes);
+  pkg.setBytes(
+    target.path,
+    patchSheetXml(sheetXml, {
+      edits,
+      restyle,
+      legacyDrawing,
+      relPrefix: prefixFor(sheetXml, NS.rel),
+    })
+  );
+}
+
 /** What the 检查结果 sheet says the copy is. */
 function copyNote(sheetName: string, applied: number): string {
   return (
@@ -112,10 +143,10 @@ function copyNote(sheetName: string, applied: number): string {
 
 export async function annotatedWorkbook(input: AnnotateInput): Promise<Uint8Array> {
   const { report, sheet } = input;
-  if (isCsvName(input.fileName))
-    return writeXlsx(annotateTargets(sheet, report, { source: "csv" }));
+  const write = input.writeSheets ?? writeXlsx;
+  if (isCsvName(input.fileName)) return write(annotateTargets(sheet, report, { source: "csv" }));
   // An old binary .xls cannot be edited in place: its copy is the values, and says so.
-  if (!isZip(input.bytes)) return writeXlsx(annotateTargets(sheet, report, { source: "xlsx" }));
+  if (!isZip(input.bytes)) return write(annotateTargets(sheet, report, { source: "xlsx" }));
 
   let pkg: Package;
   let book: Book;
@@ -125,33 +156,16 @@ export async function annotatedWorkbook(input: AnnotateInput): Promise<Uint8Arra
   } catch {
     throw new Error(`无法读取 ${input.fileName}，没有生成标注副本`);
   }
-  const target = book.sheets.find((s) => s.name === sheet.name && s.path);
-  const sheetXml = target ? await pkg.text(target.path) : null;
-  if (!target || sheetXml === null)
-    throw new Error(`${input.fileName} 中没有工作表“${sheet.name}”，没有生成标注副本`);
-
   const { styles, save: saveStyles } = await book.styles();
-  const { edits, notes } = editsOf(input);
-  const legacyDrawing = await addNotes(pkg, book, target.path, sheetXml, notes);
-  pkg.set(
-    target.path,
-    patchSheetXml(sheetXml, {
-      edits,
-      restyle: (xf, fill) => styles.withFill(xf, fill),
-      legacyDrawing,
-      relPrefix: prefixFor(sheetXml, NS.rel),
-    })
-  );
+  await markSheet(pkg, book, input, (xf, fill) => styles.withFill(xf, fill));
   if ((input.applied ?? []).length > 0) await book.dropCalcChain();
 
-  const scratch = new ExcelJS.Workbook();
   const specs = reportSheets(
     report,
     book.sheets.map((s) => s.name),
     copyNote(sheet.name, (input.applied ?? []).length)
   );
-  for (const spec of specs) addSheet(scratch, spec);
-  await graftSheets(book, styles, await workbookBytes(scratch));
+  await graftSheets(book, styles, await write(specs));
 
   book.fullCalcOnLoad();
   book.save();

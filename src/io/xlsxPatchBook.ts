@@ -16,6 +16,7 @@ import {
   rootContent,
   rootPrefix,
   setAttr,
+  Utf8Builder,
 } from "./xlsxPatchXml";
 
 export interface SheetPart {
@@ -95,9 +96,9 @@ export class Book {
   }
 
   /** Adds a sheet part (its XML) at the end of the workbook; returns its position. */
-  async addSheet(name: string, sheetXml: string): Promise<number> {
+  async addSheet(name: string, sheetXml: Uint8Array): Promise<number> {
     const path = this.pkg.freeName(`${this.dir}worksheets/sheet`, ".xml");
-    this.pkg.set(path, sheetXml);
+    this.pkg.setBytes(path, sheetXml);
     await this.pkg.contentType(path, CONTENT.worksheet);
     const id = await this.pkg.addRel(this.path, NS.worksheet, path);
     const ids = [...this.xml.matchAll(/<(?:[\w.-]+:)?sheet\b[^>]*>/g)].map((m) =>
@@ -119,7 +120,11 @@ export class Book {
       .replace(/^<(?:[\w.-]+:)?definedName\b/, `<${p}definedName`)
       .replace(/<\/(?:[\w.-]+:)?definedName>$/, `</${p}definedName>`);
     const open = text.slice(0, text.indexOf(">") + 1);
-    this.place("definedNames", setAttr(open, "localSheetId", String(sheetIndex)) + text.slice(open.length), BEFORE_NAMES);
+    this.place(
+      "definedNames",
+      setAttr(open, "localSheetId", String(sheetIndex)) + text.slice(open.length),
+      BEFORE_NAMES
+    );
   }
 
   /** Excel and WPS recalculate every formula on opening (the cached results are for viewers). */
@@ -127,7 +132,9 @@ export class Book {
     const m = /<(?:[\w.-]+:)?calcPr\b[^>]*>/.exec(this.xml);
     if (m) {
       this.xml =
-        this.xml.slice(0, m.index) + setAttr(m[0], "fullCalcOnLoad", "1") + this.xml.slice(m.index + m[0].length);
+        this.xml.slice(0, m.index) +
+        setAttr(m[0], "fullCalcOnLoad", "1") +
+        this.xml.slice(m.index + m[0].length);
       return;
     }
     const p = rootPrefix(this.xml);
@@ -155,6 +162,39 @@ export class Book {
 }
 
 /**
+ * A sheet exceljs wrote (<c r=".." s=".." t="s"><v>k</v></c>) with its cell formats renumbered
+ * and its shared strings written inline. One scan with indexOf, not a regex with a callback a
+ * cell: 进度汇总 has a row per unit, a million cells at county scale.
+ */
+function renumberCells(xml: string, remap: (xf: number) => number, strings: string[]): Uint8Array {
+  const out = new Utf8Builder();
+  let copied = 0;
+  for (let i = xml.indexOf("<c ", 0); i >= 0; i = xml.indexOf("<c ", i + 1)) {
+    const gt = xml.indexOf(">", i);
+    const self = xml.charCodeAt(gt - 1) === 47;
+    let tag = xml.slice(i + 2, self ? gt - 1 : gt);
+    const s = / s="(\d+)"/.exec(tag);
+    tag = (s ? tag.replace(s[0], "") : tag) + ` s="${remap(s ? Number(s[1]) : 0)}"`;
+    let end = gt + 1;
+    let inner = "";
+    if (!self) {
+      end = xml.indexOf("</c>", gt) + 4;
+      inner = xml.slice(gt + 1, end - 4);
+      const shared = tag.includes(' t="s"') ? /^<v>(\d+)<\/v>$/.exec(inner) : null;
+      if (shared) {
+        tag = tag.replace(' t="s"', ' t="inlineStr"');
+        inner = `<is>${strings[Number(shared[1])] ?? ""}</is>`;
+      }
+    }
+    out.push(xml.slice(copied, i) + (self ? `<c${tag}/>` : `<c${tag}>${inner}</c>`));
+    copied = end;
+    i = end - 1;
+  }
+  out.push(xml.slice(copied));
+  return out.bytes();
+}
+
+/**
  * The sheets of another package (one yibao wrote: strings shared, no parts of their own)
  * grafted into this workbook: their text made inline, their cell formats brought into this
  * workbook's styles, their print titles kept.
@@ -162,25 +202,31 @@ export class Book {
 export async function graftSheets(book: Book, styles: Styles, from: Uint8Array): Promise<void> {
   const other = await Package.open(from);
   const theirs = await Book.open(other);
-  const remap = styles.graft(new Styles((await other.text(`${theirs.dir}styles.xml`)) ?? MINIMAL_STYLES));
+  const remap = styles.graft(
+    new Styles((await other.text(`${theirs.dir}styles.xml`)) ?? MINIMAL_STYLES)
+  );
   const sst = (await other.text(`${theirs.dir}sharedStrings.xml`)) ?? "";
   const strings = [...sst.matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => m[1]);
   const wbXml = (await other.text(theirs.path))!;
-  const names = [...wbXml.matchAll(/<definedName\b[^>]*>[\s\S]*?<\/definedName>/g)].map((m) => m[0]);
+  const names = [...wbXml.matchAll(/<definedName\b[^>]*>[\s\S]*?<\/definedName>/g)].map(
+    (m) => m[0]
+  );
   for (const [k, sheet] of theirs.sheets.entries()) {
     if ((await other.rels(sheet.path)).length > 0)
       throw new Error(`internal: grafted sheet ${sheet.name} has parts of its own`);
     const xml = (await other.text(sheet.path))!
+      // Only one sheet of the clerk's stays selected (several selected tabs are a group).
       .replace(/\stabSelected="1"/g, "")
-      .replace(/<c\b([^>]*?)\st="s"([^>]*)><v>(\d+)<\/v><\/c>/g, (_, a: string, b: string, i: string) =>
-        `<c${a} t="inlineStr"${b}><is>${strings[Number(i)] ?? ""}</is></c>`
+      .replace(
+        /(<row\b[^>]*\ss=")(\d+)"/g,
+        (_, lead: string, n: string) => `${lead}${remap(Number(n))}"`
       )
-      .replace(/<c\b[^>]*>/g, (tag) => setAttr(tag, "s", String(remap(Number(attr(tag, "s") ?? 0)))))
-      .replace(/<row\b[^>]*\ss="\d+"[^>]*>/g, (tag) => setAttr(tag, "s", String(remap(Number(attr(tag, "s"))))))
-      .replace(/<col\b[^>]*\sstyle="\d+"[^>]*>/g, (tag) =>
-        setAttr(tag, "style", String(remap(Number(attr(tag, "style")))))
+      .replace(
+        /(<col\b[^>]*\sstyle=")(\d+)"/g,
+        (_, lead: string, n: string) => `${lead}${remap(Number(n))}"`
       );
-    const index = await book.addSheet(sheet.name, xml);
+    other.forget(sheet.path);
+    const index = await book.addSheet(sheet.name, renumberCells(xml, remap, strings));
     for (const n of names) if (attr(n, "localSheetId") === String(k)) book.addDefinedName(n, index);
   }
 }

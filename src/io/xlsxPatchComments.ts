@@ -25,12 +25,9 @@ const NOTE_SHAPETYPE =
   `<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe">` +
   `<v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>`;
 
-/** A run of note text (a CJK font, as Excel gives notes in a Chinese workbook). */
+/** A run of note text, in the note's default font (as exceljs wrote the notes before). */
 function run(p: string, text: string): string {
-  return (
-    `<${p}r><${p}rPr><${p}sz val="9"/><${p}rFont val="宋体"/><${p}charset val="134"/></${p}rPr>` +
-    `<${p}t xml:space="preserve">${escapeXml(text)}</${p}t></${p}r>`
-  );
+  return `<${p}r><${p}t xml:space="preserve">${escapeXml(text)}</${p}t></${p}r>`;
 }
 
 /** Inserts `text` before the end tag of the element `name` (opening it if it is empty). */
@@ -63,16 +60,19 @@ export function addComments(
   const sections = children(xml, from, to);
   const authorsSpan = sections.find((s) => s.name === "authors");
   const authors = authorsSpan
-    ? [...xml.slice(authorsSpan.start, authorsSpan.end).matchAll(/<(?:[\w.-]+:)?author>([^<]*)</g)].map(
-        (m) => m[1]
-      )
+    ? [
+        ...xml.slice(authorsSpan.start, authorsSpan.end).matchAll(/<(?:[\w.-]+:)?author>([^<]*)</g),
+      ].map((m) => m[1])
     : [];
   let authorId = authors.indexOf(escapeXml(author));
   if (authorId < 0) {
     authorId = authors.length;
     xml = authorsSpan
       ? appendTo(xml, p, "authors", `<${p}author>${escapeXml(author)}</${p}author>`)
-      : xml.replace(/(<(?:[\w.-]+:)?comments\b[^>]*>)/, `$1<${p}authors><${p}author>${escapeXml(author)}</${p}author></${p}authors>`);
+      : xml.replace(
+          /(<(?:[\w.-]+:)?comments\b[^>]*>)/,
+          `$1<${p}authors><${p}author>${escapeXml(author)}</${p}author></${p}authors>`
+        );
   }
 
   // The clerk's notes, by cell: a finding on such a cell is added to its text.
@@ -89,7 +89,9 @@ export function addComments(
     const at = byRef.get(ref);
     if (at === undefined) {
       fresh.push(n);
-      added.push(`<${p}comment ref="${ref}" authorId="${authorId}"><${p}text>${run(p, n.text)}</${p}text></${p}comment>`);
+      added.push(
+        `<${p}comment ref="${ref}" authorId="${authorId}"><${p}text>${run(p, n.text)}</${p}text></${p}comment>`
+      );
     } else {
       appended.set(at, run(p, `\n${n.text}`));
     }
@@ -102,7 +104,10 @@ export function addComments(
   if (added.length > 0) {
     xml = /<(?:[\w.-]+:)?commentList\b/.test(xml)
       ? appendTo(xml, p, "commentList", added.join(""))
-      : xml.replace(/(<\/(?:[\w.-]+:)?authors>)/, `$1<${p}commentList>${added.join("")}</${p}commentList>`);
+      : xml.replace(
+          /(<\/(?:[\w.-]+:)?authors>)/,
+          `$1<${p}commentList>${added.join("")}</${p}commentList>`
+        );
   }
   return { xml, fresh };
 }
@@ -110,7 +115,12 @@ export function addComments(
 /** The shape blocks (o:idmap data) a VML drawing claims. */
 export function vmlBlocks(vml: string): number[] {
   const m = /<o:idmap\b[^>]*\bdata="([^"]*)"/.exec(vml);
-  return m ? m[1].split(/[,\s]+/).filter(Boolean).map(Number) : [];
+  return m
+    ? m[1]
+        .split(/[,\s]+/)
+        .filter(Boolean)
+        .map(Number)
+    : [];
 }
 
 /**

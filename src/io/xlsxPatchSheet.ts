@@ -4,7 +4,16 @@
  * one pass over its text and no object per cell; a cell that is not in the file yet is added
  * in its place.
  */
-import { attr, children, columnName, escapeXml, removeAttr, rootPrefix, setAttr } from "./xlsxPatchXml";
+import {
+  attr,
+  children,
+  columnName,
+  escapeXml,
+  removeAttr,
+  rootPrefix,
+  setAttr,
+  Utf8Builder,
+} from "./xlsxPatchXml";
 
 /** What happens to one cell. */
 export interface CellEdit {
@@ -59,16 +68,20 @@ function cellContent(edit: CellEdit): string {
   const v = edit.value;
   if (!v) return "";
   if ("number" in v) return `<v>${v.number}</v>`;
-  return `<f>${escapeXml(v.formula.replace(/^=/, ""))}</f>` + (v.result === undefined ? "" : `<v>${v.result}</v>`);
+  return (
+    `<f>${escapeXml(v.formula.replace(/^=/, ""))}</f>` +
+    (v.result === undefined ? "" : `<v>${v.result}</v>`)
+  );
 }
 
-export function patchSheetXml(xml: string, patch: SheetPatch): string {
+export function patchSheetXml(xml: string, patch: SheetPatch): Uint8Array {
   const p = rootPrefix(xml);
   const prefixed = (s: string): string => (p ? s.replace(/<(\/?)([fv])>/g, `<$1${p}$2>`) : s);
-  const out: string[] = [];
+  const out = new Utf8Builder();
   let copied = 0;
   const copyTo = (i: number): void => {
-    out.push(xml.slice(copied, i));
+    // The unchanged stretch between edits goes out in slices of at most 1M characters.
+    for (let k = copied; k < i; k += 1 << 20) out.push(xml.slice(k, Math.min(i, k + (1 << 20))));
     copied = i;
   };
 
@@ -122,7 +135,8 @@ export function patchSheetXml(xml: string, patch: SheetPatch): string {
       if (pending[0] !== col || !edit) continue;
       pending.shift();
       let tag = open;
-      if (edit.fill) tag = setAttr(tag, "s", String(patch.restyle(Number(attr(open, "s") ?? 0), edit.fill)));
+      if (edit.fill)
+        tag = setAttr(tag, "s", String(patch.restyle(Number(attr(open, "s") ?? 0), edit.fill)));
       let cell: string;
       if (edit.value) {
         for (const a of ["t", "cm", "vm"]) tag = removeAttr(tag, a);
@@ -199,5 +213,5 @@ export function patchSheetXml(xml: string, patch: SheetPatch): string {
     );
   }
   copyTo(xml.length);
-  return out.join("");
+  return out.bytes();
 }

@@ -99,7 +99,8 @@ export class Styles {
       `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="FF${rgb}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`
     );
     const xfs = this.list("cellXfs");
-    const base = xfs[xf] ?? xfs[0] ?? `<${p}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`;
+    const base =
+      xfs[xf] ?? xfs[0] ?? `<${p}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`;
     const tag = setAttr(setAttr(startTag(base), "fillId", String(fill)), "applyFill", "1");
     const index = this.add("cellXfs", withStartTag(base, tag));
     this.filled.set(key, index);

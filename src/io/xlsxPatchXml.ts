@@ -164,9 +164,7 @@ export function relsPathOf(part: string): string {
 
 /** A relationship target as a path in the package (targets are relative to the source's folder). */
 export function resolveTarget(source: string, target: string): string {
-  const parts = target.startsWith("/")
-    ? []
-    : source.split("/").slice(0, -1);
+  const parts = target.startsWith("/") ? [] : source.split("/").slice(0, -1);
   for (const p of target.replace(/^\//, "").split("/")) {
     if (p === "..") parts.pop();
     else if (p !== "." && p !== "") parts.push(p);
@@ -183,9 +181,46 @@ export function relativeTarget(source: string, path: string): string {
   return [...new Array(from.length - k).fill(".."), ...to.slice(k)].join("/");
 }
 
+/**
+ * A part's new text, built piece by piece and kept as UTF-8: a big sheet's rewrite then never
+ * holds its pieces, or the whole text as a (two-byte) string, at once.
+ */
+export class Utf8Builder {
+  private readonly encoder = new TextEncoder();
+  private readonly done: Uint8Array[] = [];
+  private pending: string[] = [];
+  private pendingLength = 0;
+
+  push(text: string): void {
+    this.pending.push(text);
+    this.pendingLength += text.length;
+    if (this.pendingLength > 1 << 20) this.flush();
+  }
+
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    this.done.push(this.encoder.encode(this.pending.join("")));
+    this.pending = [];
+    this.pendingLength = 0;
+  }
+
+  bytes(): Uint8Array {
+    this.flush();
+    const out = new Uint8Array(this.done.reduce((n, b) => n + b.length, 0));
+    let at = 0;
+    for (const b of this.done) {
+      out.set(b, at);
+      at += b.length;
+    }
+    this.done.length = 0;
+    return out;
+  }
+}
+
 /** The package: its parts as text, read once and written back only when changed. */
 export class Package {
   private readonly texts = new Map<string, string>();
+  private readonly binary = new Map<string, Uint8Array>();
   private readonly changed = new Set<string>();
 
   constructor(readonly zip: JSZip) {}
@@ -195,7 +230,7 @@ export class Package {
   }
 
   has(path: string): boolean {
-    return this.texts.has(path) || this.zip.file(path) !== null;
+    return this.texts.has(path) || this.binary.has(path) || this.zip.file(path) !== null;
   }
 
   async text(path: string): Promise<string | null> {
@@ -213,8 +248,20 @@ export class Package {
     this.changed.add(path);
   }
 
+  /** A part's new content as UTF-8 bytes (a big sheet); it is not read back as text. */
+  setBytes(path: string, bytes: Uint8Array): void {
+    this.texts.delete(path);
+    this.binary.set(path, bytes);
+  }
+
+  /** Forgets a part's text once it is no longer needed (the original of a rewritten sheet). */
+  forget(path: string): void {
+    if (!this.changed.has(path)) this.texts.delete(path);
+  }
+
   remove(path: string): void {
     this.texts.delete(path);
+    this.binary.delete(path);
     this.changed.delete(path);
     this.zip.remove(path);
   }
@@ -307,11 +354,17 @@ export class Package {
 
   /** The package's bytes: changed parts written, the rest copied as they were compressed. */
   async bytes(): Promise<Uint8Array> {
-    for (const path of this.changed) this.zip.file(path, this.texts.get(path)!);
+    for (const path of this.changed)
+      if (this.texts.has(path)) this.zip.file(path, this.texts.get(path)!);
+    for (const [path, bytes] of this.binary) this.zip.file(path, bytes);
+    this.binary.clear();
+    this.texts.clear();
     return this.zip.generateAsync({
       type: "uint8array",
       compression: "DEFLATE",
-      compressionOptions: { level: 6 },
+      // Only the parts yibao wrote are compressed again (in JavaScript, also in the browser);
+      // a fast level keeps a 200,000-row sheet to a few seconds.
+      compressionOptions: { level: 3 },
     });
   }
 }
