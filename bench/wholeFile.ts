@@ -251,6 +251,9 @@ export async function benchWholeFile(log: (line: string) => void): Promise<Whole
     // The same scale as the roster: a target sheet of 100,000 units (far more than a county has).
     await writeBigTargetSheet(targetsFile, 100_000);
     const targets = await yibao(["targets", targetsFile, "--out", path.join(dir, "targets-out.xlsx")]);
+    const targets200File = path.join(dir, "targets-200k.xlsx");
+    await writeBigTargetSheet(targets200File, 200_000);
+    const targets200 = await yibao(["targets", targets200File, "--out", path.join(dir, "targets-200k-out.xlsx")]);
 
     if (reference) {
       const ratio = c100.ms / reference.ms;
@@ -277,6 +280,7 @@ export async function benchWholeFile(log: (line: string) => void): Promise<Whole
     });
     mem("claim --public-notice 十万行", notice, 500);
     mem("targets --out 十万行", targets, 500);
+    mem("targets --out 二十万行", targets200, Math.min(1000, 2.2 * targets.peakMb));
     return rows;
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

@@ -12,6 +12,7 @@ import type { TargetReport } from "../core/targets/types";
 import { annotatedWorkbook } from "../io/annotateWorkbook";
 import { readWorkbookFile, pickSheet } from "../io/files";
 import { isCsvName } from "../io/workbook";
+import { writeXlsxStreamed } from "../io/xlsxStream";
 import { writeXlsx } from "../io/xlsxWriter";
 import { maskIdsIn } from "../core/idNumber";
 import { flag, opt, ParsedArgs, UsageError } from "./args";
@@ -117,7 +118,13 @@ export const targetsCommand: Command = {
       const bytes = new Uint8Array(await fs.readFile(file));
       await writeOutput(
         out,
-        await annotatedWorkbook({ bytes, fileName: file, sheet, report }),
+        await annotatedWorkbook({
+          bytes,
+          fileName: file,
+          sheet,
+          report,
+          writeSheets: writeXlsxStreamed,
+        }),
         sameFile
       );
     }

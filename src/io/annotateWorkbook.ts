@@ -1,23 +1,27 @@
 /**
  * The annotated copy of the clerk's own workbook (下载标注后的工作簿, `yibao targets --out`):
- * the original file loaded and kept whole (every sheet, formula, merge, style, width and
- * list), the cells found at fault filled and given a note, the fixes the clerk applied on
- * the page written in, and 检查结果 and 进度汇总 added as new sheets. It is saved under a new
- * name by the caller; the original bytes are never written. A CSV has only values: its copy
- * is built from them.
+ * the original package with marks added and nothing taken away. The cells found at fault get
+ * a fill (a copy of their own format with the fill, so borders, fonts and number formats stay)
+ * and a note; the fixes the clerk applied on the page are written in; 检查结果 and 进度汇总 are
+ * added as new sheets. Every other part (sheets, formulas with their cached results, merges,
+ * widths, lists, charts, pictures, the clerk's own notes) is copied as it is.
+ *
+ * The copy is made at the level of the package's XML rather than by loading it into a
+ * spreadsheet model: only the checked sheet's text is rewritten, in one pass that skips
+ * unchanged rows, so a sheet of 100,000 units costs tens of MB, not gigabytes, and what no
+ * library models is kept too. A CSV (and an old binary .xls) has only values: its copy is
+ * built from them.
  */
-import ExcelJS from "exceljs";
-import JSZip from "jszip";
 import type { SheetData } from "../core/sheet/address";
-import {
-  annotateTargets,
-  type CellMark,
-  findingMarks,
-  reportSheets,
-} from "../core/targets/annotate";
+import type { SheetSpec } from "../core/sheet/spec";
+import { annotateTargets, findingMarks, reportSheets } from "../core/targets/annotate";
 import type { TargetFix, TargetReport } from "../core/targets/types";
 import { isCsvName } from "./workbook";
-import { addSheet, workbookBytes, writeXlsx } from "./xlsxWriter";
+import { Book, graftSheets } from "./xlsxPatchBook";
+import { addComments, addNoteShapes, type Note, vmlBlocks } from "./xlsxPatchComments";
+import { patchSheetXml, type CellEdit, type SheetEdits } from "./xlsxPatchSheet";
+import { CONTENT, NS, Package, prefixFor, resolveTarget } from "./xlsxPatchXml";
+import { writeXlsx } from "./xlsxWriter";
 
 export interface AnnotateInput {
   /** The opened file as it is on disk. */
@@ -28,75 +32,143 @@ export interface AnnotateInput {
   report: TargetReport;
   /** Fixes the clerk applied since the file was opened, in order (written into the copy). */
   applied?: TargetFix[];
+  /**
+   * Writes the added sheets as a workbook of their own, to be grafted in. The CLI passes the
+   * streaming writer (src/io/xlsxStream), since 进度汇总 has a row per unit; the default, the
+   * in-memory writer, also runs in the browser.
+   */
+  writeSheets?: (specs: SheetSpec[]) => Promise<Uint8Array>;
 }
 
-/** Parts of a package exceljs does not carry over; the 检查结果 sheet says so when present. */
-const UNKEPT: { pattern: RegExp; what: string }[] = [
-  { pattern: /^xl\/charts\//, what: "图表" },
-  { pattern: /^xl\/pivotTables\//, what: "数据透视表" },
-  { pattern: /^xl\/(activeX|ctrlProps)\//, what: "控件" },
-  { pattern: /^xl\/vbaProject\.bin$/, what: "宏" },
-];
+/** Who wrote the notes, as Excel shows it beside a note. */
+const NOTE_AUTHOR = "任务分解表检查";
 
-async function unkeptParts(bytes: Uint8Array): Promise<string[]> {
-  const zip = await JSZip.loadAsync(bytes);
-  const names = Object.keys(zip.files);
-  return UNKEPT.filter((u) => names.some((n) => u.pattern.test(n))).map((u) => u.what);
-}
+const isZip = (b: Uint8Array): boolean => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b;
 
-function applyFix(ws: ExcelJS.Worksheet, fix: TargetFix, sheet: SheetData): void {
-  const cell = ws.getCell(fix.row + 1, fix.col + 1);
-  if (fix.kind === "textToNumber") {
-    cell.value = fix.value;
-    return;
+function editsOf(input: AnnotateInput): { edits: SheetEdits; notes: Note[] } {
+  const edits: SheetEdits = new Map();
+  const at = (row: number, col: number): CellEdit => {
+    let line = edits.get(row);
+    if (!line) edits.set(row, (line = new Map()));
+    let e = line.get(col);
+    if (!e) line.set(col, (e = {}));
+    return e;
+  };
+  for (const fix of input.applied ?? []) {
+    const e = at(fix.row, fix.col);
+    if (fix.kind === "textToNumber") e.value = { number: fix.value };
+    else {
+      const now = input.sheet.rows[fix.row]?.[fix.col];
+      e.value = { formula: fix.formula, result: typeof now === "number" ? now : undefined };
+    }
   }
-  const now = sheet.rows[fix.row]?.[fix.col];
-  const value: ExcelJS.CellFormulaValue = {
-    formula: fix.formula.replace(/^=/, ""),
-    date1904: false,
-  };
-  if (typeof now === "number") (value as { result?: number }).result = now;
-  cell.value = value;
+  const notes: Note[] = [];
+  for (const m of findingMarks(input.report.findings)) {
+    at(m.row, m.col).fill = m.fill;
+    notes.push({ row: m.row, col: m.col, text: m.note });
+  }
+  return { edits, notes };
 }
 
-/** Fills the cell and adds the findings to its note (after the clerk's own note, if any). */
-function mark(target: ExcelJS.Cell, m: CellMark): void {
-  // exceljs shares one style object among the cells of a style: give this cell its own.
-  target.style = {
-    ...target.style,
-    fill: { type: "pattern", pattern: "solid", fgColor: { argb: `FF${m.fill}` } },
-  };
-  const old = target.note as string | { texts?: { text: string }[] } | undefined;
-  const before = typeof old === "string" ? old : (old?.texts ?? []).map((t) => t.text).join("");
-  target.note = before ? `${before}\n${m.note}` : m.note;
+/** The notes go into the sheet's comments part and its VML drawing, each made when missing. */
+async function addNotes(
+  pkg: Package,
+  book: Book,
+  sheetPath: string,
+  sheetXml: string,
+  notes: Note[]
+): Promise<string | undefined> {
+  if (notes.length === 0) return undefined;
+  const rels = await pkg.rels(sheetPath);
+  const commentsRel = rels.find((r) => r.type === NS.comments);
+  const commentsPath = commentsRel
+    ? resolveTarget(sheetPath, commentsRel.target)
+    : pkg.freeName(`${book.dir}comments`, ".xml");
+  const { xml, fresh } = addComments(await pkg.text(commentsPath), notes, NOTE_AUTHOR);
+  pkg.set(commentsPath, xml);
+  if (!commentsRel) {
+    await pkg.addRel(sheetPath, NS.comments, commentsPath);
+    await pkg.contentType(commentsPath, CONTENT.comments);
+  }
+
+  const legacy = /<(?:[\w.-]+:)?legacyDrawing[\s/>][^>]*>/.exec(sheetXml);
+  const legacyId = legacy ? /\s[\w.-]+:id="([^"]*)"/.exec(legacy[0])?.[1] : undefined;
+  const vmlRel = rels.find((r) => r.id === legacyId);
+  const vmlPath = vmlRel
+    ? resolveTarget(sheetPath, vmlRel.target)
+    : pkg.freeName(`${book.dir}drawings/vmlDrawing`, ".vml");
+  const taken = new Set<number>();
+  for (const name of pkg.names().filter((n) => n.endsWith(".vml") && n !== vmlPath))
+    for (const b of vmlBlocks((await pkg.text(name)) ?? "")) taken.add(b);
+  const vml = vmlRel ? await pkg.text(vmlPath) : null;
+  if (fresh.length > 0 || !vmlRel) pkg.set(vmlPath, addNoteShapes(vml, fresh, taken));
+  if (vmlRel) return undefined;
+  await pkg.contentType(vmlPath, CONTENT.vml, true);
+  return pkg.addRel(sheetPath, NS.vml, vmlPath);
+}
+
+/** The checked sheet with its marks, fixes and notes (its original text is let go of here). */
+async function markSheet(
+  pkg: Package,
+  book: Book,
+  input: AnnotateInput,
+  restyle: (xf: number, fill: string) => number
+): Promise<void> {
+  const name = input.sheet.name;
+  const target = book.sheets.find((s) => s.name === name && s.path);
+  const sheetXml = target ? await pkg.text(target.path) : null;
+  if (!target || sheetXml === null)
+    throw new Error(`${input.fileName} 中没有工作表“${name}”，没有生成标注副本`);
+  const { edits, notes } = editsOf(input);
+  const legacyDrawing = await addNotes(pkg, book, target.path, sheetXml, notes);
+  pkg.setBytes(
+    target.path,
+    patchSheetXml(sheetXml, {
+      edits,
+      restyle,
+      legacyDrawing,
+      relPrefix: prefixFor(sheetXml, NS.rel),
+    })
+  );
+}
+
+/** What the 检查结果 sheet says the copy is. */
+function copyNote(sheetName: string, applied: number): string {
+  return (
+    `本文件是原工作簿的副本：工作表“${sheetName}”中有问题的单元格标了颜色并加了批注，` +
+    (applied > 0 ? `在页面上所做的 ${applied} 处修改已写入，` : "") +
+    "其余内容与原文件相同；原文件没有改动。"
+  );
 }
 
 export async function annotatedWorkbook(input: AnnotateInput): Promise<Uint8Array> {
   const { report, sheet } = input;
-  if (isCsvName(input.fileName))
-    return writeXlsx(annotateTargets(sheet, report, { source: "csv" }));
+  const write = input.writeSheets ?? writeXlsx;
+  if (isCsvName(input.fileName)) return write(annotateTargets(sheet, report, { source: "csv" }));
+  // An old binary .xls cannot be edited in place: its copy is the values, and says so.
+  if (!isZip(input.bytes)) return write(annotateTargets(sheet, report, { source: "xlsx" }));
 
-  const wb = new ExcelJS.Workbook();
+  let pkg: Package;
+  let book: Book;
   try {
-    await wb.xlsx.load(input.bytes as unknown as ArrayBuffer);
+    pkg = await Package.open(input.bytes);
+    book = await Book.open(pkg);
   } catch {
     throw new Error(`无法读取 ${input.fileName}，没有生成标注副本`);
   }
-  const ws = wb.getWorksheet(sheet.name);
-  if (!ws) throw new Error(`${input.fileName} 中没有工作表“${sheet.name}”，没有生成标注副本`);
-  for (const fix of input.applied ?? []) applyFix(ws, fix, sheet);
-  for (const m of findingMarks(report.findings)) mark(ws.getCell(m.row + 1, m.col + 1), m);
-  const unkept = await unkeptParts(input.bytes);
-  const note =
-    `本文件是原工作簿的副本：工作表“${sheet.name}”中有问题的单元格标了颜色并加了批注，其余内容与原文件相同；原文件没有改动。` +
-    (unkept.length > 0
-      ? `原文件中的${unkept.join("、")}没有保留在本副本中，请在原文件中查看。`
-      : "");
-  for (const spec of reportSheets(
+  const { styles, save: saveStyles } = await book.styles();
+  await markSheet(pkg, book, input, (xf, fill) => styles.withFill(xf, fill));
+  if ((input.applied ?? []).length > 0) await book.dropCalcChain();
+
+  const specs = reportSheets(
     report,
-    wb.worksheets.map((w) => w.name),
-    note
-  ))
-    addSheet(wb, spec);
-  return workbookBytes(wb);
+    book.sheets.map((s) => s.name),
+    copyNote(sheet.name, (input.applied ?? []).length)
+  );
+  await graftSheets(book, styles, await write(specs));
+
+  book.fullCalcOnLoad();
+  book.save();
+  saveStyles();
+  return pkg.bytes();
 }

@@ -1,0 +1,370 @@
+/**
+ * Small tools for editing an .xlsx package in place (see annotateWorkbook.ts): the text of
+ * its XML parts is edited where the change goes and left byte for byte elsewhere, so there
+ * is no parse-and-rewrite that could drop what a library does not model.
+ */
+import JSZip from "jszip";
+
+export const NS = {
+  rel: "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+  worksheet: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet",
+  styles: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles",
+  comments: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments",
+  vml: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/vmlDrawing",
+  calcChain: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain",
+  officeDocument:
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
+};
+
+export const CONTENT = {
+  worksheet: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
+  styles: "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml",
+  comments: "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml",
+  vml: "application/vnd.openxmlformats-officedocument.vmlDrawing",
+};
+
+export function escapeXml(s: string): string {
+  return s.replace(/[&<>"]/g, (c) =>
+    c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&quot;"
+  );
+}
+
+export function unescapeXml(s: string): string {
+  return s.replace(/&(lt|gt|amp|quot|apos|#x[0-9a-fA-F]+|#\d+);/g, (_, e: string) => {
+    const named: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+    if (named[e]) return named[e];
+    return String.fromCodePoint(e.startsWith("#x") ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
+  });
+}
+
+/** An attribute of a start tag (the text from `<` to `>`), unescaped. */
+export function attr(tag: string, name: string): string | undefined {
+  const m = new RegExp(`\\s${name.replace(/[.:]/g, "\\$&")}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(
+    tag
+  );
+  return m ? unescapeXml(m[1] ?? m[2]) : undefined;
+}
+
+/** The tag with the attribute set (replaced where it is, else added at the end). */
+export function setAttr(tag: string, name: string, value: string): string {
+  const re = new RegExp(`(\\s${name.replace(/[.:]/g, "\\$&")}\\s*=\\s*)(?:"[^"]*"|'[^']*')`);
+  const v = `"${escapeXml(value)}"`;
+  if (re.test(tag)) return tag.replace(re, (_, lead: string) => lead + v);
+  return tag.replace(/\s*(\/?)>$/, (_, slash: string) => ` ${name}=${v}${slash}>`);
+}
+
+export function removeAttr(tag: string, name: string): string {
+  return tag.replace(new RegExp(`\\s${name}\\s*=\\s*(?:"[^"]*"|'[^']*')`), "");
+}
+
+/** The namespace prefix (with its colon, or "") of the document's root element. */
+export function rootPrefix(xml: string): string {
+  const m = /<(?![?!])([A-Za-z_][\w.-]*:)?[A-Za-z_][\w.-]*[\s>/]/.exec(xml);
+  return m?.[1] ?? "";
+}
+
+/** The prefix the document binds to a namespace, or null when it has none for it. */
+export function prefixFor(xml: string, uri: string): string | null {
+  const m = new RegExp(`xmlns:([\\w.-]+)\\s*=\\s*["']${uri.replace(/[.]/g, "\\.")}["']`).exec(xml);
+  return m ? m[1] : null;
+}
+
+/** One element at the top of a region: its local name and where its text starts and ends. */
+export interface Span {
+  name: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The child elements of the region [from, to) at its top level. Text, comments and processing
+ * instructions are skipped; every `<` in XML text starts markup, so counting tags is exact.
+ */
+export function children(xml: string, from: number, to: number): Span[] {
+  const out: Span[] = [];
+  let depth = 0;
+  let open: Span | null = null;
+  let i = from;
+  while (i < to) {
+    const lt = xml.indexOf("<", i);
+    if (lt < 0 || lt >= to) break;
+    if (xml.startsWith("<!--", lt)) {
+      i = xml.indexOf("-->", lt) + 3;
+      continue;
+    }
+    if (xml.startsWith("<![CDATA[", lt)) {
+      i = xml.indexOf("]]>", lt) + 3;
+      continue;
+    }
+    const gt = xml.indexOf(">", lt);
+    if (xml[lt + 1] === "?" || xml[lt + 1] === "!") {
+      i = gt + 1;
+      continue;
+    }
+    const closing = xml[lt + 1] === "/";
+    const selfClosing = xml[gt - 1] === "/";
+    if (closing) {
+      depth--;
+      if (depth === 0 && open) {
+        open.end = gt + 1;
+        out.push(open);
+        open = null;
+      }
+    } else {
+      const name = /^<([\w.:-]+)/.exec(xml.slice(lt, lt + 80))![1].replace(/^[\w.-]+:/, "");
+      if (depth === 0) {
+        if (selfClosing) out.push({ name, start: lt, end: gt + 1 });
+        else open = { name, start: lt, end: -1 };
+      }
+      if (!selfClosing) depth++;
+    }
+    i = gt + 1;
+  }
+  return out;
+}
+
+/** The content region of the root element: after its start tag, before its end tag. */
+export function rootContent(xml: string): { from: number; to: number } {
+  const root = children(xml, 0, xml.length).find((s) => s.end > 0)!;
+  return {
+    from: xml.indexOf(">", root.start) + 1,
+    to: xml.lastIndexOf("<", root.end - 1),
+  };
+}
+
+/** "A1"-style column letters of a 0-based column. */
+export function columnName(col: number): string {
+  let s = "";
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** A cell reference's 0-based row and column, or null. */
+export function parseRef(ref: string): { row: number; col: number } | null {
+  const m = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(ref.toUpperCase());
+  if (!m) return null;
+  const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return { row: Number(m[2]) - 1, col };
+}
+
+/** A relationship of a part's .rels. */
+export interface Rel {
+  id: string;
+  type: string;
+  target: string;
+  external: boolean;
+}
+
+/** The .rels part that holds a part's relationships. */
+export function relsPathOf(part: string): string {
+  const slash = part.lastIndexOf("/");
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+}
+
+/** A relationship target as a path in the package (targets are relative to the source's folder). */
+export function resolveTarget(source: string, target: string): string {
+  const parts = target.startsWith("/") ? [] : source.split("/").slice(0, -1);
+  for (const p of target.replace(/^\//, "").split("/")) {
+    if (p === "..") parts.pop();
+    else if (p !== "." && p !== "") parts.push(p);
+  }
+  return parts.join("/");
+}
+
+/** A path relative to the folder of `source`, as a relationship's Target. */
+export function relativeTarget(source: string, path: string): string {
+  const from = source.split("/").slice(0, -1);
+  const to = path.split("/");
+  let k = 0;
+  while (k < from.length && k < to.length - 1 && from[k] === to[k]) k++;
+  return [...new Array(from.length - k).fill(".."), ...to.slice(k)].join("/");
+}
+
+/**
+ * A part's new text, built piece by piece and kept as UTF-8: a big sheet's rewrite then never
+ * holds its pieces, or the whole text as a (two-byte) string, at once.
+ */
+export class Utf8Builder {
+  private readonly encoder = new TextEncoder();
+  private readonly done: Uint8Array[] = [];
+  private pending: string[] = [];
+  private pendingLength = 0;
+
+  push(text: string): void {
+    this.pending.push(text);
+    this.pendingLength += text.length;
+    if (this.pendingLength > 1 << 20) this.flush();
+  }
+
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    this.done.push(this.encoder.encode(this.pending.join("")));
+    this.pending = [];
+    this.pendingLength = 0;
+  }
+
+  bytes(): Uint8Array {
+    this.flush();
+    const out = new Uint8Array(this.done.reduce((n, b) => n + b.length, 0));
+    let at = 0;
+    for (const b of this.done) {
+      out.set(b, at);
+      at += b.length;
+    }
+    this.done.length = 0;
+    return out;
+  }
+}
+
+/** The package: its parts as text, read once and written back only when changed. */
+export class Package {
+  private readonly texts = new Map<string, string>();
+  private readonly binary = new Map<string, Uint8Array>();
+  private readonly changed = new Set<string>();
+
+  constructor(readonly zip: JSZip) {}
+
+  static async open(bytes: Uint8Array): Promise<Package> {
+    return new Package(await JSZip.loadAsync(bytes));
+  }
+
+  has(path: string): boolean {
+    return this.texts.has(path) || this.binary.has(path) || this.zip.file(path) !== null;
+  }
+
+  async text(path: string): Promise<string | null> {
+    const cached = this.texts.get(path);
+    if (cached !== undefined) return cached;
+    const f = this.zip.file(path);
+    if (!f) return null;
+    const t = await f.async("string");
+    this.texts.set(path, t);
+    return t;
+  }
+
+  set(path: string, text: string): void {
+    this.texts.set(path, text);
+    this.changed.add(path);
+  }
+
+  /** A part's new content as UTF-8 bytes (a big sheet); it is not read back as text. */
+  setBytes(path: string, bytes: Uint8Array): void {
+    this.texts.delete(path);
+    this.binary.set(path, bytes);
+  }
+
+  /** Forgets a part's text once it is no longer needed (the original of a rewritten sheet). */
+  forget(path: string): void {
+    if (!this.changed.has(path)) this.texts.delete(path);
+  }
+
+  remove(path: string): void {
+    this.texts.delete(path);
+    this.binary.delete(path);
+    this.changed.delete(path);
+    this.zip.remove(path);
+  }
+
+  /** A part name not taken: `${stem}${n}${ext}` with the smallest n from 1. */
+  freeName(stem: string, ext: string): string {
+    for (let n = 1; ; n++) {
+      const p = `${stem}${n}${ext}`;
+      if (!this.has(p)) return p;
+    }
+  }
+
+  names(): string[] {
+    return Object.keys(this.zip.files).filter((n) => !this.zip.files[n].dir);
+  }
+
+  async rels(part: string): Promise<Rel[]> {
+    const xml = await this.text(relsPathOf(part));
+    if (!xml) return [];
+    return [...xml.matchAll(/<(?:[\w.-]+:)?Relationship\b[^>]*>/g)].map((m) => ({
+      id: attr(m[0], "Id") ?? "",
+      type: attr(m[0], "Type") ?? "",
+      target: attr(m[0], "Target") ?? "",
+      external: attr(m[0], "TargetMode") === "External",
+    }));
+  }
+
+  /** Adds a relationship from `part` to `path`; returns its new id. */
+  async addRel(part: string, type: string, path: string): Promise<string> {
+    const relsPath = relsPathOf(part);
+    const xml =
+      (await this.text(relsPath)) ??
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
+    const taken = new Set((await this.rels(part)).map((r) => r.id));
+    let n = 1;
+    while (taken.has(`rIdYb${n}`)) n++;
+    const id = `rIdYb${n}`;
+    const at = xml.lastIndexOf("</");
+    const p = rootPrefix(xml);
+    this.set(
+      relsPath,
+      xml.slice(0, at) +
+        `<${p}Relationship Id="${id}" Type="${type}" Target="${escapeXml(relativeTarget(part, path))}"/>` +
+        xml.slice(at)
+    );
+    return id;
+  }
+
+  /** Removes the relationships of `part` of a type. */
+  async removeRels(part: string, type: string): Promise<void> {
+    const relsPath = relsPathOf(part);
+    const xml = await this.text(relsPath);
+    if (!xml) return;
+    this.set(
+      relsPath,
+      xml.replace(/<(?:[\w.-]+:)?Relationship\b[^>]*>/g, (m) => (attr(m, "Type") === type ? "" : m))
+    );
+  }
+
+  /** Declares a part's content type ([Content_Types].xml), or a default for its extension. */
+  async contentType(path: string, type: string, byExtension = false): Promise<void> {
+    const ctPath = "[Content_Types].xml";
+    const xml = (await this.text(ctPath))!;
+    const p = rootPrefix(xml);
+    let entry: string;
+    if (byExtension) {
+      const ext = path.slice(path.lastIndexOf(".") + 1).toLowerCase();
+      const has = [...xml.matchAll(/<(?:[\w.-]+:)?Default\b[^>]*>/g)].some(
+        (m) => attr(m[0], "Extension")?.toLowerCase() === ext
+      );
+      if (has) return;
+      entry = `<${p}Default Extension="${ext}" ContentType="${type}"/>`;
+    } else {
+      entry = `<${p}Override PartName="/${escapeXml(path)}" ContentType="${type}"/>`;
+    }
+    const at = xml.lastIndexOf("</");
+    this.set(ctPath, xml.slice(0, at) + entry + xml.slice(at));
+  }
+
+  async removeContentType(path: string): Promise<void> {
+    const ctPath = "[Content_Types].xml";
+    const xml = (await this.text(ctPath))!;
+    this.set(
+      ctPath,
+      xml.replace(/<(?:[\w.-]+:)?Override\b[^>]*>/g, (m) =>
+        attr(m, "PartName") === `/${path}` ? "" : m
+      )
+    );
+  }
+
+  /** The package's bytes: changed parts written, the rest copied as they were compressed. */
+  async bytes(): Promise<Uint8Array> {
+    for (const path of this.changed)
+      if (this.texts.has(path)) this.zip.file(path, this.texts.get(path)!);
+    for (const [path, bytes] of this.binary) this.zip.file(path, bytes);
+    this.binary.clear();
+    this.texts.clear();
+    return this.zip.generateAsync({
+      type: "uint8array",
+      compression: "DEFLATE",
+      // Only the parts yibao wrote are compressed again (in JavaScript, also in the browser);
+      // a fast level keeps a 200,000-row sheet to a few seconds.
+      compressionOptions: { level: 3 },
+    });
+  }
+}
