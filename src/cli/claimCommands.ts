@@ -26,7 +26,7 @@ import { readWorkbookFile } from "../io/files";
 import { writeXlsxStreamedFile } from "../io/xlsxStream";
 import { writeXlsx } from "../io/xlsxWriter";
 import { flag, opt, ParsedArgs, supplied, UsageError } from "./args";
-import type { Command } from "./commands";
+import type { Command } from "./command";
 import type { Io } from "./io";
 import { dateOption, refuseSameFile, withSetHint, writeOutput, xlsxOut } from "./options";
 

@@ -16,7 +16,7 @@ import { writeXlsxStreamed } from "../io/xlsxStream";
 import { writeXlsx } from "../io/xlsxWriter";
 import { maskIdsIn } from "../core/idNumber";
 import { flag, opt, ParsedArgs, UsageError } from "./args";
-import type { Command } from "./commands";
+import type { Command } from "./command";
 import type { Io } from "./io";
 import { countOption, dateOption, refuseSameFile, writeOutput, xlsxOut } from "./options";
 

@@ -101,7 +101,7 @@ export class ClaimPanel {
           class: "yb-hint",
           text: excel
             ? "把各部门的花名册分别粘贴到工作表中，勾选要申报的花名册，再点“生成资助申报表”。结果写入新工作表，花名册本身不会改动。"
-            : "打开含花名册的 .xlsx 或 .csv 文件，勾选要申报的花名册，再点“生成资助申报表”，然后下载申报表工作簿。原文件不会改动。",
+            : "打开含花名册的 .xlsx、.xls 或 .csv 文件，勾选要申报的花名册，再点“生成资助申报表”，然后下载申报表工作簿。原文件不会改动。",
         }),
         this.policyHint,
         h("div", { class: "yb-label", text: "花名册工作表" }),
@@ -124,7 +124,7 @@ export class ClaimPanel {
           "label",
           { class: "yb-check", for: "yb-claim-notice" },
           this.notice,
-          " 同时生成公示名单（村社、姓名、身份证后4位、档次、缴费金额）"
+          " 同时生成公示名单（村社、姓名、身份证后4位、参保档次、资助金额和个人缴费）"
         ),
         h("div", { class: "yb-actions" }, this.runButton, refresh),
         this.bar.root,
