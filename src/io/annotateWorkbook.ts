@@ -22,6 +22,7 @@ import { addComments, addNoteShapes, type Note, vmlBlocks } from "./xlsxPatchCom
 import { patchSheetXml, type CellEdit, type SheetEdits } from "./xlsxPatchSheet";
 import { CONTENT, NS, Package, prefixFor, resolveTarget } from "./xlsxPatchXml";
 import { writeXlsx } from "./xlsxWriter";
+import { withQuotePrefix } from "./quotePrefix";
 
 export interface AnnotateInput {
   /** The opened file as it is on disk. */
@@ -170,5 +171,6 @@ export async function annotatedWorkbook(input: AnnotateInput): Promise<Uint8Arra
   book.fullCalcOnLoad();
   book.save();
   saveStyles();
-  return pkg.bytes();
+  // The clerk's own text that begins with = + - or @ is kept as text on F2 + Enter too.
+  return withQuotePrefix(await pkg.bytes());
 }
