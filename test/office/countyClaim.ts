@@ -21,20 +21,8 @@ export const store: PolicyStore = {
 };
 export const policy = getPolicy("cq-shizhu-2025");
 
-const VILLAGES = [
-  "红岩社区",
-  "柏树社区",
-  "银河社区",
-  "金彰社区",
-  "高平村",
-  "高鹿村",
-  "湖海村",
-  "白鹤村",
-  "上进村",
-  "双香村",
-  "天泉村",
-  "照明村",
-];
+// 石柱's 附件1 villages, from the policy data.
+const VILLAGES = policy.villages()!.value;
 const CATEGORIES = [
   "低保",
   "特困",
