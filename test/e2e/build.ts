@@ -7,9 +7,17 @@
  */
 import { execFileSync } from "child_process";
 import { existsSync } from "fs";
-import { join, resolve } from "path";
+import { dirname, join } from "path";
 
-export const ROOT = resolve(__dirname, "../..");
+/** The project folder: the nearest with a package.json, since `npm run bench` runs this compiled from lib/. */
+function projectRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, "package.json"))) return dir;
+    if (dirname(dir) === dir) throw new Error(`no package.json above ${from}`);
+  }
+}
+
+export const ROOT = projectRoot(__dirname);
 export const OUTPUT = join(ROOT, "test-output");
 
 export function buildDist(outDir = join(OUTPUT, "dist")): string {
