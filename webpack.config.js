@@ -62,10 +62,8 @@ module.exports = async (env = {}, options = {}) => {
       },
     },
   };
-  const shim = (name) => path.resolve(__dirname, "src/standalone/shims", name);
   // The standalone page's Web Worker (reading, the claim's build and its workbook run there):
-  // a bundle of its own, so that exceljs' streaming writer, which its browser build leaves
-  // out, can be taken from its sources with the few Node modules it needs.
+  // a bundle of its own, started by the page for each job (src/standalone/workbookWorker.ts).
   const worker = {
     name: "worker",
     context: __dirname,
@@ -75,21 +73,10 @@ module.exports = async (env = {}, options = {}) => {
     output: { path: outputPath, filename: "[name].js" },
     resolve: {
       extensions: [".ts", ".js"],
-      alias: {
-        exceljs$: shim("exceljs.ts"),
-        archiver$: shim("archiver.js"),
-        stream$: require.resolve("readable-stream"),
-      },
-      fallback: { fs: false, crypto: false, path: false, os: false, zlib: false },
+      fallback: { fs: false, crypto: false, path: false, os: false, zlib: false, stream: false },
     },
     module: { rules: [tsRule] },
     performance: { hints: false },
-    plugins: [
-      new webpack.ProvidePlugin({
-        Buffer: ["buffer", "Buffer"],
-        process: [shim("process.ts"), "default"],
-      }),
-    ],
   };
   const page = {
     context: __dirname,

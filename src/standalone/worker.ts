@@ -1,8 +1,7 @@
 /**
- * The standalone page's Web Worker (bundled as standalone-worker.js): exceljs and the core run
- * here (exceljs' streaming writer included: see webpack.config.js and ./shims), so that
- * reading a county's roster, building its claim and writing the claim workbook never block
- * the page. One job a worker (./protocol.ts): "open" reads the file and sends its sheets back
+ * The standalone page's Web Worker (bundled as standalone-worker.js): the reader, the core and
+ * the streaming writer (../io/xlsxStream.ts) run here, so that reading a county's roster,
+ * building its claim and writing the claim workbook never block the page. One job a worker (./protocol.ts): "open" reads the file and sends its sheets back
  * in slices; "claim" takes the chosen rosters from the page, builds the claim and writes its
  * workbook, reporting each step, and sends the view and the bytes. Nothing leaves the browser.
  */
@@ -99,7 +98,7 @@ async function claim(id: number, request: ClaimRequest): Promise<void> {
     return { spec, rest: { count: rest.count, row } };
   });
   step("write", 0, { done: 0, total });
-  // exceljs' streaming writer (./shims/exceljs.ts): each row's XML is written as it is made.
+  // Each row's XML is made as the writer asks for it and compressed at once (CompressionStream).
   const bytes = await writeXlsxStreamed(counted);
   step("write", 1);
   post({ kind: "claimed", id, view, bytes, sheets: specs.map((s) => s.spec.name) }, [bytes.buffer]);
