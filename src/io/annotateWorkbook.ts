@@ -17,7 +17,8 @@ import type { SheetSpec } from "../core/sheet/spec";
 import { annotateTargets, findingMarks, reportSheets } from "../core/targets/annotate";
 import type { TargetFix, TargetReport } from "../core/targets/types";
 import { isCsvName } from "./workbook";
-import { Book, graftSheets } from "./xlsxPatchBook";
+import { Book } from "./xlsxPatchBook";
+import { graftSheetRows } from "./xlsxGraftRows";
 import { addComments, addNoteShapes, type Note, vmlBlocks } from "./xlsxPatchComments";
 import { patchSheetXml, type CellEdit, type SheetEdits } from "./xlsxPatchSheet";
 import { CONTENT, NS, Package, prefixFor, resolveTarget } from "./xlsxPatchXml";
@@ -166,7 +167,11 @@ export async function annotatedWorkbook(input: AnnotateInput): Promise<Uint8Arra
     book.sheets.map((s) => s.name),
     copyNote(sheet.name, (input.applied ?? []).length)
   );
-  await graftSheets(book, styles, await write(specs));
+  await graftSheetRows(
+    book,
+    styles,
+    specs.map((spec) => ({ spec }))
+  );
 
   book.fullCalcOnLoad();
   book.save();

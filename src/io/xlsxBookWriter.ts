@@ -10,7 +10,13 @@ import type { ListValidation } from "../core/sheet/spec";
 import { CellStyles } from "./xlsxCellStyles";
 import { addComments, addNoteShapes, type Note } from "./xlsxPatchComments";
 import { CONTENT } from "./xlsxPatchXml";
-import { type ListRef, writeSheetPart, xmlAttr, xmlText } from "./xlsxSheetPart";
+import {
+  type ListRef,
+  printTitlesName,
+  quotedName,
+  writeSheetPart,
+  xmlAttr,
+} from "./xlsxSheetPart";
 import { type ByteSink, type Crc32, type DeflateFactory, ZipWriter } from "./zip";
 
 const XML_HEAD = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`;
@@ -26,11 +32,6 @@ interface BookSheet {
   hidden: boolean;
   repeatRows: { first: number; last: number } | null;
   notes: boolean;
-}
-
-/** A sheet name in a formula: quoted, with its quotes doubled. */
-function quotedName(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
 }
 
 function relationships(rels: { id: string; type: string; target: string }[]): string {
@@ -88,9 +89,13 @@ export async function writeBook(sheets: SheetRows[], target: XlsxTarget): Promis
   for (const list of lists) {
     const n = book.length + 1;
     await zip.entry(`xl/worksheets/sheet${n}.xml`, (entry) =>
-      writeSheetPart(entry, { spec: { name: list.name, cells: list.values.map((v) => [{ value: v }]) } }, styles, [], false).then(
-        () => undefined
-      )
+      writeSheetPart(
+        entry,
+        { spec: { name: list.name, cells: list.values.map((v) => [{ value: v }]) } },
+        styles,
+        [],
+        false
+      ).then(() => undefined)
     );
     book.push({ name: list.name, hidden: true, repeatRows: null, notes: false });
   }
@@ -130,7 +135,12 @@ export async function writeBook(sheets: SheetRows[], target: XlsxTarget): Promis
 }
 
 /** The sheet's comments part, its note drawing, and the sheet's relationships to them. */
-async function writeNotes(zip: ZipWriter, n: number, notes: Note[], block: number): Promise<number> {
+async function writeNotes(
+  zip: ZipWriter,
+  n: number,
+  notes: Note[],
+  block: number
+): Promise<number> {
   await zip.file(`xl/comments${n}.xml`, addComments(null, notes, NOTE_AUTHOR).xml);
   const taken = new Set(Array.from({ length: block - 1 }, (_, i) => i + 1));
   const vml = addNoteShapes(null, notes, taken);
@@ -154,13 +164,7 @@ function workbookXml(book: BookSheet[]): string {
     )
     .join("");
   const names = book
-    .map((s, i) =>
-      s.repeatRows
-        ? `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlText(
-            `${quotedName(s.name)}!$${s.repeatRows.first + 1}:$${s.repeatRows.last + 1}`
-          )}</definedName>`
-        : ""
-    )
+    .map((s, i) => (s.repeatRows ? printTitlesName(s.name, s.repeatRows, i) : ""))
     .join("");
   return (
     `${XML_HEAD}<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_R}">` +
@@ -185,7 +189,10 @@ function coreXml(): string {
 
 function contentTypes(book: BookSheet[]): string {
   const parts = [
-    [`/xl/workbook.xml`, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"],
+    [
+      `/xl/workbook.xml`,
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+    ],
     [`/xl/styles.xml`, CONTENT.styles],
     [`/docProps/core.xml`, "application/vnd.openxmlformats-package.core-properties+xml"],
     [`/docProps/app.xml`, "application/vnd.openxmlformats-officedocument.extended-properties+xml"],

@@ -11,7 +11,7 @@ import { printPlan } from "../core/sheet/print";
 import type { SheetRows } from "../core/sheet/rowSource";
 import type { CellSpec, SheetSpec } from "../core/sheet/spec";
 import { mergeRects, wrappedLines } from "../core/sheet/wrap";
-import type { CellStyles } from "./xlsxCellStyles";
+import type { CellLook } from "./xlsxCellStyles";
 import type { Note } from "./xlsxPatchComments";
 import { columnName } from "./xlsxPatchXml";
 import { RISKY } from "./quotePrefix";
@@ -19,6 +19,11 @@ import { RISKY } from "./quotePrefix";
 /** Where the part's text goes (a zip entry); a returned promise is waited on. */
 export interface TextSink {
   write(text: string): Promise<void> | void;
+}
+
+/** The cell format number for a look, in the workbook the part is written for. */
+export interface StyleIndex {
+  index(look: CellLook): number;
 }
 
 export interface WrittenSheet {
@@ -89,7 +94,7 @@ function shapeOf({ spec, rest }: SheetRows, total: number): SheetSpec {
 export async function writeSheetPart(
   out: TextSink,
   rows: SheetRows,
-  styles: CellStyles,
+  styles: StyleIndex,
   lists: ListRef[],
   first: boolean
 ): Promise<WrittenSheet> {
@@ -125,7 +130,8 @@ export async function writeSheetPart(
     const s = styles.index({
       cell: head,
       textColumn: textColumns.has(m.c0),
-      bordered: box !== null && m.r0 >= box.r0 && m.r0 <= box.r1 && m.c0 >= box.c0 && m.c0 <= box.c1,
+      bordered:
+        box !== null && m.r0 >= box.r0 && m.r0 <= box.r1 && m.c0 >= box.c0 && m.c0 <= box.c1,
       quoted: false,
     });
     for (let r = m.r0; r <= m.r1; r++)
@@ -148,7 +154,8 @@ export async function writeSheetPart(
       under ? Math.max(...under.keys()) + 1 : 0
     );
     const lines = wrappedLines(spec, cells, r, merges);
-    let xml = lines > 1 ? `<row r="${r + 1}" ht="${15 * lines}" customHeight="1">` : `<row r="${r + 1}">`;
+    let xml =
+      lines > 1 ? `<row r="${r + 1}" ht="${15 * lines}" customHeight="1">` : `<row r="${r + 1}">`;
     for (let c = 0; c < end; c++) {
       const cell = cells?.[c] ?? null;
       const bordered = inTable && c >= box.c0 && c <= box.c1;
@@ -161,8 +168,7 @@ export async function writeSheetPart(
         typeof cell.value === "string" &&
         RISKY.test(cell.value);
       const s =
-        coveredStyle ??
-        styles.index({ cell, textColumn: textColumns.has(c), bordered, quoted });
+        coveredStyle ?? styles.index({ cell, textColumn: textColumns.has(c), bordered, quoted });
       xml += `<c r="${ref}"${s ? ` s="${s}"` : ""}${cell ? content(cell) : "/>"}`;
       if (cell?.note) notes.push({ row: r, col: c, text: cell.note });
     }
@@ -185,6 +191,21 @@ export async function writeSheetPart(
   return { notes, repeatRows: plan.repeatRows };
 }
 
+/** A sheet name in a formula: quoted, with its quotes doubled. */
+export function quotedName(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+/** The workbook's defined name that repeats the header rows on each printed page. */
+export function printTitlesName(
+  sheet: string,
+  rows: { first: number; last: number },
+  localSheetId: number
+): string {
+  const ref = `${quotedName(sheet)}!$${rows.first + 1}:$${rows.last + 1}`;
+  return `<definedName name="_xlnm.Print_Titles" localSheetId="${localSheetId}">${xmlText(ref)}</definedName>`;
+}
+
 function sheetViews(spec: SheetSpec, first: boolean): string {
   const selected = first ? ` tabSelected="1"` : "";
   const n = spec.frozenRows ?? 0;
@@ -198,7 +219,7 @@ function sheetViews(spec: SheetSpec, first: boolean): string {
 }
 
 /** Column widths, and the text format of the columns that must stay text (typing an ID there). */
-function cols(spec: SheetSpec, styles: CellStyles): string {
+function cols(spec: SheetSpec, styles: StyleIndex): string {
   const widths = spec.columnWidths ?? [];
   const text = new Set(spec.textColumns ?? []);
   const count = Math.max(widths.length, ...[...text].map((c) => c + 1));
