@@ -10,7 +10,7 @@ import { buildClaim } from "../src/core/claim/build";
 import { claimWorkbook } from "../src/core/claim/workbook";
 import { getPolicy } from "../src/core/policy/registry";
 import { readWorkbookFile } from "../src/io/files";
-import { writeXlsxStreamed as writeXlsx } from "../src/io/xlsxStream";
+import { writeXlsx } from "../src/io/xlsxWriter";
 import { claimableCategories, rosterRows, writeRoster } from "./wholeFile";
 
 async function main(): Promise<void> {

@@ -23,7 +23,7 @@ import type { PolicyModel } from "../core/policy/model";
 import { inferPolicy } from "../core/policy/infer";
 import { getPolicy, listPolicies } from "../core/policy/registry";
 import { readWorkbookFile } from "../io/files";
-import { writeXlsxStreamedFile } from "../io/xlsxStream";
+import { writeXlsxFile } from "../io/xlsxFile";
 import { writeXlsx } from "../io/xlsxWriter";
 import { flag, opt, ParsedArgs, supplied, UsageError } from "./args";
 import type { Command } from "./command";
@@ -160,7 +160,7 @@ export const claimCommand: Command = {
     sheets = null;
     if (out !== undefined) {
       const wb = claimWorkbookRows(result, policy, { publicNotice: flag(args, "public-notice") });
-      await writeOutput(out, (file) => writeXlsxStreamedFile(wb.sheets, file), sameFile);
+      await writeOutput(out, (file) => writeXlsxFile(wb.sheets, file), sameFile);
     } else if (flag(args, "public-notice")) {
       throw new UsageError("--public-notice 需与 --out 一起使用（公示名单写在申报表工作簿中）");
     }

@@ -12,7 +12,7 @@ import type { TargetReport } from "../core/targets/types";
 import { annotatedWorkbook } from "../io/annotateWorkbook";
 import { readWorkbookFile, pickSheet } from "../io/files";
 import { isCsvName } from "../io/workbook";
-import { nodeDeflate, writeXlsxStreamed } from "../io/xlsxStream";
+import { nodeDeflate } from "../io/xlsxFile";
 import { writeXlsx } from "../io/xlsxWriter";
 import { maskIdsIn } from "../core/idNumber";
 import { flag, opt, ParsedArgs, UsageError } from "./args";
@@ -123,7 +123,7 @@ export const targetsCommand: Command = {
           fileName: file,
           sheet,
           report,
-          writeSheets: (specs) => writeXlsxStreamed(specs, nodeDeflate),
+          writeSheets: (specs) => writeXlsx(specs, nodeDeflate),
         }),
         sameFile
       );

@@ -12,7 +12,10 @@ export interface Deflater {
   push(chunk: Uint8Array): Promise<void>;
   end(): Promise<void>;
 }
-export type DeflateFactory = (ondata: (chunk: Uint8Array) => void) => Deflater;
+export type DeflateFactory = ((ondata: (chunk: Uint8Array) => void) => Deflater) & {
+  /** Entries are stored as they are (zip method 0), not deflated (method 8). */
+  stored?: boolean;
+};
 
 /** Where the zip's bytes go; `write` may wait (a file's back-pressure). */
 export interface ByteSink {
@@ -62,6 +65,15 @@ export const webDeflate: DeflateFactory = (ondata) => {
     },
   };
 };
+
+/** No compression, for a WebView without CompressionStream: a bigger file, still a workbook. */
+export const storedDeflate: DeflateFactory = Object.assign(
+  (ondata: (chunk: Uint8Array) => void): Deflater => ({
+    push: async (chunk) => ondata(chunk),
+    end: async () => undefined,
+  }),
+  { stored: true }
+);
 
 interface Written {
   name: Uint8Array;
@@ -119,12 +131,15 @@ export class ZipWriter {
   private readonly entries: Written[] = [];
   private offset = 0;
   private open: Promise<void> = Promise.resolve();
+  private readonly method: number;
 
   constructor(
     private readonly sink: ByteSink,
     private readonly deflate: DeflateFactory,
     private readonly checksum: Crc32 = crc32
-  ) {}
+  ) {
+    this.method = deflate.stored ? 0 : 8;
+  }
 
   private async out(chunk: Uint8Array): Promise<void> {
     this.offset += chunk.length;
@@ -142,7 +157,7 @@ export class ZipWriter {
     try {
       const encoded = new TextEncoder().encode(name);
       const offset = this.offset;
-      await this.out(localHeader(encoded));
+      await this.out(localHeader(encoded, this.method));
       // Compressed bytes are handed on in order; the sink's waits are chained, not dropped.
       let compressedSize = 0;
       let writing: Promise<void> = Promise.resolve();
@@ -183,7 +198,7 @@ export class ZipWriter {
   async finish(): Promise<void> {
     await this.open;
     const start = this.offset;
-    for (const e of this.entries) await this.out(centralHeader(e));
+    for (const e of this.entries) await this.out(centralHeader(e, this.method));
     const end = new Uint8Array(22);
     const view = new DataView(end.buffer);
     view.setUint32(0, 0x06054b50, true);
@@ -195,20 +210,20 @@ export class ZipWriter {
   }
 }
 
-/** Version 2.0, data descriptor (bit 3) and UTF-8 names (bit 11), deflate, 1980-01-01. */
-function common(view: DataView, at: number): void {
+/** Version 2.0, data descriptor (bit 3) and UTF-8 names (bit 11), the method, 1980-01-01. */
+function common(view: DataView, at: number, method: number): void {
   view.setUint16(at, 20, true);
   view.setUint16(at + 2, 0x0808, true);
-  view.setUint16(at + 4, 8, true);
+  view.setUint16(at + 4, method, true);
   view.setUint16(at + 6, 0, true);
   view.setUint16(at + 8, 0x21, true);
 }
 
-function localHeader(name: Uint8Array): Uint8Array {
+function localHeader(name: Uint8Array, method: number): Uint8Array {
   const out = new Uint8Array(30 + name.length);
   const view = new DataView(out.buffer);
   view.setUint32(0, 0x04034b50, true);
-  common(view, 4);
+  common(view, 4, method);
   // CRC and sizes follow the data, in its descriptor.
   view.setUint16(26, name.length, true);
   out.set(name, 30);
@@ -225,12 +240,12 @@ function dataDescriptor(e: Written): Uint8Array {
   return out;
 }
 
-function centralHeader(e: Written): Uint8Array {
+function centralHeader(e: Written, method: number): Uint8Array {
   const out = new Uint8Array(46 + e.name.length);
   const view = new DataView(out.buffer);
   view.setUint32(0, 0x02014b50, true);
   view.setUint16(4, 20, true);
-  common(view, 6);
+  common(view, 6, method);
   view.setUint32(16, e.crc, true);
   view.setUint32(20, e.compressedSize, true);
   view.setUint32(24, e.size, true);

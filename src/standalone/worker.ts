@@ -1,6 +1,6 @@
 /**
  * The standalone page's Web Worker (bundled as standalone-worker.js): the reader, the core and
- * the streaming writer (../io/xlsxStream.ts) run here, so that reading a county's roster,
+ * the streaming writer (../io/xlsxWriter.ts) run here, so that reading a county's roster,
  * building its claim and writing the claim workbook never block the page. One job a worker (./protocol.ts): "open" reads the file and sends its sheets back
  * in slices; "claim" takes the chosen rosters from the page, builds the claim and writes its
  * workbook, reporting each step, and sends the view and the bytes. Nothing leaves the browser.
@@ -11,7 +11,7 @@ import { getPolicy } from "../core/policy/registry";
 import type { CellValue, SheetData } from "../core/sheet/address";
 import type { SheetRows } from "../core/sheet/rowSource";
 import { readWorkbookBytes } from "../io/workbook";
-import { writeXlsxStreamed } from "../io/xlsxStream";
+import { writeXlsx } from "../io/xlsxWriter";
 import { claimView, ClaimRequest, OnStep } from "../ui/claim/generate";
 import { coreInput, redetect, RosterChoice } from "../ui/claim/rosters";
 import type { FromWorker, ToWorker } from "./protocol";
@@ -99,7 +99,7 @@ async function claim(id: number, request: ClaimRequest): Promise<void> {
   });
   step("write", 0, { done: 0, total });
   // Each row's XML is made as the writer asks for it and compressed at once (CompressionStream).
-  const bytes = await writeXlsxStreamed(counted);
+  const bytes = await writeXlsx(counted);
   step("write", 1);
   post({ kind: "claimed", id, view, bytes, sheets: specs.map((s) => s.spec.name) }, [bytes.buffer]);
 }

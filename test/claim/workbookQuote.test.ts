@@ -16,17 +16,28 @@ import { withCheck } from "./fixtures";
 /** The text of every cell that has the quote prefix, and of every risky text cell without it. */
 async function quoted(bytes: Uint8Array): Promise<{ quoted: string[]; bare: string[] }> {
   const zip = await JSZip.loadAsync(bytes);
-  const sst = await zip.file("xl/sharedStrings.xml")!.async("string");
+  // Text is shared (the clerk's own package) or inline (the sheets yibao writes).
+  const sst = (await zip.file("xl/sharedStrings.xml")?.async("string")) ?? "";
+  const plain = (t: string) =>
+    t
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&amp;/g, "&");
   const strings = [...sst.matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) =>
-    [...m[1].matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)].map((t) => t[1]).join("").replace(/&quot;/g, "\"").replace(/&amp;/g, "&")
+    plain([...m[1].matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)].map((t) => t[1]).join(""))
   );
   const styles = await zip.file("xl/styles.xml")!.async("string");
-  const xfs = [.../<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)![1].matchAll(/<xf\b[^>]*>/g)].map((m) => m[0]);
+  const xfs = [
+    .../<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)![1].matchAll(/<xf\b[^>]*>/g),
+  ].map((m) => m[0]);
   const out = { quoted: [] as string[], bare: [] as string[] };
   for (const name of Object.keys(zip.files).filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n))) {
     const xml = await zip.file(name)!.async("string");
-    for (const m of xml.matchAll(/<c r="[A-Z]+\d+"(?: s="(\d+)")? t="s"><v>(\d+)<\/v><\/c>/g)) {
-      const text = strings[Number(m[2])];
+    for (const m of xml.matchAll(
+      /<c r="[A-Z]+\d+"(?: s="(\d+)")? t="(?:s"><v>(\d+)<\/v>|inlineStr"><is><t(?:\s[^>]*)?>([^<]*)<\/t><\/is>)<\/c>/g
+    )) {
+      const text = m[2] !== undefined ? strings[Number(m[2])] : plain(m[3]);
       const q = /quotePrefix="1"/.test(xfs[Number(m[1] ?? 0)]);
       if (q) out.quoted.push(text);
       else if (/^[=+\-@]/.test(text)) out.bare.push(text);
@@ -35,7 +46,7 @@ async function quoted(bytes: Uint8Array): Promise<{ quoted: string[]; bare: stri
   return out;
 }
 
-const RISKY = ["=HYPERLINK(\"http://x\")", "+白鹤村", "-张三", "@高平村"];
+const RISKY = ['=HYPERLINK("http://x")', "+白鹤村", "-张三", "@高平村"];
 
 test("claim workbook and 公示名单: roster text beginning with = + - @ has the quote prefix", async () => {
   const policy = getPolicy("cq-shizhu-2025");
@@ -61,7 +72,7 @@ test("claim workbook and 公示名单: roster text beginning with = + - @ has th
   expect(villages).toEqual(expect.arrayContaining(RISKY.filter((t) => t !== "-张三")));
 }, 120_000);
 
-test("a workbook without such text is written as exceljs wrote it", async () => {
+test("a workbook without such text has no quote prefix", async () => {
   const bytes = await writeXlsx([{ name: "a", cells: [[{ value: "村" }, { value: 1 }]] }]);
   expect((await quoted(bytes)).quoted).toEqual([]);
 });
@@ -77,7 +88,15 @@ test("annotated copy: the clerk's own text beginning with - gets the quote prefi
     ["合计", null, 300],
   ]);
   const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
-  const sheet = { name: "附件1", rows: [["序号", "村（社区）", "参保目标"], [1, "-红岩社区", 100], [2, "柏树社区", 200], ["合计", null, 300]] };
+  const sheet = {
+    name: "附件1",
+    rows: [
+      ["序号", "村（社区）", "参保目标"],
+      [1, "-红岩社区", 100],
+      [2, "柏树社区", 200],
+      ["合计", null, 300],
+    ],
+  };
   const report = checkTargets(sheet, { source: "xlsx" });
   const out = await annotatedWorkbook({ bytes, fileName: "a.xlsx", sheet, report });
   const q = await quoted(out);

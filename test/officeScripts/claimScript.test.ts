@@ -15,7 +15,7 @@ import type { SheetData } from "../../src/core/sheet/address";
 import { formulaEntry } from "../../src/core/sheet/grid";
 import { printPlan } from "../../src/core/sheet/print";
 import type { SheetSpec } from "../../src/core/sheet/spec";
-import { mergeRects, wrappedLines } from "../../src/io/xlsxWriter";
+import { mergeRects, wrappedLines } from "../../src/core/sheet/wrap";
 import { yibao } from "../cli/run";
 import {
   pengshuiRoster,

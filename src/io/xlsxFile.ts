@@ -1,45 +1,12 @@
 /**
- * Claim workbooks, annotated copies' added sheets and the page's downloads, written by
- * ./xlsxBookWriter: each row's XML is made as the writer asks for it and compressed at once,
- * so neither a cell model of the workbook nor its XML is ever held. A sheet's rows may come
- * one at a time (RowSource): the big sheets of a claim workbook then never exist as a whole
- * array of cells either.
+ * Workbooks written in Node (the CLI): straight into the output file as each row's XML is
+ * made and compressed by zlib, so only the rows being zipped are in memory.
  */
 import type { SheetRows } from "../core/sheet/rowSource";
 import type { SheetSpec } from "../core/sheet/spec";
 import { writeBook } from "./xlsxBookWriter";
-import { type DeflateFactory, webDeflate } from "./zip";
-
-const rowsOf = (sheets: (SheetSpec | SheetRows)[]): SheetRows[] =>
-  sheets.map((s) => ("spec" in s ? s : { spec: s }));
-
-/**
- * The workbook's bytes. The compressor defaults to the platform's CompressionStream (the
- * page's worker); Node passes zlib's.
- */
-export async function writeXlsxStreamed(
-  sheets: (SheetSpec | SheetRows)[],
-  deflate: DeflateFactory = webDeflate
-): Promise<Uint8Array> {
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  await writeBook(rowsOf(sheets), {
-    sink: {
-      write(chunk) {
-        chunks.push(chunk);
-        size += chunk.length;
-      },
-    },
-    deflate,
-  });
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
-}
+import { sheetRows } from "./xlsxWriter";
+import type { DeflateFactory } from "./zip";
 
 /**
  * zlib at level 3: on a 100,000-row claim's XML it compresses about as small as the default
@@ -72,7 +39,7 @@ function nodeCrc(): ((bytes: Uint8Array, crc: number) => number) | undefined {
 }
 
 /** Writes the workbook straight into a new file (Node): only the rows being zipped are in memory. */
-export async function writeXlsxStreamedFile(
+export async function writeXlsxFile(
   sheets: (SheetSpec | SheetRows)[],
   path: string
 ): Promise<void> {
@@ -82,7 +49,7 @@ export async function writeXlsxStreamedFile(
   // A failed write (no permission, disk full) ends the wait with its error.
   const failed = new Promise<never>((_, reject) => out.on("error", reject));
   const closed = new Promise<void>((resolve) => out.on("close", resolve));
-  const written = writeBook(rowsOf(sheets), {
+  const written = writeBook(sheetRows(sheets), {
     sink: {
       write: (chunk) =>
         out.write(chunk) ? undefined : new Promise<void>((resolve) => out.once("drain", resolve)),
