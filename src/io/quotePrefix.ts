@@ -3,9 +3,10 @@
  * in every workbook yibao writes. Without it the text is stored as text, but F2 + Enter in
  * Excel, or saving as CSV and opening that, turns it into a live formula.
  *
- * exceljs has no quotePrefix in its style model, so the written package is adjusted: each
- * such cell's style is cloned once with quotePrefix="1". Files without such text are returned
- * unchanged (the usual case costs one look at the shared strings).
+ * The writer (./xlsxSheetPart) gives its own cells the prefix as it writes them; this adjusts
+ * a clerk's own package (the annotated copy): each such cell's style is cloned once with
+ * quotePrefix="1". Files without such text are returned unchanged (the usual case costs one
+ * look at the shared strings).
  */
 import JSZip from "jszip";
 

@@ -1,6 +1,6 @@
 /**
- * exceljs writes no charts, so a line chart is added to the written .xlsx package here: a
- * DrawingML chart part, a drawing that anchors it on its sheet, the relationships and the
+ * The writer (./xlsxBookWriter) writes no charts, so a line chart is added to the written
+ * package here: a DrawingML chart part, a drawing that anchors it on its sheet, the relationships and the
  * content types (ECMA-376 Part 1, 21.2 and 20.5). The series carry cached values, so a viewer
  * that does not recalculate still draws the lines; Excel and LibreOffice read the ranges.
  */
@@ -122,7 +122,7 @@ async function sheetPath(zip: JSZip, sheetName: string): Promise<string> {
   return t[1].startsWith("/") ? t[1].slice(1) : `xl/${t[1]}`;
 }
 
-/** Adds line charts to an .xlsx written by exceljs (sheets without drawings of their own). */
+/** Adds line charts to an .xlsx yibao wrote (sheets without drawings of their own). */
 export async function addLineCharts(
   xlsx: Uint8Array,
   charts: LineChartSpec[]

@@ -39,7 +39,10 @@ export interface ListRef {
   error: string;
 }
 
+// The control characters XML 1.0 cannot hold are what these look for.
+// eslint-disable-next-line no-control-regex
 const ILLEGAL = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|_x[0-9A-Fa-f]{4}_/;
+// eslint-disable-next-line no-control-regex
 const ILLEGAL_ALL = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|_(?=x[0-9A-Fa-f]{4}_)/g;
 
 /** Element text: markup escaped; characters XML cannot hold as Excel escapes them (_xHHHH_). */

@@ -21,7 +21,7 @@ import { blockRects, Entry, formatRects, formulaEntry, widthToPoints } from "../
 import { CellRect, printPlan } from "../core/sheet/print";
 import { INLINE_LIST_MAX, LISTS_SHEET, nameClash } from "../core/sheet/newSheets";
 import { CellSpec, SheetSpec, safeSheetName } from "../core/sheet/spec";
-// The file writer's row-height rule for wrapped text (pure functions; nothing of exceljs is reached).
+// The file writer's row-height rule for wrapped text (pure functions from the core).
 import { mergeRects, wrappedLines } from "../core/sheet/wrap";
 
 export interface WriteOptions {

@@ -147,7 +147,7 @@ export class StandaloneHost implements PanelHost {
 
   openedFile(): OpenedFile | null {
     const wb = this.workbook;
-    // An .xls cannot be copied with its formatting (exceljs reads .xlsx only): the check's
+    // An .xls cannot be copied with its formatting (only an .xlsx package can be patched): the check's
     // download is then a new workbook of the sheet read, its marks and the report.
     if (!wb || /\.xls$/i.test(wb.fileName)) return null;
     return {

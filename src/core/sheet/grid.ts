@@ -62,7 +62,7 @@ export function formatRects(cells: (CellSpec | null)[][]): Rect[] {
   return done;
 }
 
-/** Excel's column width unit (characters, as exceljs and SheetSpec use) to points. */
+/** Excel's column width unit (characters, as SheetSpec uses) to points. */
 export function widthToPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 }

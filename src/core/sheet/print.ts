@@ -1,5 +1,5 @@
 /**
- * How a sheet prints, decided once for every writer: the .xlsx file (exceljs), a sheet
+ * How a sheet prints, decided once for every writer: the .xlsx file (src/io/xlsxWriter), a sheet
  * inserted through Office.js, and one written by an Office Script. A4, one page wide,
  * landscape where the columns are wider than a portrait page, thin borders on the table,
  * its header rows repeated on every page, the title in the page header and
@@ -7,7 +7,7 @@
  */
 import { PORTRAIT_WIDTH, printTitle, SheetSpec, tableOf } from "./spec";
 
-/** Excel's column width when a sheet sets none (exceljs and Excel agree). */
+/** Excel's column width when a sheet sets none (what the file writer writes for it). */
 export const DEFAULT_COLUMN_WIDTH = 9;
 
 /** A 0-based rectangle of cells, both ends included. */

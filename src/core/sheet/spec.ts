@@ -1,5 +1,5 @@
 /**
- * A sheet to be written, independent of where: an .xlsx file (exceljs), or a new sheet in
+ * A sheet to be written, independent of where: an .xlsx file (src/io/xlsxWriter), or a new sheet in
  * the open workbook (Office.js). Templates, claim workbooks and annotated copies use it.
  *
  * Printing: every sheet written to a file prints one page wide on A4, landscape where its

@@ -38,7 +38,7 @@ export async function runCashCheck(
   return { report, comparison };
 }
 
-/** exceljs is loaded only when a file is made (the Excel task pane inserts sheets instead). */
+/** The file writer is loaded only when a file is made (the Excel task pane inserts sheets instead). */
 async function xlsxBytes(specs: SheetSpec[]): Promise<Uint8Array> {
   const { writeXlsx } = await import("../../io/xlsxWriter");
   return writeXlsx(specs);

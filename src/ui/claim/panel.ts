@@ -31,7 +31,7 @@ import { ProgressBar } from "./progressBar";
 import { choicesOf, HEAD_ROWS, redetect, RosterChoice } from "./rosters";
 import { renderSheetList } from "./sheetList";
 
-/** exceljs is loaded only when a file is made (the Excel task pane inserts sheets instead). */
+/** The file writer is loaded only when a file is made (the Excel task pane inserts sheets instead). */
 async function xlsxBytes(specs: SheetSpec[]): Promise<Uint8Array> {
   const { writeXlsx } = await import("../../io/xlsxWriter");
   return writeXlsx(specs);

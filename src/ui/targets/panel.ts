@@ -31,7 +31,7 @@ function messageText(f: TargetFinding): string {
   return f.message.startsWith(prefix) ? f.message.slice(prefix.length) : f.message;
 }
 
-/** exceljs is loaded only when a file is made (the Excel task pane inserts sheets instead). */
+/** The file writer is loaded only when a file is made (the Excel task pane inserts sheets instead). */
 async function xlsxBytes(specs: SheetSpec[]): Promise<Uint8Array> {
   const { writeXlsx } = await import("../../io/xlsxWriter");
   return writeXlsx(specs);
