@@ -1,0 +1,178 @@
+/**
+ * The annotated copy of a package written the way Excel writes it (test/targets/packageFixture):
+ * shared formulas stay whole when their cells are marked or a fix overwrites their first cell,
+ * the used range grows to a cell yibao adds, every part yibao had no reason to touch is copied
+ * byte for byte, and the copy prints (附件1 with its marks, 检查结果 with its header and page
+ * numbers) through LibreOffice.
+ */
+import JSZip from "jszip";
+import { getPolicy } from "../../src/core/policy/registry";
+import { checkTargets } from "../../src/core/targets/check";
+import type { TargetFix } from "../../src/core/targets/types";
+import { annotatedWorkbook } from "../../src/io/annotateWorkbook";
+import { readWorkbookBytes } from "../../src/io/workbook";
+import { recalcXlsx } from "../helpers/libreoffice";
+import { printXlsx } from "../helpers/pdf";
+import { LAST_YEAR, type PackageOptions, shizhuPackage } from "./packageFixture";
+
+jest.setTimeout(180_000);
+
+async function annotate(
+  options: PackageOptions = {},
+  apply: (fixes: TargetFix[]) => TargetFix[] = () => []
+) {
+  const bytes = await shizhuPackage(options);
+  const fileName = options.macro ? "石柱附件1.xlsm" : "石柱附件1.xlsx";
+  const sheets = await readWorkbookBytes(bytes, fileName.replace(/m$/, "x"));
+  const sheet = sheets[0];
+  const report = checkTargets(sheet, {
+    policy: getPolicy("cq-shizhu-2025"),
+    source: "xlsx",
+    otherSheets: sheets.slice(1),
+  });
+  const applied = apply(report.findings.flatMap((f) => (f.fix ? [f.fix] : [])));
+  for (const fix of applied)
+    if (fix.kind === "sumFormula") {
+      // As the page does: the total becomes the sum of the units it now covers.
+      const col = fix.col;
+      sheet.rows[fix.row][col] = sheet.rows
+        .slice(5, fix.row)
+        .reduce<number>((n, r) => n + (typeof r[col] === "number" ? (r[col] as number) : 0), 0);
+    }
+  const out = await annotatedWorkbook({ bytes, fileName, sheet, report, applied });
+  return { bytes, out, report };
+}
+
+async function entries(bytes: Uint8Array): Promise<Map<string, Uint8Array>> {
+  const zip = await JSZip.loadAsync(bytes);
+  const out = new Map<string, Uint8Array>();
+  for (const name of Object.keys(zip.files))
+    if (!zip.files[name].dir) out.set(name, await zip.file(name)!.async("uint8array"));
+  return out;
+}
+
+async function part(bytes: Uint8Array, name: string): Promise<string> {
+  return (await JSZip.loadAsync(bytes)).file(name)!.async("string");
+}
+
+/** The cell element of `ref` in a sheet's XML. */
+function cellXml(sheet: string, ref: string): string {
+  const m = new RegExp(`<c r="${ref}"[^>]*?(?:/>|>[\\s\\S]*?</c>)`).exec(sheet);
+  if (!m) throw new Error(`no cell ${ref}`);
+  return m[0];
+}
+
+const VILLAGE_ROWS = LAST_YEAR.map((_, i) => 6 + i);
+
+describe("shared formulas in the annotated copy", () => {
+  test("marking the first cell of a shared formula and the cells that share it keeps every formula; LibreOffice computes the same values", async () => {
+    const { bytes, out, report } = await annotate();
+    const marked = report.findings.map((f) => f.cell);
+    expect(marked).toEqual(expect.arrayContaining(["C6", "C7", "C18", "D18"]));
+    const sheet = await part(out, "xl/worksheets/sheet1.xml");
+    // The first cell keeps its range, group and text; its fill is a new format.
+    expect(cellXml(sheet, "C6")).toMatch(
+      /^<c r="C6" s="(\d+)"><f t="shared" ref="C6:C17" si="0">ROUND\(D6\*1\.02,1\)<\/f>/
+    );
+    expect(cellXml(sheet, "C6")).not.toMatch(/s="1"/);
+    expect(cellXml(sheet, "C7")).toMatch(/<f t="shared" si="0"\/>/);
+    expect(cellXml(sheet, "D18")).toMatch(/<f t="shared" si="1"\/>/);
+
+    const before = await recalcXlsx(bytes);
+    const after = await recalcXlsx(out);
+    for (const r of VILLAGE_ROWS) {
+      expect(after.isFormula("附件1", `C${r}`)).toBe(true);
+      expect(after.value("附件1", `C${r}`)).toBe(before.value("附件1", `C${r}`));
+    }
+    for (const ref of ["C18", "D18"]) {
+      expect(after.isFormula("附件1", ref)).toBe(true);
+      expect(after.value("附件1", ref)).toBe(before.value("附件1", ref));
+    }
+    expect(after.value("汇总", "B1")).toBe(before.value("汇总", "B1"));
+  });
+
+  test("a fix written over the first cell of a shared formula: the cells that shared it get their own formula text", async () => {
+    const { bytes, out } = await annotate({}, (fixes) =>
+      fixes.filter((f) => f.kind === "sumFormula" && f.col === 2)
+    );
+    const sheet = await part(out, "xl/worksheets/sheet1.xml");
+    expect(cellXml(sheet, "C18")).toMatch(/<f>SUM\(C6:C17\)<\/f>/);
+    // D18 shared C18's formula; it keeps its own (still missing the last village: not fixed).
+    expect(cellXml(sheet, "D18")).toMatch(/<f>SUM\(D6:D16\)<\/f>/);
+    expect(sheet).not.toMatch(/si="1"/);
+    // The village formulas are untouched.
+    expect(cellXml(sheet, "C7")).toMatch(/<f t="shared" si="0"\/>/);
+
+    const before = await recalcXlsx(bytes);
+    const after = await recalcXlsx(out);
+    expect(after.value("附件1", "D18")).toBe(before.value("附件1", "D18"));
+    const villages = VILLAGE_ROWS.map((r) => before.value("附件1", `C${r}`) as number);
+    expect(after.value("附件1", "C18") as number).toBeCloseTo(
+      villages.reduce((a, b) => a + b, 0),
+      6
+    );
+    expect(after.value("汇总", "B1")).toBe(after.value("附件1", "C18"));
+  });
+});
+
+test("a note on an empty cell below the table grows the sheet's used range to it", async () => {
+  const { out, report } = await annotate({ noTotal: true });
+  // No 合计 row: the finding is on the row under the last village, outside A1:D17.
+  expect(report.findings.some((f) => f.row === 17)).toBe(true);
+  const sheet = await part(out, "xl/worksheets/sheet1.xml");
+  expect(/<dimension ref="([^"]*)"/.exec(sheet)?.[1]).toBe("A1:D18");
+  expect(sheet).toMatch(/<row r="18">/);
+});
+
+test("every part yibao did not need to change is byte-identical in the copy", async () => {
+  const { bytes, out } = await annotate();
+  const original = await entries(bytes);
+  const copy = await entries(out);
+  // The parts the marks go into, and the ones a new sheet, note or format is declared in.
+  const edited = new Set([
+    "[Content_Types].xml",
+    "xl/workbook.xml",
+    "xl/_rels/workbook.xml.rels",
+    "xl/styles.xml",
+    "xl/worksheets/sheet1.xml",
+  ]);
+  for (const [name, data] of original) {
+    expect(copy.has(name)).toBe(true);
+    if (edited.has(name)) continue;
+    expect([name, Buffer.from(copy.get(name)!).equals(Buffer.from(data))]).toEqual([name, true]);
+  }
+  // What is new: the notes' parts, the sheet's relationships to them, 检查结果 and 进度汇总.
+  const added = [...copy.keys()].filter((n) => !original.has(n)).sort();
+  expect(added).toEqual(
+    [
+      "xl/comments1.xml",
+      "xl/drawings/vmlDrawing1.vml",
+      "xl/worksheets/_rels/sheet1.xml.rels",
+      "xl/worksheets/sheet3.xml",
+      "xl/worksheets/sheet4.xml",
+    ].sort()
+  );
+});
+
+test("the annotated copy prints: 附件1 with its marks, 检查结果 with its title and page numbers, one page a sheet", async () => {
+  const { out, report } = await annotate();
+  const printed = printXlsx(out, "targets-annotated-copy", { png: true });
+  const sheetPages = printed.pagesWith("上年参保人数");
+  const reportPages = printed.pagesWith("建议的修改");
+  expect(sheetPages.length).toBeGreaterThanOrEqual(1);
+  expect(reportPages).toHaveLength(1);
+  const page = printed.text[reportPages[0]];
+  expect(page).toContain("任务分解表检查结果");
+  // LibreOffice numbers the pages through the whole workbook.
+  expect(page).toMatch(
+    new RegExp(`第\\s*${reportPages[0] + 1}\\s*页\\s*共\\s*${printed.pages}\\s*页`)
+  );
+  // Every finding is listed on it, by cell.
+  for (const f of report.findings) expect(page).toContain(f.cell);
+  // 附件1, 汇总 (with the total it reads), 检查结果 and 进度汇总: one page each.
+  expect(sheetPages).toEqual([0]);
+  expect(printed.pagesWith("全街道任务")).toEqual([1]);
+  expect(printed.text[1]).toContain("31392.6");
+  expect(printed.pagesWith("进度汇总：附件1")).toEqual([3]);
+  expect(printed.pages).toBe(4);
+});
