@@ -13,7 +13,15 @@ import { annotatedWorkbook } from "../../src/io/annotateWorkbook";
 import { readWorkbookBytes } from "../../src/io/workbook";
 import { recalcXlsx } from "../helpers/libreoffice";
 import { printXlsx } from "../helpers/pdf";
-import { LAST_YEAR, type PackageOptions, shizhuPackage } from "./packageFixture";
+import ExcelJS from "exceljs";
+import {
+  CLERK_PERSON,
+  LAST_YEAR,
+  type PackageOptions,
+  PLACEHOLDER,
+  shizhuPackage,
+  THREAD_ROOT,
+} from "./packageFixture";
 
 jest.setTimeout(180_000);
 
@@ -60,6 +68,12 @@ function cellXml(sheet: string, ref: string): string {
   const m = new RegExp(`<c r="${ref}"[^>]*?(?:/>|>[\\s\\S]*?</c>)`).exec(sheet);
   if (!m) throw new Error(`no cell ${ref}`);
   return m[0];
+}
+
+/** A note's text, whether exceljs reads it as a string or as rich text runs. */
+function noteText(c: ExcelJS.Cell): string {
+  const n = c.note as string | { texts?: { text: string }[] } | undefined;
+  return typeof n === "string" ? n : (n?.texts ?? []).map((t) => t.text).join("");
 }
 
 const VILLAGE_ROWS = LAST_YEAR.map((_, i) => 6 + i);
@@ -112,6 +126,59 @@ describe("shared formulas in the annotated copy", () => {
       6
     );
     expect(after.value("汇总", "B1")).toBe(after.value("附件1", "C18"));
+  });
+});
+
+describe("a finding on a cell with a threaded comment", () => {
+  test("goes into the thread as a reply (what Excel shows) and into its legacy copy as a Reply; the clerk's thread stays", async () => {
+    const { bytes, out, report } = await annotate({ threaded: true });
+    const note = report.findings
+      .filter((f) => f.cell === "C7")
+      .map((f) => `【错误】${f.message}`)
+      .join("\n");
+    expect(note).toContain("柏树社区");
+    const threads = await part(out, "xl/threadedComments/threadedComment1.xml");
+    const original = await part(bytes, "xl/threadedComments/threadedComment1.xml");
+    // The clerk's comment and reply, as they were, then the finding.
+    const theirs = /<threadedComment\b[\s\S]*<\/threadedComment>/.exec(original)![0];
+    expect(threads).toContain(theirs);
+    const mine = [...threads.matchAll(/<threadedComment\b[^>]*>[\s\S]*?<\/threadedComment>/g)].map(
+      (m) => m[0]
+    );
+    expect(mine).toHaveLength(3);
+    const reply = mine[2];
+    expect(reply).toMatch(
+      new RegExp(`ref="C7"[^>]*parentId="${THREAD_ROOT.replace(/[{}]/g, "\\$&")}"`)
+    );
+    expect(reply).toContain(`<text>${note}</text>`);
+    expect(reply).toMatch(/dT="\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d\d"/);
+    const id = /personId="([^"]*)"/.exec(reply)![1];
+    expect(id).toMatch(/^\{[0-9A-F]{8}-[0-9A-F]{4}-4[0-9A-F]{3}-[89AB][0-9A-F]{3}-[0-9A-F]{12}\}$/);
+    expect(id).not.toBe(CLERK_PERSON);
+    // The reply's author is in the person list, beside the clerk.
+    const persons = await part(out, "xl/persons/person.xml");
+    expect(persons).toContain(`displayName="张三" id="${CLERK_PERSON}"`);
+    expect(persons).toContain(`displayName="任务分解表检查" id="${id}"`);
+
+    // The legacy copy: still the thread's placeholder, one per cell, with the finding as a reply.
+    const comments = await part(out, "xl/comments1.xml");
+    expect(comments.match(/<comment ref="C7"/g)).toHaveLength(1);
+    expect(comments).toContain(`<author>tc=${THREAD_ROOT}</author>`);
+    // One plain text, as Excel writes the placeholder (exceljs reads only runs: read the XML).
+    const c7 = /<comment ref="C7"[^>]*><text><t xml:space="preserve">([^<]*)<\/t><\/text>/.exec(
+      comments
+    );
+    expect(c7?.[1]).toBe(`${PLACEHOLDER}\nReply:\n    ${note.replace(/\n/g, "\n    ")}`);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(out as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet("附件1")!;
+    // Other findings get notes of their own; C7 keeps its one box.
+    expect(noteText(ws.getCell("C6"))).toMatch(/^【错误】C6：/);
+    const vml = await part(out, "xl/drawings/vmlDrawing1.vml");
+    expect(vml.match(/<x:Row>6<\/x:Row><x:Column>2<\/x:Column>/g)).toHaveLength(1);
+    // LibreOffice opens the copy and computes it as before.
+    const after = await recalcXlsx(out);
+    expect(after.value("附件1", "C7")).toBe((await recalcXlsx(bytes)).value("附件1", "C7"));
   });
 });
 
