@@ -186,6 +186,32 @@ async function markSheet(
   );
 }
 
+/** A macro-enabled workbook by its name (.xlsm): its copy must keep that extension. */
+export const isMacroName = (fileName: string): boolean => /\.xlsm$/i.test(fileName);
+
+/**
+ * The default name of the annotated copy: the original's, with -检查结果, keeping .xlsm for
+ * a workbook with macros (Excel refuses to open a macro-enabled package named .xlsx).
+ */
+export function annotatedCopyName(fileName: string): string {
+  const base = fileName.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "");
+  return `${base}-检查结果${isMacroName(fileName) ? ".xlsm" : ".xlsx"}`;
+}
+
+/**
+ * Why `outName` will not do for the copy of `inputName`, in the clerk's words, or null. The
+ * copy keeps the original's macros, so an .xlsm's copy is an .xlsm; any other is an .xlsx.
+ */
+export function copyNameProblem(inputName: string, outName: string): string | null {
+  const wanted = isMacroName(inputName) ? ".xlsm" : ".xlsx";
+  if (outName.toLowerCase().endsWith(wanted)) return null;
+  const shown = inputName.replace(/^.*[\\/]/, "");
+  const suggested = `${outName.replace(/\.[^.\\/]*$/, "")}${wanted}`;
+  return wanted === ".xlsm"
+    ? `原文件“${shown}”含宏（.xlsm），标注副本保留了这些宏，须保存为 .xlsm 文件，否则 Excel 打不开。请把副本的文件名改为“${suggested}”`
+    : `标注副本应为 .xlsx 文件，而不是“${outName.replace(/^.*[\\/]/, "")}”。请把副本的文件名改为“${suggested}”`;
+}
+
 /** What the 检查结果 sheet says the copy is. */
 function copyNote(sheetName: string, applied: number): string {
   return (

@@ -9,7 +9,13 @@ import JSZip from "jszip";
 import { getPolicy } from "../../src/core/policy/registry";
 import { checkTargets } from "../../src/core/targets/check";
 import type { TargetFix } from "../../src/core/targets/types";
-import { annotatedWorkbook } from "../../src/io/annotateWorkbook";
+import { existsSync, readFileSync, writeFileSync } from "fs";
+import { join } from "path";
+import {
+  annotatedCopyName,
+  annotatedWorkbook,
+  copyNameProblem,
+} from "../../src/io/annotateWorkbook";
 import { readWorkbookBytes } from "../../src/io/workbook";
 import { recalcXlsx } from "../helpers/libreoffice";
 import { printXlsx } from "../helpers/pdf";
@@ -21,7 +27,9 @@ import {
   PLACEHOLDER,
   shizhuPackage,
   THREAD_ROOT,
+  VBA_BYTES,
 } from "./packageFixture";
+import { tmpDir, yibao } from "./fixtures";
 
 jest.setTimeout(180_000);
 
@@ -31,7 +39,7 @@ async function annotate(
 ) {
   const bytes = await shizhuPackage(options);
   const fileName = options.macro ? "石柱附件1.xlsm" : "石柱附件1.xlsx";
-  const sheets = await readWorkbookBytes(bytes, fileName.replace(/m$/, "x"));
+  const sheets = await readWorkbookBytes(bytes, fileName);
   const sheet = sheets[0];
   const report = checkTargets(sheet, {
     policy: getPolicy("cq-shizhu-2025"),
@@ -242,4 +250,53 @@ test("the annotated copy prints: 附件1 with its marks, 检查结果 with its t
   expect(printed.text[1]).toContain("31392.6");
   expect(printed.pagesWith("进度汇总：附件1")).toEqual([3]);
   expect(printed.pages).toBe(4);
+});
+
+describe("a macro-enabled workbook (.xlsm)", () => {
+  test("its copy keeps the macros and the macro-enabled workbook type", async () => {
+    const { bytes, out } = await annotate({ macro: true });
+    const original = await entries(bytes);
+    const copy = await entries(out);
+    expect(Buffer.from(copy.get("xl/vbaProject.bin")!).equals(Buffer.from(VBA_BYTES))).toBe(true);
+    expect(original.get("xl/vbaProject.bin")).toEqual(copy.get("xl/vbaProject.bin"));
+    const types = await part(out, "[Content_Types].xml");
+    expect(types).toContain(
+      `<Override PartName="/xl/workbook.xml" ContentType="application/vnd.ms-excel.sheet.macroEnabled.main+xml"/>`
+    );
+    expect(types).toContain(
+      `<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/>`
+    );
+    expect(await part(out, "xl/_rels/workbook.xml.rels")).toContain('Target="vbaProject.bin"');
+    expect(await part(out, "xl/workbook.xml")).toContain('<workbookPr codeName="ThisWorkbook"/>');
+  });
+
+  test("the copy's name keeps .xlsm", () => {
+    expect(annotatedCopyName("/data/石柱附件1.xlsm")).toBe("石柱附件1-检查结果.xlsm");
+    expect(annotatedCopyName("C:\\表\\石柱附件1.XLSX")).toBe("石柱附件1-检查结果.xlsx");
+    expect(copyNameProblem("a.xlsm", "b.XLSM")).toBeNull();
+    expect(copyNameProblem("a.xlsx", "b.xlsx")).toBeNull();
+    expect(copyNameProblem("a.xlsx", "b.xlsm")).toMatch(/应为 \.xlsx 文件.*“b\.xlsx”/);
+  });
+
+  test("yibao targets reads the .xlsm; --out x.xlsx is refused in words, --out x.xlsm writes the copy with its macros", async () => {
+    const dir = tmpDir();
+    const file = join(dir, "石柱附件1.xlsm");
+    writeFileSync(file, await shizhuPackage({ macro: true }));
+    const wrong = join(dir, "副本.xlsx");
+    const refused = await yibao("targets", file, "--policy", "cq-shizhu-2025", "--out", wrong);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("原文件“石柱附件1.xlsm”含宏");
+    expect(refused.stderr).toContain(`须保存为 .xlsm 文件，否则 Excel 打不开`);
+    expect(refused.stderr).toContain(join(dir, "副本.xlsm"));
+    expect(existsSync(wrong)).toBe(false);
+
+    const right = join(dir, "副本.xlsm");
+    const r = await yibao("targets", file, "--policy", "cq-shizhu-2025", "--out", right);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("C7");
+    const copy = await entries(new Uint8Array(readFileSync(right)));
+    expect(Buffer.from(copy.get("xl/vbaProject.bin")!).equals(Buffer.from(VBA_BYTES))).toBe(true);
+    expect(copy.has("xl/comments1.xml")).toBe(true);
+  });
 });
