@@ -194,7 +194,7 @@ export const isMacroName = (fileName: string): boolean => /\.xlsm$/i.test(fileNa
  * a workbook with macros (Excel refuses to open a macro-enabled package named .xlsx).
  */
 export function annotatedCopyName(fileName: string): string {
-  const base = fileName.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "");
+  const base = fileName.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "") || "任务分解表";
   return `${base}-检查结果${isMacroName(fileName) ? ".xlsm" : ".xlsx"}`;
 }
 
