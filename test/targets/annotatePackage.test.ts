@@ -135,6 +135,28 @@ describe("shared formulas in the annotated copy", () => {
     );
     expect(after.value("汇总", "B1")).toBe(after.value("附件1", "C18"));
   });
+
+  test("a number written over the first cell of a shared formula filled down: every cell below keeps its formula", async () => {
+    // As the page writes a fix the clerk applied: C6 becomes the number 4162.
+    const { bytes, out } = await annotate({}, () => [
+      { kind: "textToNumber", row: 5, col: 2, value: 4162 },
+    ]);
+    const sheet = await part(out, "xl/worksheets/sheet1.xml");
+    expect(cellXml(sheet, "C6")).toMatch(/^<c r="C6" s="\d+"><v>4162<\/v><\/c>$/);
+    for (const r of VILLAGE_ROWS.slice(1))
+      expect(cellXml(sheet, `C${r}`)).toContain(`<f>ROUND(D${r}*1.02,1)</f>`);
+    expect(sheet).not.toMatch(/si="0"/);
+    // The total's shared formula is another group: left as it was.
+    expect(cellXml(sheet, "D18")).toMatch(/<f t="shared" si="1"\/>/);
+    const before = await recalcXlsx(bytes);
+    const after = await recalcXlsx(out);
+    expect(after.value("附件1", "C6")).toBe(4162);
+    for (const r of VILLAGE_ROWS.slice(1)) {
+      expect(after.isFormula("附件1", `C${r}`)).toBe(true);
+      expect(after.value("附件1", `C${r}`)).toBe(before.value("附件1", `C${r}`));
+    }
+    expect(after.value("附件1", "D18")).toBe(before.value("附件1", "D18"));
+  });
 });
 
 describe("a finding on a cell with a threaded comment", () => {
@@ -199,35 +221,54 @@ test("a note on an empty cell below the table grows the sheet's used range to it
   expect(sheet).toMatch(/<row r="18">/);
 });
 
-test("every part yibao did not need to change is byte-identical in the copy", async () => {
-  const { bytes, out } = await annotate();
-  const original = await entries(bytes);
-  const copy = await entries(out);
-  // The parts the marks go into, and the ones a new sheet, note or format is declared in.
-  const edited = new Set([
-    "[Content_Types].xml",
-    "xl/workbook.xml",
-    "xl/_rels/workbook.xml.rels",
-    "xl/styles.xml",
-    "xl/worksheets/sheet1.xml",
-  ]);
-  for (const [name, data] of original) {
-    expect(copy.has(name)).toBe(true);
-    if (edited.has(name)) continue;
-    expect([name, Buffer.from(copy.get(name)!).equals(Buffer.from(data))]).toEqual([name, true]);
-  }
-  // What is new: the notes' parts, the sheet's relationships to them, 检查结果 and 进度汇总.
-  const added = [...copy.keys()].filter((n) => !original.has(n)).sort();
-  expect(added).toEqual(
+test.each([
+  ["a plain workbook", {}, []],
+  [
+    "one with a threaded comment",
+    { threaded: true },
     [
       "xl/comments1.xml",
       "xl/drawings/vmlDrawing1.vml",
-      "xl/worksheets/_rels/sheet1.xml.rels",
-      "xl/worksheets/sheet3.xml",
-      "xl/worksheets/sheet4.xml",
-    ].sort()
-  );
-});
+      "xl/threadedComments/threadedComment1.xml",
+      "xl/persons/person.xml",
+    ],
+  ],
+  ["an .xlsm", { macro: true }, []],
+] as [string, PackageOptions, string[]][])(
+  "every part yibao did not need to change is byte-identical in the copy: %s",
+  async (_, options, alsoEdited) => {
+    const { bytes, out } = await annotate(options);
+    const original = await entries(bytes);
+    const copy = await entries(out);
+    // The parts the marks go into, and the ones a new sheet, note or format is declared in.
+    const edited = new Set([
+      "[Content_Types].xml",
+      "xl/workbook.xml",
+      "xl/_rels/workbook.xml.rels",
+      "xl/styles.xml",
+      "xl/worksheets/sheet1.xml",
+      ...alsoEdited,
+    ]);
+    for (const [name, data] of original) {
+      expect(copy.has(name)).toBe(true);
+      if (edited.has(name)) continue;
+      expect([name, Buffer.from(copy.get(name)!).equals(Buffer.from(data))]).toEqual([name, true]);
+    }
+    // What is new: the notes' parts, the sheet's relationships to them, 检查结果 and 进度汇总.
+    const added = [...copy.keys()].filter((n) => !original.has(n)).sort();
+    const notes = options.threaded
+      ? []
+      : ["xl/comments1.xml", "xl/drawings/vmlDrawing1.vml", "xl/worksheets/_rels/sheet1.xml.rels"];
+    expect(added).toEqual(
+      [...notes, "xl/worksheets/sheet3.xml", "xl/worksheets/sheet4.xml"].sort()
+    );
+    // The sheet's own relationships change only where the notes' parts are new.
+    if (options.threaded)
+      expect(copy.get("xl/worksheets/_rels/sheet1.xml.rels")).toEqual(
+        original.get("xl/worksheets/_rels/sheet1.xml.rels")
+      );
+  }
+);
 
 test("the annotated copy prints: 附件1 with its marks, 检查结果 with its title and page numbers, one page a sheet", async () => {
   const { out, report } = await annotate();
