@@ -26,7 +26,7 @@ export function slideFormula(formula: string, rows: number, cols: number): strin
       if (c > 16383) return whole; // a name such as ABCD1 is not a cell
       const newCol = colAbs ? c : c + cols;
       const newRow = rowAbs ? Number(row) : Number(row) + rows;
-      if (newCol < 0 || newRow < 1) return "#REF!";
+      if (newCol < 0 || newCol > 16383 || newRow < 1 || newRow > 1048576) return "#REF!";
       return `${colAbs}${columnName(newCol)}${rowAbs}${newRow}`;
     }
   );

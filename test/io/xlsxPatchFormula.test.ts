@@ -12,6 +12,7 @@ test.each([
   ["'附件 1'!C6+附件1!C6", 1, 1, "'附件 1'!D7+附件1!D7"],
   ["C6*税率", 0, 1, "D6*税率"],
   ["A1-1", -1, 0, "#REF!-1"],
+  ["XFD1048576", 1, 0, "#REF!"],
 ])("%s moved %i rows, %i columns: %s", (formula, rows, cols, expected) => {
   expect(slideFormula(formula, rows, cols)).toBe(expected);
 });
