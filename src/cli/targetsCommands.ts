@@ -9,7 +9,7 @@ import { checkTargets, locateTable, percentText } from "../core/targets/check";
 import { reportJson } from "../core/targets/json";
 import { targetTemplate, TARGET_TEMPLATE } from "../core/targets/template";
 import type { TargetReport } from "../core/targets/types";
-import { annotatedWorkbook } from "../io/annotateWorkbook";
+import { annotatedWorkbook, copyNameProblem } from "../io/annotateWorkbook";
 import { readWorkbookFile, pickSheet } from "../io/files";
 import { isCsvName } from "../io/workbook";
 import { nodeDeflate } from "../io/xlsxFile";
@@ -80,7 +80,7 @@ export function reportText(report: TargetReport): string {
 
 export const targetsCommand: Command = {
   usage:
-    "yibao targets FILE [--sheet NAME] [--assigned N] [--as-of DATE] [--policy ID] [--out 标注副本.xlsx] [--json]",
+    "yibao targets FILE [--sheet NAME] [--assigned N] [--as-of DATE] [--policy ID] [--out 标注副本.xlsx 或 .xlsm] [--json]",
   summary:
     "检查参保任务分解表（合计、重复、文本数字、序号、覆盖率、进度、评档和工作经费）；--out 另存标注副本",
   options: ["sheet", "assigned", "as-of", "policy", "out", "json"],
@@ -101,7 +101,8 @@ export const targetsCommand: Command = {
         "标注副本（--out）不能与被检查的文件同名，也不能是链接到它的文件：原文件不会被改动，请另起文件名",
     };
     if (out !== undefined) {
-      xlsxOut(out, "标注副本（--out）");
+      const problem = copyNameProblem(file, out);
+      if (problem) throw new UsageError(problem);
       await refuseSameFile(sameFile.input, out, sameFile.message);
     }
     const sheets = await readWorkbookFile(file);

@@ -21,7 +21,8 @@ import { Book } from "./xlsxPatchBook";
 import { graftSheetRows } from "./xlsxGraftRows";
 import { addComments, addNoteShapes, type Note, vmlBlocks } from "./xlsxPatchComments";
 import { patchSheetXml, type CellEdit, type SheetEdits } from "./xlsxPatchSheet";
-import { CONTENT, NS, Package, prefixFor, resolveTarget } from "./xlsxPatchXml";
+import { addReplies, threadRoots, THREADS, withPerson } from "./xlsxPatchThreads";
+import { columnName, CONTENT, NS, Package, prefixFor, resolveTarget } from "./xlsxPatchXml";
 import { writeXlsx } from "./xlsxWriter";
 import { withQuotePrefix } from "./quotePrefix";
 
@@ -72,15 +73,67 @@ function editsOf(input: AnnotateInput): { edits: SheetEdits; notes: Note[] } {
   return { edits, notes };
 }
 
+/** yibao's entry in the workbook's person list (made, with the list, when missing). */
+async function notePerson(pkg: Package, book: Book): Promise<string> {
+  const rel = (await pkg.rels(book.path)).find((r) => r.type === THREADS.personRel);
+  const path = rel
+    ? resolveTarget(book.path, rel.target)
+    : pkg.freeName(`${book.dir}persons/person`, ".xml");
+  const { xml, id } = withPerson(rel ? await pkg.text(path) : null, NOTE_AUTHOR);
+  pkg.set(path, xml);
+  if (!rel) {
+    await pkg.addRel(book.path, THREADS.personRel, path);
+    await pkg.contentType(path, THREADS.personContent);
+  }
+  return id;
+}
+
+/**
+ * The findings on cells with a threaded comment become replies in the thread (what Excel
+ * shows); their legacy note copy gets them as a "Reply:", as Excel writes it.
+ */
+async function addThreadReplies(
+  pkg: Package,
+  book: Book,
+  sheetPath: string,
+  notes: Note[]
+): Promise<Note[]> {
+  const rel = (await pkg.rels(sheetPath)).find((r) => r.type === THREADS.rel);
+  if (!rel) return notes;
+  const path = resolveTarget(sheetPath, rel.target);
+  const xml = await pkg.text(path);
+  if (xml === null) return notes;
+  const roots = threadRoots(xml);
+  const refOf = (n: Note): string => `${columnName(n.col)}${n.row + 1}`;
+  const onThreads = notes.filter((n) => roots.has(refOf(n)));
+  if (onThreads.length === 0) return notes;
+  const person = await notePerson(pkg, book);
+  pkg.set(
+    path,
+    addReplies(
+      xml,
+      onThreads.map((n) => ({ ref: refOf(n), text: n.text })),
+      person,
+      new Date()
+    )
+  );
+  return notes.map((n) =>
+    roots.has(refOf(n))
+      ? { ...n, appendText: `\nReply:\n    ${n.text.replace(/\n/g, "\n    ")}` }
+      : n
+  );
+}
+
 /** The notes go into the sheet's comments part and its VML drawing, each made when missing. */
 async function addNotes(
   pkg: Package,
   book: Book,
   sheetPath: string,
   sheetXml: string,
-  notes: Note[]
+  findings: Note[]
 ): Promise<string | undefined> {
-  if (notes.length === 0) return undefined;
+  if (findings.length === 0) return undefined;
+  const notes = await addThreadReplies(pkg, book, sheetPath, findings);
   const rels = await pkg.rels(sheetPath);
   const commentsRel = rels.find((r) => r.type === NS.comments);
   const commentsPath = commentsRel
@@ -132,6 +185,32 @@ async function markSheet(
       relPrefix: prefixFor(sheetXml, NS.rel),
     })
   );
+}
+
+/** A macro-enabled workbook by its name (.xlsm): its copy must keep that extension. */
+export const isMacroName = (fileName: string): boolean => /\.xlsm$/i.test(fileName);
+
+/**
+ * The default name of the annotated copy: the original's, with -检查结果, keeping .xlsm for
+ * a workbook with macros (Excel refuses to open a macro-enabled package named .xlsx).
+ */
+export function annotatedCopyName(fileName: string): string {
+  const base = fileName.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "") || "任务分解表";
+  return `${base}-检查结果${isMacroName(fileName) ? ".xlsm" : ".xlsx"}`;
+}
+
+/**
+ * Why `outName` will not do for the copy of `inputName`, in the clerk's words, or null. The
+ * copy keeps the original's macros, so an .xlsm's copy is an .xlsm; any other is an .xlsx.
+ */
+export function copyNameProblem(inputName: string, outName: string): string | null {
+  const wanted = isMacroName(inputName) ? ".xlsm" : ".xlsx";
+  if (outName.toLowerCase().endsWith(wanted)) return null;
+  const shown = inputName.replace(/^.*[\\/]/, "");
+  const suggested = `${outName.replace(/\.[^.\\/]*$/, "")}${wanted}`;
+  return wanted === ".xlsm"
+    ? `原文件“${shown}”含宏（.xlsm），标注副本保留了这些宏，须保存为 .xlsm 文件，否则 Excel 打不开。请把副本的文件名改为“${suggested}”`
+    : `标注副本应为 .xlsx 文件，而不是“${outName.replace(/^.*[\\/]/, "")}”。请把副本的文件名改为“${suggested}”`;
 }
 
 /** What the 检查结果 sheet says the copy is. */

@@ -126,9 +126,10 @@ export async function readWorkbookBytes(
     checkRowCount(rows.length, `文件 ${name} `);
     return [{ name: fileName.replace(/^.*[\\/]/, "").replace(/\.[^.]+$/, ""), rows }];
   }
-  if (!/\.xlsx?$/i.test(fileName)) {
+  // .xlsm (with macros) is an .xlsx package whose macros are only carried along.
+  if (!/\.xls[xm]?$/i.test(fileName)) {
     throw new FileReadError(
-      `不支持的文件类型：${name}。请用 .xlsx、.xls 或 .csv 文件（其他格式请先用 Excel/WPS 另存为 .xlsx）`
+      `不支持的文件类型：${name}。请用 .xlsx、.xlsm、.xls 或 .csv 文件（其他格式请先用 Excel/WPS 另存为 .xlsx）`
     );
   }
   const kind = /\.xls$/i.test(fileName) ? ".xls" : ".xlsx";

@@ -10,6 +10,8 @@ export interface Note {
   row: number;
   col: number;
   text: string;
+  /** What goes after the text of a note the cell already has, when not "\n" + text. */
+  appendText?: string;
 }
 
 const COMMENTS_ROOT =
@@ -93,13 +95,28 @@ export function addComments(
         `<${p}comment ref="${ref}" authorId="${authorId}"><${p}text>${run(p, n.text)}</${p}text></${p}comment>`
       );
     } else {
-      appended.set(at, run(p, `\n${n.text}`));
+      appended.set(at, n.appendText ?? `\n${n.text}`);
     }
   }
   // From the end, so the positions found above stay right.
   for (const at of [...appended.keys()].sort((a, b) => b - a)) {
     const close = xml.indexOf(`</${p}text>`, at);
-    xml = xml.slice(0, close) + appended.get(at)! + xml.slice(close);
+    const text = appended.get(at)!;
+    const body = xml.slice(xml.indexOf(`<${p}text`, at), close);
+    // A note of one plain <t> (Excel's placeholder beside a thread) keeps one: the text goes in it.
+    const plain = !new RegExp(`<${p}r[\\s>]`).test(body) && body.endsWith(`</${p}t>`);
+    if (plain) {
+      const tEnd = close - `</${p}t>`.length;
+      const tOpen = xml.lastIndexOf(`<${p}t`, tEnd);
+      const tag = xml.slice(tOpen, xml.indexOf(">", tOpen) + 1);
+      const preserved = /xml:space=/.test(tag) ? tag : tag.replace(/>$/, ' xml:space="preserve">');
+      xml =
+        xml.slice(0, tOpen) +
+        preserved +
+        xml.slice(tOpen + tag.length, tEnd) +
+        escapeXml(text) +
+        xml.slice(tEnd);
+    } else xml = xml.slice(0, close) + run(p, text) + xml.slice(close);
   }
   if (added.length > 0) {
     xml = /<(?:[\w.-]+:)?commentList\b/.test(xml)

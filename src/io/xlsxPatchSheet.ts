@@ -12,8 +12,11 @@ import {
   removeAttr,
   rootPrefix,
   setAttr,
+  parseRef,
+  unescapeXml,
   Utf8Builder,
 } from "./xlsxPatchXml";
+import { slideFormula } from "./xlsxPatchFormula";
 
 /** What happens to one cell. */
 export interface CellEdit {
@@ -64,6 +67,45 @@ function columnStyles(head: string): { min: number; max: number; style: number }
   }));
 }
 
+/** A shared formula whose first cell a fix overwrote: its text, where it was, and its range. */
+interface OrphanGroup {
+  text: string;
+  row: number;
+  col: number;
+  lastRow: number;
+  lastCol: number;
+}
+
+/** A range "C6:E18" (or one cell) as 0-based corners, or null. */
+function parseRange(ref: string): { r0: number; c0: number; r1: number; c1: number } | null {
+  const [a, b = a] = ref.split(":");
+  const from = parseRef(a);
+  const to = parseRef(b);
+  if (!from || !to) return null;
+  return { r0: from.row, c0: from.col, r1: to.row, c1: to.col };
+}
+
+/**
+ * The <dimension ref> grown to cover the edited cells: a note or fill on an empty cell outside
+ * the used range is then inside it (Excel and viewers use it to size the sheet).
+ */
+function grownDimension(tag: string, edits: SheetEdits): string {
+  const ref = attr(tag, "ref");
+  const range = ref ? parseRange(ref) : null;
+  if (!range || edits.size === 0) return tag;
+  let { r0, c0, r1, c1 } = range;
+  for (const [row, line] of edits)
+    for (const col of line.keys()) {
+      r0 = Math.min(r0, row);
+      r1 = Math.max(r1, row);
+      c0 = Math.min(c0, col);
+      c1 = Math.max(c1, col);
+    }
+  if (r0 === range.r0 && c0 === range.c0 && r1 === range.r1 && c1 === range.c1) return tag;
+  const a1 = (r: number, c: number): string => `${columnName(c)}${r + 1}`;
+  return setAttr(tag, "ref", r0 === r1 && c0 === c1 ? a1(r0, c0) : `${a1(r0, c0)}:${a1(r1, c1)}`);
+}
+
 function cellContent(edit: CellEdit): string {
   const v = edit.value;
   if (!v) return "";
@@ -87,6 +129,12 @@ export function patchSheetXml(xml: string, patch: SheetPatch): Uint8Array {
 
   const dataAt = xml.search(new RegExp(`<${p}sheetData[\\s/>]`));
   if (dataAt < 0) throw new Error("工作表中没有单元格数据（sheetData）");
+  const dimension = new RegExp(`<${p}dimension\\b[^>]*>`).exec(xml.slice(0, dataAt));
+  if (dimension) {
+    copyTo(dimension.index);
+    out.push(grownDimension(dimension[0], patch.edits));
+    copied = dimension.index + dimension[0].length;
+  }
   const cols = columnStyles(xml.slice(0, dataAt));
   const colStyle = (c: number): number => cols.find((x) => c >= x.min && c <= x.max)?.style ?? 0;
   const rowsToEdit = [...patch.edits.keys()].sort((a, b) => a - b);
@@ -107,9 +155,39 @@ export function patchSheetXml(xml: string, patch: SheetPatch): Uint8Array {
     return `<${p}row r="${row + 1}">${cells.map(([c, e]) => newCell(row, c, e, null)).join("")}</${p}row>`;
   };
 
+  /** Shared formulas whose first cell a fix overwrote, by si: their other cells get the text. */
+  const orphans = new Map<string, OrphanGroup>();
+  const inOrphanGroup = (row: number): boolean =>
+    [...orphans.values()].some((g) => row >= g.row && row <= g.lastRow);
+  const fRe = new RegExp(`<${p}f\\b[^>]*>`);
+  /** Notes the shared formula a cell overwritten by a fix was the first of. */
+  const orphan = (cell: string, row: number, col: number): void => {
+    const f = fRe.exec(cell);
+    if (!f || attr(f[0], "t") !== "shared" || f[0].endsWith("/>")) return;
+    const si = attr(f[0], "si");
+    const range = parseRange(attr(f[0], "ref") ?? "");
+    const close = cell.indexOf(`</${p}f>`, f.index);
+    if (si === undefined || !range || close < 0) return;
+    const text = cell.slice(f.index + f[0].length, close);
+    orphans.set(si, { text, row, col, lastRow: range.r1, lastCol: range.c1 });
+  };
+  /** A cell of an orphaned shared formula, with the formula written out for itself. */
+  const adopt = (cell: string, row: number, col: number): string => {
+    const f = fRe.exec(cell);
+    if (!f || attr(f[0], "t") !== "shared") return cell;
+    const g = orphans.get(attr(f[0], "si") ?? "");
+    if (!g || !f[0].endsWith("/>")) return cell;
+    const text = slideFormula(unescapeXml(g.text), row - g.row, col - g.col);
+    return (
+      cell.slice(0, f.index) +
+      `<${p}f>${escapeXml(text)}</${p}f>` +
+      cell.slice(f.index + f[0].length)
+    );
+  };
+
   /** The row's cells with the edits made; `from`/`to` bound its content. */
   const editRow = (row: number, from: number, to: number, rowStyle: number | null): string => {
-    const edits = patch.edits.get(row)!;
+    const edits = patch.edits.get(row) ?? new Map<number, CellEdit>();
     const pending = [...edits.keys()].sort((a, b) => a - b);
     let s = "";
     let at = from;
@@ -132,18 +210,27 @@ export function patchSheetXml(xml: string, patch: SheetPatch): Uint8Array {
         at = span.start;
       }
       const edit = edits.get(col);
-      if (pending[0] !== col || !edit) continue;
+      if (pending[0] !== col || !edit) {
+        if (orphans.size === 0) continue;
+        const cell = xml.slice(span.start, span.end);
+        const adopted = adopt(cell, row, col);
+        if (adopted === cell) continue;
+        s += xml.slice(at, span.start) + adopted;
+        at = span.end;
+        continue;
+      }
       pending.shift();
       let tag = open;
       if (edit.fill)
         tag = setAttr(tag, "s", String(patch.restyle(Number(attr(open, "s") ?? 0), edit.fill)));
       let cell: string;
       if (edit.value) {
+        orphan(xml.slice(span.start, span.end), row, col);
         for (const a of ["t", "cm", "vm"]) tag = removeAttr(tag, a);
         tag = tag.replace(/\s*\/>$/, ">");
         cell = `${tag}${prefixed(cellContent(edit))}</${p}c>`;
       } else {
-        cell = tag + xml.slice(open.length + span.start, span.end);
+        cell = adopt(tag + xml.slice(open.length + span.start, span.end), row, col);
       }
       s += xml.slice(at, span.start) + cell;
       at = span.end;
@@ -184,8 +271,9 @@ export function patchSheetXml(xml: string, patch: SheetPatch): Uint8Array {
         copyTo(lt);
         out.push(newRow(rowsToEdit[next++]));
       }
-      if (next < rowsToEdit.length && rowsToEdit[next] === row) {
-        next++;
+      const edited = next < rowsToEdit.length && rowsToEdit[next] === row;
+      if (edited || (orphans.size > 0 && inOrphanGroup(row))) {
+        if (edited) next++;
         copyTo(lt);
         const rowStyle = attr(open, "customFormat") === "1" ? Number(attr(open, "s") ?? 0) : null;
         const content = selfClosing ? "" : editRow(row, gt, end - rowClose.length, rowStyle);

@@ -274,8 +274,8 @@ export class TargetsPanel {
       const host = this.ctx.host;
       const file = host.openedFile?.();
       if (host.download && file) {
-        const name = `${baseName(file.fileName)}-检查结果.xlsx`;
-        const { annotatedWorkbook } = await import("../../io/annotateWorkbook");
+        const { annotatedCopyName, annotatedWorkbook } = await import("../../io/annotateWorkbook");
+        const name = annotatedCopyName(file.fileName);
         const bytes = await annotatedWorkbook({
           bytes: file.bytes,
           fileName: file.fileName,
