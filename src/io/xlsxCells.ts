@@ -3,7 +3,6 @@
  * its cached result, rich text as its text (without phonetic runs), an error as its code, a
  * number in a date format as a Date. Also the parts they depend on: shared strings, styles.
  */
-import { SSF } from "@e965/xlsx";
 import type { CellValue } from "../core/sheet/address";
 
 /** Excel's error codes as SheetJS knows them; any other code reads as #VALUE!, as there. */
@@ -17,13 +16,17 @@ const ERRORS = new Set([
   "#N/A",
   "#GETTING_DATA",
 ]);
-/** Built-in number formats (ids without a format string in the file) that show dates or times. */
+/**
+ * Built-in number formats (ids without a format string in the file) that show dates or times:
+ * those of SheetJS's own table that its SSF.is_date calls dates (a test holds the two
+ * together), and the East Asian ones it has no string for.
+ */
 const BUILTIN_DATES = new Set([
   14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51,
   52, 53, 54, 55, 56, 57, 58, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81,
 ]);
-/** SheetJS's own built-in formats (its table before any workbook's are loaded). */
-const BUILTIN_FORMATS: Record<number, string> = { ...(SSF.get_table() as Record<number, string>) };
+
+export const isBuiltinDate = (id: number): boolean => BUILTIN_DATES.has(id);
 const DAY_MS = 24 * 60 * 60 * 1000;
 const EPOCH_1900 = Date.UTC(1899, 11, 30);
 
@@ -65,26 +68,32 @@ export function attr(tag: string, name: string): string | undefined {
   return m ? (m[1] ?? m[2]) : undefined;
 }
 
-/** The number formats of the styles' cell formats (cellXfs), by style index: true where a date. */
-export function dateStyles(xml: string | null): boolean[] {
+/**
+ * The number formats of the styles' cell formats (cellXfs), by style index: true where a date.
+ * A format written in the file is judged by SheetJS's SSF.is_date, loaded only then.
+ */
+export async function dateStyles(xml: string | null): Promise<boolean[]> {
   if (xml === null) return [];
-  const formats: Record<number, string> = { ...BUILTIN_FORMATS };
+  const formats = new Map<number, string>();
   const nf = /<numFmt\b([^>]*)\/?>/g;
   for (let m = nf.exec(xml); m; m = nf.exec(xml)) {
     const id = attr(m[1], "numFmtId");
     const code = attr(m[1], "formatCode");
-    if (id !== undefined && code !== undefined) formats[Number(id)] = unescape(code);
+    if (id !== undefined && code !== undefined) formats.set(Number(id), unescape(code));
   }
   const xfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(xml);
   if (!xfs) return [];
-  const out: boolean[] = [];
+  const ids: number[] = [];
   const xf = /<xf\b([^>]*)>/g;
-  for (let m = xf.exec(xfs[1]); m; m = xf.exec(xfs[1])) {
-    const id = Number(attr(m[1], "numFmtId") ?? 0);
-    const code = formats[id];
-    out.push(code !== undefined ? SSF.is_date(code) : BUILTIN_DATES.has(id));
-  }
-  return out;
+  for (let m = xf.exec(xfs[1]); m; m = xf.exec(xfs[1]))
+    ids.push(Number(attr(m[1], "numFmtId") ?? 0));
+  const isDate = ids.some((id) => formats.has(id))
+    ? (await import(/* webpackMode: "eager" */ "@e965/xlsx")).SSF.is_date
+    : null;
+  return ids.map((id) => {
+    const code = formats.get(id);
+    return code !== undefined && isDate ? isDate(code) : isBuiltinDate(id);
+  });
 }
 
 /**

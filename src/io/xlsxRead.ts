@@ -207,7 +207,7 @@ export async function readXlsxFast(
     await parts.get("xl/sharedStrings.xml")?.scan(shared.push);
     const ctx: Context = {
       strings: shared.strings,
-      dates: dateStyles(await get("xl/styles.xml")),
+      dates: await dateStyles(await get("xl/styles.xml")),
       date1904: d1904 === "1" || d1904 === "true",
     };
     const out: SheetData[] = [];

@@ -2,6 +2,7 @@
  * The fast .xlsx reader gives exactly the values the SheetJS path gives, on a workbook with
  * the cell kinds a roster may hold; what it does not know it leaves to SheetJS.
  */
+import { SSF } from "@e965/xlsx";
 import ExcelJS from "exceljs";
 import fs from "fs";
 import os from "os";
@@ -10,6 +11,7 @@ import { inflateRawSync } from "zlib";
 import { zlibInflater } from "../../src/io/files";
 import { fflateInflater, Inflater } from "../../src/io/inflate";
 import { readWorkbookBytes } from "../../src/io/workbook";
+import { isBuiltinDate } from "../../src/io/xlsxCells";
 import { readXlsxFast } from "../../src/io/xlsxRead";
 
 /** A part's bytes in pieces of 1 to 7 bytes: every tag, entity and UTF-8 character is cut somewhere. */
@@ -59,6 +61,16 @@ async function tricky(): Promise<Uint8Array> {
 }
 
 describe("readXlsxFast", () => {
+  it("knows the built-in date formats as SheetJS does, without loading it", () => {
+    // SheetJS adds each file's own formats (ids from 164) to this table as it reads them.
+    const table = SSF.get_table() as Record<number, string>;
+    const ids = Object.keys(table)
+      .map(Number)
+      .filter((id) => id < 164);
+    expect(ids.length).toBeGreaterThan(20);
+    for (const id of ids) expect([id, isBuiltinDate(id)]).toEqual([id, SSF.is_date(table[id])]);
+  });
+
   it("reads what SheetJS reads, cell for cell", async () => {
     const bytes = await tricky();
     const fast = await readWorkbookBytes(bytes, "花名册.xlsx", zlibInflater);
