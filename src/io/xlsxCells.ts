@@ -129,6 +129,24 @@ export interface Context {
   strings: string[];
   dates: boolean[];
   date1904: boolean;
+  /** Short texts seen in the sheet's own cells (a village, a category, a tier), kept once. */
+  texts: Map<string, string>;
+}
+
+/** Distinct short texts kept once; past this many (names, say) the rest are kept as they come. */
+const MAX_TEXTS = 65_536;
+
+/**
+ * A text as it is kept in the rows: a short one that the sheet repeats, as one string (a
+ * roster written without shared strings says 一档 200,000 times); a long one, owning its
+ * characters.
+ */
+function kept(s: string, ctx: Context): string {
+  if (s.length >= 13) return own(s);
+  const seen = ctx.texts.get(s);
+  if (seen !== undefined) return seen;
+  if (ctx.texts.size < MAX_TEXTS) ctx.texts.set(s, s);
+  return s;
 }
 
 /** A number in a date format as SheetJS's cellDates gives it (UTC midnight; 60 stays a number). */
@@ -177,13 +195,13 @@ export function cellValue(attrs: string, body: string, ctx: Context): CellValue 
       if (raw === undefined) return undefined;
       return ctx.strings[parseInt(raw, 10)] ?? null;
     case "str": {
-      const v = raw === undefined ? "" : own(unescape(raw));
+      const v = raw === undefined ? "" : kept(unescape(raw), ctx);
       // A formula whose result is empty reads as an empty cell.
       return hasFormula && v === "" ? null : v;
     }
     case "inlineStr": {
       const is = /<is>([\s\S]*?)<\/is>/.exec(body);
-      return is ? richText(is[1]) : "";
+      return is ? kept(richText(is[1]), ctx) : "";
     }
     case "b":
       if (raw === undefined) return undefined;

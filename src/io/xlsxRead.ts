@@ -209,6 +209,7 @@ export async function readXlsxFast(
       strings: shared.strings,
       dates: await dateStyles(await get("xl/styles.xml")),
       date1904: d1904 === "1" || d1904 === "true",
+      texts: new Map(),
     };
     const out: SheetData[] = [];
     const sheet = /<sheet\b([^>]*)>/g;
