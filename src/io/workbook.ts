@@ -2,11 +2,12 @@
  * Reading .xlsx, .xls and .csv files into plain 2-D arrays for the core. Works in Node and in
  * the browser (the standalone page), from bytes, so nothing is uploaded anywhere.
  *
- * A plain .xlsx is scanned by ./xlsxRead as it is unpacked, at less than half SheetJS's CPU
- * and a fraction of its memory on the bench's 100,000-row roster. Everything else is read with SheetJS
- * (@e965/xlsx), which also reads the old .xls format that departments still send. Cells come
- * as exceljs gave them before: a formula as its cached result, rich text as its text, an
- * error as its code (#N/A), a date as a Date, and a merged range's value in each of its cells.
+ * A plain .xlsx is scanned by ./xlsxRead as it is unpacked (zlib in Node, fflate in the page's
+ * Web Worker), at less than half SheetJS's CPU and memory on the bench's 100,000-row roster.
+ * Everything else is read with SheetJS (@e965/xlsx), which also reads the old .xls format
+ * that departments still send. Cells come as exceljs gave them before: a formula as its
+ * cached result, rich text as its text, an error as its code (#N/A), a date as a Date, and a
+ * merged range's value in each of its cells.
  */
 import type * as XLSX from "@e965/xlsx";
 import type { CellValue, SheetData } from "../core/sheet/address";
