@@ -26,6 +26,7 @@ import { writeXlsx } from "../io/xlsxWriter";
 import { flag, opt, ParsedArgs, required, supplied, UsageError } from "./args";
 import type { Command } from "./command";
 import type { Io } from "./io";
+import { CASH, cashTemplateSpec } from "./specs";
 
 async function writeFile(path: string, bytes: Uint8Array): Promise<void> {
   try {
@@ -194,23 +195,7 @@ function ledgerSheet(sheets: SheetData[], name?: string): SheetData {
 }
 
 export const cashCommand: Command = {
-  usage:
-    "yibao cash LEDGER --policy ID [--as-of DATE] [--sheet 工作表] [--export 缴费数据.xlsx [--export-sheet 工作表]] " +
-    "[--out 检查结果.xlsx] [--notice 2024Q4|full --notice-out 公示.xlsx] [--set K=V] [--json]",
-  summary:
-    "检查现金征缴台账（解缴时限、滞留限额、凭证号、金额、身份证、重复缴费、日期），每日对账，与POS/税务缴费数据比对，生成现金缴费公示",
-  options: [
-    "policy",
-    "as-of",
-    "sheet",
-    "export",
-    "export-sheet",
-    "out",
-    "notice",
-    "notice-out",
-    "set",
-    "json",
-  ],
+  ...CASH,
   async run(args: ParsedArgs, io: Io) {
     if (args.positionals.length !== 1) throw new UsageError(`用法：${cashCommand.usage}`);
     const file = args.positionals[0];
@@ -290,9 +275,7 @@ function todayIso(now = new Date()): string {
 /** `yibao template cash --policy ID [--out FILE] [--rows N]` added to the existing template command. */
 export function withCashTemplate(base: Command): Command {
   return {
-    usage: `${base.usage} | yibao template cash --policy ID [--out FILE.xlsx] [--rows N] [--json]`,
-    summary: `${base.summary}；cash 现金征缴台账（村社、档次、人员类别、解缴方式为下拉列表）`,
-    options: [...new Set([...base.options, "policy", "out", "rows", "json"])],
+    ...cashTemplateSpec(base),
     async run(args: ParsedArgs, io: Io) {
       if (args.positionals[0] !== "cash") return base.run(args, io);
       if (args.positionals.length !== 1)

@@ -28,6 +28,7 @@ import { writeXlsx } from "../io/xlsxWriter";
 import { flag, opt, ParsedArgs, supplied, UsageError } from "./args";
 import type { Command } from "./command";
 import type { Io } from "./io";
+import { CLAIM, CLAIM_TEMPLATE_KINDS, claimTemplatesSpec } from "./specs";
 import { dateOption, refuseSameFile, withSetHint, writeOutput, xlsxOut } from "./options";
 
 /** `--map 表头=字段` (or `--map C=人员类别` for a column letter), repeatable. */
@@ -120,12 +121,7 @@ export function claimText(r: ClaimResult): string {
 }
 
 export const claimCommand: Command = {
-  usage:
-    "yibao claim FILE [--policy ID] [--out 申报表.xlsx] [--json] [--sheet 工作表]... [--date 缴费日期] " +
-    "[--public-notice] [--set K=V] [--map 表头=字段]...",
-  summary:
-    "由资助对象花名册（.xlsx/.xls/.csv）生成资助申报表：资助明细、申报汇总、各认定部门申报表、未通过、合并记录、公示名单",
-  options: ["policy", "out", "json", "sheet", "date", "public-notice", "set", "map"],
+  ...CLAIM,
   async run(args: ParsedArgs, io: Io) {
     if (args.positionals.length !== 1) throw new UsageError(`用法：${claimCommand.usage}`);
     const file = args.positionals[0];
@@ -216,11 +212,9 @@ export async function runClaimTemplate(
  * `roster` and `claim` are handled here, every other kind goes to the existing command.
  */
 export function withClaimTemplates(base: Command | undefined): Command {
-  const kinds = "roster 资助对象花名册、claim 资助申报表";
+  const kinds = CLAIM_TEMPLATE_KINDS;
   return {
-    usage: `${base ? base.usage + " | " : ""}yibao template roster|claim --policy ID [--out FILE.xlsx] [--json]`,
-    summary: `${base ? base.summary + "；" : ""}生成空白模板：${kinds}（人员类别、档次为本地区的下拉列表）`,
-    options: [...new Set([...(base?.options ?? []), "policy", "out", "json"])],
+    ...claimTemplatesSpec(base),
     async run(args: ParsedArgs, io: Io) {
       const kind = args.positionals[0];
       if (kind !== undefined && TEMPLATE_KINDS[kind]) {

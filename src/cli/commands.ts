@@ -12,10 +12,7 @@ import { flag, opt, ParsedArgs, required, supplied, UsageError } from "./args";
 import type { Command } from "./command";
 import type { Io } from "./io";
 import { countOption, dateOption as dateArg, optDateOption, yearOption } from "./options";
-import { targetsCommand, templateCommand } from "./targetsCommands";
-import { claimCommand, withClaimTemplates } from "./claimCommands";
-import { matchCommand } from "./matchCommands";
-import { cashCommand, withCashTemplate } from "./cashCommands";
+import { CASH, CLAIM, CommandSpec, MATCH, TARGETS, TEMPLATE } from "./specs";
 
 export type { Command } from "./command";
 
@@ -283,6 +280,14 @@ const idCommand: Command = {
   },
 };
 
+/**
+ * A command whose module (with exceljs, SheetJS or the annotator behind it) loads only when
+ * it runs, so `yibao claim` does not wait for the modules of targets, match and cash.
+ */
+function lazy(spec: CommandSpec, load: () => Promise<Command>): Command {
+  return { ...spec, run: async (args, io) => (await load()).run(args, io) };
+}
+
 export const COMMANDS: Record<string, Command> = {
   policies,
   policy: policyCommand,
@@ -290,9 +295,16 @@ export const COMMANDS: Record<string, Command> = {
   benefit: benefitCommand,
   refund: refundCommand,
   id: idCommand,
-  targets: targetsCommand,
-  template: withCashTemplate(withClaimTemplates(templateCommand)),
-  claim: claimCommand,
-  match: matchCommand,
-  cash: cashCommand,
+  targets: lazy(TARGETS, async () => (await import("./targetsCommands")).targetsCommand),
+  template: lazy(TEMPLATE, async () => {
+    const [targets, claim, cash] = await Promise.all([
+      import("./targetsCommands"),
+      import("./claimCommands"),
+      import("./cashCommands"),
+    ]);
+    return cash.withCashTemplate(claim.withClaimTemplates(targets.templateCommand));
+  }),
+  claim: lazy(CLAIM, async () => (await import("./claimCommands")).claimCommand),
+  match: lazy(MATCH, async () => (await import("./matchCommands")).matchCommand),
+  cash: lazy(CASH, async () => (await import("./cashCommands")).cashCommand),
 };

@@ -22,6 +22,7 @@ import { writeXlsx } from "../io/xlsxWriter";
 import { flag, opt, ParsedArgs, required, supplied, UsageError } from "./args";
 import type { Command } from "./command";
 import type { Io } from "./io";
+import { MATCH } from "./specs";
 
 const pct = (x: number | null): string =>
   x === null ? "—" : `${(Math.round(x * 1000) / 10).toFixed(1)}%`;
@@ -144,12 +145,7 @@ async function historyFrom(path: string): Promise<ProgressCell[][]> {
 }
 
 export const matchCommand: Command = {
-  usage:
-    "yibao match 名单.xlsx... --paid 缴费名单.xlsx --policy ID [--targets 任务分解表.xlsx] [--history 上次比对.xlsx] " +
-    "[--date 报告日期] [--out 参保比对.xlsx] [--paid-id 列] [--set K=V] [--json]",
-  summary:
-    "参保比对（谁还没缴）：身份名单、户籍花名册与税务缴费名单按身份证号码比对，分村分类统计、未缴名单、评档和工作经费、进度记录与排名",
-  options: ["paid", "policy", "targets", "history", "date", "out", "paid-id", "set", "json"],
+  ...MATCH,
   async run(args: ParsedArgs, io: Io) {
     if (args.positionals.length === 0)
       throw new UsageError(`缺少身份名单文件。用法：${matchCommand.usage}`);

@@ -18,6 +18,7 @@ import { maskIdsIn } from "../core/idNumber";
 import { flag, opt, ParsedArgs, UsageError } from "./args";
 import type { Command } from "./command";
 import type { Io } from "./io";
+import { TARGETS, TARGETS_TEMPLATE } from "./specs";
 import { countOption, dateOption, refuseSameFile, writeOutput, xlsxOut } from "./options";
 
 /** Targets and template rows: more than any county's units, fewer than a sheet's rows. */
@@ -79,11 +80,7 @@ export function reportText(report: TargetReport): string {
 }
 
 export const targetsCommand: Command = {
-  usage:
-    "yibao targets FILE [--sheet NAME] [--assigned N] [--as-of DATE] [--policy ID] [--out 标注副本.xlsx 或 .xlsm] [--json]",
-  summary:
-    "检查参保任务分解表（合计、重复、文本数字、序号、覆盖率、进度、评档和工作经费）；--out 另存标注副本",
-  options: ["sheet", "assigned", "as-of", "policy", "out", "json"],
+  ...TARGETS,
   async run(args: ParsedArgs, io: Io) {
     if (args.positionals.length !== 1) throw new UsageError(`用法：${targetsCommand.usage}`);
     const file = args.positionals[0];
@@ -136,9 +133,7 @@ export const targetsCommand: Command = {
 };
 
 export const templateCommand: Command = {
-  usage: "yibao template targets --out FILE.xlsx [--title 标题] [--rows N] [--json]",
-  summary: "生成空白的参保任务分解表模板（合计和比率为公式）",
-  options: ["out", "title", "rows", "json"],
+  ...TARGETS_TEMPLATE,
   async run(args: ParsedArgs, io: Io) {
     const kind = args.positionals[0];
     if (args.positionals.length !== 1 || kind !== "targets") {

@@ -1,15 +1,25 @@
 /** Node-only file access for the CLI and scripts. */
 import { promises as fs } from "fs";
-import { constants, inflateRawSync } from "zlib";
+import { constants, createInflateRaw, inflateRawSync } from "zlib";
 import type { SheetData } from "../core/sheet/address";
 import { clip } from "../core/text";
+import type { Inflater } from "./inflate";
 import { checkFileSize } from "./limits";
 import { FileReadError, readWorkbookBytes } from "./workbook";
 
-/** The start of a deflated stream, without failing on the truncation. */
-function inflateStart(deflated: Uint8Array): Uint8Array {
-  return inflateRawSync(deflated, { finishFlush: constants.Z_SYNC_FLUSH });
-}
+/**
+ * Node's zlib: native, about twice fflate's speed, and the unpacking of a part's next chunk
+ * runs on zlib's thread while the reader scans the last one.
+ */
+export const zlibInflater: Inflater = {
+  // The start of a deflated stream, without failing on the truncation.
+  start: (deflated) => inflateRawSync(deflated, { finishFlush: constants.Z_SYNC_FLUSH }),
+  chunks: (deflated) => {
+    const z = createInflateRaw({ chunkSize: 1 << 18 });
+    z.end(deflated);
+    return z;
+  },
+};
 
 export async function readWorkbookFile(path: string): Promise<SheetData[]> {
   let bytes: Buffer;
@@ -25,7 +35,7 @@ export async function readWorkbookFile(path: string): Promise<SheetData[]> {
   return readWorkbookBytes(
     new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
     path,
-    inflateStart
+    zlibInflater
   );
 }
 

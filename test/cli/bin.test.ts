@@ -69,3 +69,50 @@ test("running out of memory ends with a Chinese message and exit 2, without V8's
   expect(r.stderr).toContain("错误：数据过大");
   expect(r.stderr).not.toMatch(/heap|GC|FATAL|V8|0x[0-9a-f]+/i);
 });
+
+/** The modules a run of the CLI loaded, as its child process saw them on exit. */
+function loaded(args: string[]): { status: number | null; modules: string[]; stdout: string } {
+  const list = path.join(dir, `loaded-${args.join("-").replace(/[^\w-]/g, "")}.json`);
+  const preload = path.join(dir, "loaded.js");
+  fs.writeFileSync(
+    preload,
+    `if (process.env.YIBAO_CHILD === "1") process.on("exit", () => require("fs").writeFileSync(${JSON.stringify(list)}, JSON.stringify(Object.keys(require.cache))));`
+  );
+  const r = run(args, { NODE_OPTIONS: `--require ${preload}` });
+  const modules = (JSON.parse(fs.readFileSync(list, "utf8")) as string[]).map((m) =>
+    path.relative(dir, m).split(path.sep).join("/")
+  );
+  return { status: r.status, modules, stdout: r.stdout };
+}
+
+test("a command loads its own module when it runs, and help loads none", () => {
+  const cli = (m: string): boolean => m.startsWith("lib/src/cli/");
+  const heavy = /node_modules\/(exceljs|@e965\/xlsx|jszip)\//;
+  const help = loaded(["claim", "--help"]);
+  expect(help.status).toBe(0);
+  expect(help.stdout).toContain("yibao claim FILE");
+  expect(help.stdout).toContain("yibao template targets --out FILE.xlsx");
+  expect(help.modules.filter(cli).sort()).toEqual(
+    ["args", "commands", "main", "options", "specs"].map((m) => `lib/src/cli/${m}.js`)
+  );
+  expect(help.modules.filter((m) => heavy.test(m))).toEqual([]);
+  const premium = loaded([
+    "premium",
+    "--policy",
+    "cq-tongnan-2025",
+    "--tier",
+    "一档",
+    "--category",
+    "普通居民",
+    "--date",
+    "2025-07-15",
+  ]);
+  expect(premium.status).toBe(0);
+  expect(premium.modules.filter((m) => heavy.test(m))).toEqual([]);
+  const claim = loaded(["claim", path.join(dir, "missing.xlsx")]);
+  expect(claim.status).toBe(2);
+  expect(claim.modules).toContain("lib/src/cli/claimCommands.js");
+  for (const other of ["targetsCommands", "matchCommands", "cashCommands"])
+    expect(claim.modules).not.toContain(`lib/src/cli/${other}.js`);
+  expect(claim.modules).not.toContain("lib/src/io/annotateWorkbook.js");
+});

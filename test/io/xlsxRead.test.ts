@@ -2,13 +2,27 @@
  * The fast .xlsx reader gives exactly the values the SheetJS path gives, on a workbook with
  * the cell kinds a roster may hold; what it does not know it leaves to SheetJS.
  */
+import { SSF } from "@e965/xlsx";
 import ExcelJS from "exceljs";
-import { constants, inflateRawSync } from "zlib";
+import fs from "fs";
+import os from "os";
+import path from "path";
+import { inflateRawSync } from "zlib";
+import { zlibInflater } from "../../src/io/files";
+import { fflateInflater, Inflater } from "../../src/io/inflate";
 import { readWorkbookBytes } from "../../src/io/workbook";
+import { isBuiltinDate } from "../../src/io/xlsxCells";
 import { readXlsxFast } from "../../src/io/xlsxRead";
 
-const inflate = (d: Uint8Array): Uint8Array =>
-  inflateRawSync(d, { finishFlush: constants.Z_SYNC_FLUSH });
+/** A part's bytes in pieces of 1 to 7 bytes: every tag, entity and UTF-8 character is cut somewhere. */
+const crumbs: Inflater = {
+  start: zlibInflater.start,
+  *chunks(deflated: Uint8Array): Iterable<Uint8Array> {
+    const all = inflateRawSync(deflated);
+    for (let p = 0, k = 0; p < all.length; p += 1 + (k++ % 7))
+      yield all.subarray(p, p + 1 + (k % 7));
+  },
+};
 
 async function tricky(): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
@@ -47,11 +61,21 @@ async function tricky(): Promise<Uint8Array> {
 }
 
 describe("readXlsxFast", () => {
+  it("knows the built-in date formats as SheetJS does, without loading it", () => {
+    // SheetJS adds each file's own formats (ids from 164) to this table as it reads them.
+    const table = SSF.get_table() as Record<number, string>;
+    const ids = Object.keys(table)
+      .map(Number)
+      .filter((id) => id < 164);
+    expect(ids.length).toBeGreaterThan(20);
+    for (const id of ids) expect([id, isBuiltinDate(id)]).toEqual([id, SSF.is_date(table[id])]);
+  });
+
   it("reads what SheetJS reads, cell for cell", async () => {
     const bytes = await tricky();
-    const fast = await readWorkbookBytes(bytes, "花名册.xlsx", inflate);
-    const sheetjs = await readWorkbookBytes(bytes, "花名册.xlsx");
-    expect(readXlsxFast(bytes, inflate)).not.toBeNull();
+    const fast = await readWorkbookBytes(bytes, "花名册.xlsx", zlibInflater);
+    const sheetjs = await readWorkbookBytes(bytes, "花名册.xlsx", null);
+    expect(await readXlsxFast(bytes, zlibInflater.chunks)).not.toBeNull();
     expect(fast).toEqual(sheetjs);
     const rows = fast[0].rows;
     expect(fast.map((s) => s.name)).toEqual(["花名册&<表>", "隐藏", "空表"]);
@@ -78,7 +102,65 @@ describe("readXlsxFast", () => {
     expect(rows[7].slice(9)).toEqual([-12345678901234, "'=SUM(1)"]);
   });
 
-  it("leaves a sheet with prefixed elements to SheetJS", () => {
+  it.each([
+    ["fflate (the page's Web Worker)", fflateInflater],
+    ["pieces of a few bytes", crumbs],
+  ])("reads the same with its parts unpacked by %s", async (_, inflater) => {
+    const bytes = await tricky();
+    expect(await readXlsxFast(bytes, inflater.chunks)).not.toBeNull();
+    expect(await readWorkbookBytes(bytes, "花名册.xlsx", inflater)).toEqual(
+      await readWorkbookBytes(bytes, "花名册.xlsx", null)
+    );
+  });
+
+  it("reads a roster of shared strings and inline strings across many pieces", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("花名册");
+    ws.addRow(["序号", "姓名", "身份证号码", "参保档次"]);
+    for (let i = 1; i <= 3000; i++)
+      ws.addRow([
+        i,
+        `张${i % 97}`,
+        `5002431990${String(i).padStart(8, "0")}`,
+        i % 3 ? "一档" : "二档",
+      ]);
+    ws.getCell("E2").value = { richText: [{ text: "备" }, { text: "注&<>" }] };
+    const shared = new Uint8Array(await wb.xlsx.writeBuffer());
+    // The bench's roster as ExcelJS' streaming writer gives it: t="str" cells, no shared strings.
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "xlsxRead-")), "inline.xlsx");
+    const stream = new ExcelJS.stream.xlsx.WorkbookWriter({
+      filename: file,
+      useSharedStrings: false,
+    });
+    const sheet = stream.addWorksheet("花名册");
+    ws.eachRow((row) => sheet.addRow((row.values as ExcelJS.CellValue[]).slice(1)).commit());
+    sheet.commit();
+    await stream.commit();
+    const inline = new Uint8Array(fs.readFileSync(file));
+    for (const bytes of [shared, inline]) {
+      const sheetjs = await readWorkbookBytes(bytes, "花名册.xlsx", null);
+      expect(sheetjs[0].rows).toHaveLength(3001);
+      expect(sheetjs[0].rows[3000]).toEqual([3000, "张90", "500243199000003000", "二档"]);
+      for (const inflater of [zlibInflater, fflateInflater, crumbs])
+        expect(await readXlsxFast(bytes, inflater.chunks)).toEqual(sheetjs);
+    }
+  });
+
+  it("leaves a part that does not unpack to SheetJS and its message", async () => {
+    const bytes = await tricky();
+    const broken: Inflater = {
+      start: zlibInflater.start,
+      *chunks(deflated: Uint8Array): Iterable<Uint8Array> {
+        yield inflateRawSync(deflated).subarray(0, 100);
+      },
+    };
+    expect(await readXlsxFast(bytes, broken.chunks)).toBeNull();
+    expect(await readWorkbookBytes(bytes, "花名册.xlsx", broken)).toEqual(
+      await readWorkbookBytes(bytes, "花名册.xlsx", null)
+    );
+  });
+
+  it("leaves a sheet with prefixed elements to SheetJS", async () => {
     const xml = (s: string): Buffer => Buffer.from(s);
     // A minimal stored (uncompressed) zip: the fast reader sees x:worksheet and declines.
     const files: [string, Buffer][] = [
@@ -124,6 +206,6 @@ describe("readXlsxFast", () => {
     end.writeUInt32LE(dir.length, 12);
     end.writeUInt32LE(offset, 16);
     const zip = new Uint8Array(Buffer.concat([...local, dir, end]));
-    expect(readXlsxFast(zip, inflate)).toBeNull();
+    expect(await readXlsxFast(zip, zlibInflater.chunks)).toBeNull();
   });
 });
