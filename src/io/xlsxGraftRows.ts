@@ -2,7 +2,7 @@
  * The sheets yibao adds to a clerk's workbook (检查结果, 进度汇总) written straight into its
  * package: each sheet part is made row by row by ./xlsxSheetPart in the clerk's own cell
  * format numbers, so a big 进度汇总 is never written as a workbook of its own, read back and
- * rewritten (as graftSheets in ./xlsxPatchBook does for a whole package).
+ * rewritten.
  */
 import type { SheetRows } from "../core/sheet/rowSource";
 import { CellStyles, type CellLook } from "./xlsxCellStyles";

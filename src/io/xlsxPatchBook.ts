@@ -1,6 +1,6 @@
 /**
  * The workbook level of a package edited in place: its sheets and their parts, sheets added
- * from another workbook (one yibao wrote), the calculation settings. Every part not named
+ * by yibao (./xlsxGraftRows), the calculation settings. Every part not named
  * here is left as it was.
  */
 import { MINIMAL_STYLES, Styles } from "./xlsxPatchStyles";
@@ -16,7 +16,6 @@ import {
   rootContent,
   rootPrefix,
   setAttr,
-  Utf8Builder,
 } from "./xlsxPatchXml";
 
 export interface SheetPart {
@@ -158,75 +157,5 @@ export class Book {
 
   save(): void {
     this.pkg.set(this.path, this.xml);
-  }
-}
-
-/**
- * A sheet exceljs wrote (<c r=".." s=".." t="s"><v>k</v></c>) with its cell formats renumbered
- * and its shared strings written inline. One scan with indexOf, not a regex with a callback a
- * cell: 进度汇总 has a row per unit, a million cells at county scale.
- */
-function renumberCells(xml: string, remap: (xf: number) => number, strings: string[]): Uint8Array {
-  const out = new Utf8Builder();
-  let copied = 0;
-  for (let i = xml.indexOf("<c ", 0); i >= 0; i = xml.indexOf("<c ", i + 1)) {
-    const gt = xml.indexOf(">", i);
-    const self = xml.charCodeAt(gt - 1) === 47;
-    let tag = xml.slice(i + 2, self ? gt - 1 : gt);
-    const s = / s="(\d+)"/.exec(tag);
-    tag = (s ? tag.replace(s[0], "") : tag) + ` s="${remap(s ? Number(s[1]) : 0)}"`;
-    let end = gt + 1;
-    let inner = "";
-    if (!self) {
-      end = xml.indexOf("</c>", gt) + 4;
-      inner = xml.slice(gt + 1, end - 4);
-      const shared = tag.includes(' t="s"') ? /^<v>(\d+)<\/v>$/.exec(inner) : null;
-      if (shared) {
-        tag = tag.replace(' t="s"', ' t="inlineStr"');
-        inner = `<is>${strings[Number(shared[1])] ?? ""}</is>`;
-      }
-    }
-    out.push(xml.slice(copied, i) + (self ? `<c${tag}/>` : `<c${tag}>${inner}</c>`));
-    copied = end;
-    i = end - 1;
-  }
-  out.push(xml.slice(copied));
-  return out.bytes();
-}
-
-/**
- * The sheets of another package (one yibao wrote: strings shared, no parts of their own)
- * grafted into this workbook: their text made inline, their cell formats brought into this
- * workbook's styles, their print titles kept.
- */
-export async function graftSheets(book: Book, styles: Styles, from: Uint8Array): Promise<void> {
-  const other = await Package.open(from);
-  const theirs = await Book.open(other);
-  const remap = styles.graft(
-    new Styles((await other.text(`${theirs.dir}styles.xml`)) ?? MINIMAL_STYLES)
-  );
-  const sst = (await other.text(`${theirs.dir}sharedStrings.xml`)) ?? "";
-  const strings = [...sst.matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => m[1]);
-  const wbXml = (await other.text(theirs.path))!;
-  const names = [...wbXml.matchAll(/<definedName\b[^>]*>[\s\S]*?<\/definedName>/g)].map(
-    (m) => m[0]
-  );
-  for (const [k, sheet] of theirs.sheets.entries()) {
-    if ((await other.rels(sheet.path)).length > 0)
-      throw new Error(`internal: grafted sheet ${sheet.name} has parts of its own`);
-    const xml = (await other.text(sheet.path))!
-      // Only one sheet of the clerk's stays selected (several selected tabs are a group).
-      .replace(/\stabSelected="1"/g, "")
-      .replace(
-        /(<row\b[^>]*\ss=")(\d+)"/g,
-        (_, lead: string, n: string) => `${lead}${remap(Number(n))}"`
-      )
-      .replace(
-        /(<col\b[^>]*\sstyle=")(\d+)"/g,
-        (_, lead: string, n: string) => `${lead}${remap(Number(n))}"`
-      );
-    other.forget(sheet.path);
-    const index = await book.addSheet(sheet.name, renumberCells(xml, remap, strings));
-    for (const n of names) if (attr(n, "localSheetId") === String(k)) book.addDefinedName(n, index);
   }
 }
