@@ -91,11 +91,17 @@ export class Decimal {
     return [t[1] === "-" ? -m : m, keep];
   }
 
-  /** A JavaScript number, by its shortest round-trip form (0.1 is 0.1, not 0.1000000000000000055…). */
+  /**
+   * A JavaScript number, by its shortest round-trip form (0.1 is 0.1, not 0.1000000000000000055…),
+   * kept to the 15 significant digits a spreadsheet holds: a cell's =SUM of decimals cached as
+   * 31392.539999999997 is the 31392.54 Excel shows, not a number too precise to compute with.
+   */
   private static fromNumber(n: number): [number, number] {
     if (!Number.isFinite(n)) throw new RangeError(`不是有限的数：${n}`);
     if (Number.isInteger(n)) return [safe(n, String(n)), 0];
-    const t = NUMBER_FORM.exec(String(n));
+    const shortest = String(n);
+    const significant = shortest.replace(/e.*$/, "").replace(/[-.]/g, "").replace(/^0+/, "").length;
+    const t = NUMBER_FORM.exec(significant > 15 ? String(Number(n.toPrecision(15))) : shortest);
     if (!t) throw new RangeError(`不是数字：${n}`);
     const exp = Number(t[4] ?? 0);
     const frac = t[3] ?? "";

@@ -152,3 +152,12 @@ describe("Decimal on the notices' numbers", () => {
     expect(() => new Decimal(1).div(0)).toThrow(RangeError);
   });
 });
+
+test("a number is kept to the 15 significant digits a spreadsheet holds", () => {
+  expect(new Decimal(31392.539999999997).toString()).toBe("31392.54");
+  expect(new Decimal(0.1 + 0.2).toString()).toBe("0.3");
+  expect(new Decimal(4162 * 1.02).toString()).toBe("4245.24");
+  // Numbers with 15 digits or fewer are taken as they are.
+  expect(new Decimal(1234567.89012345).toString()).toBe("1234567.89012345");
+  expect(new Decimal(-0.000123).toString()).toBe("-0.000123");
+});

@@ -53,6 +53,20 @@ describe("the notices' tables pass clean", () => {
     expect(SHIZHU_UNITS.reduce((s, [, t]) => s + t, 0)).toBe(33828);
   });
 
+  test("a total cached from a formula over decimals (31392.539999999997) is the 31392.54 Excel shows", () => {
+    // =C6*1.02 … and =SUM(C6:C17) cache the doubles a spreadsheet computes, noise and all.
+    const rows = clone(shizhu());
+    const scaled = SHIZHU_UNITS.map(([, t]) => t * 1.02);
+    scaled.forEach((v, i) => set(rows, `C${6 + i}`, v));
+    const total = scaled.reduce((a, b) => a + b, 0);
+    expect(String(total)).not.toBe((33828 * 1.02).toFixed(2));
+    set(rows, "C18", total);
+    const r = check(rows);
+    expect(r.summary.sumOfUnits).toBe(34504.56);
+    expect(r.summary.declaredTotal).toBeCloseTo(34504.56, 9);
+    expect(found(r).filter(([code]) => /SUM/.test(code))).toEqual([]);
+  });
+
   test("the figure assigned from above, when it matches", () => {
     expect(check(shizhu(), { assigned: 33828 }).findings).toEqual([]);
     expect(check(pengshui(), { assigned: 7182 }).findings).toEqual([]);
@@ -128,10 +142,29 @@ const variants: Variant[] = [
     () => set(pengshui(), "C6", "待定"),
     {},
     // The total is still compared, with the unreadable target counted as 0 (issue 14, 15).
-    [["NOT_INTEGER", "C6", "error"], ["SUM_MISMATCH", "C9", "error"]],
+    [
+      ["NOT_INTEGER", "C6", "error"],
+      ["SUM_MISMATCH", "C9", "error"],
+    ],
   ],
-  ["彭水 blank target", () => set(pengshui(), "C6", null), {}, [["MISSING_TARGET", "C6", "error"], ["SUM_MISMATCH", "C9", "error"]]],
-  ["石柱 blank target", () => set(shizhu(), "C11", null), {}, [["MISSING_TARGET", "C11", "error"], ["SUM_MISMATCH", "C18", "error"]]],
+  [
+    "彭水 blank target",
+    () => set(pengshui(), "C6", null),
+    {},
+    [
+      ["MISSING_TARGET", "C6", "error"],
+      ["SUM_MISMATCH", "C9", "error"],
+    ],
+  ],
+  [
+    "石柱 blank target",
+    () => set(shizhu(), "C11", null),
+    {},
+    [
+      ["MISSING_TARGET", "C11", "error"],
+      ["SUM_MISMATCH", "C18", "error"],
+    ],
+  ],
   [
     "彭水 blank name with a target",
     () => set(pengshui(), "B6", null),
@@ -223,7 +256,9 @@ describe("messages and fixes", () => {
       value: 2417,
     });
     // A total wrong for another reason still gets the SUM fix.
-    const other = check(set(set(shizhu(), "C7", "2417"), "C18", 30000)).findings.find((f) => f.code === "SUM_MISMATCH")!;
+    const other = check(set(set(shizhu(), "C7", "2417"), "C18", 30000)).findings.find(
+      (f) => f.code === "SUM_MISMATCH"
+    )!;
     expect(other.fix?.kind).toBe("sumFormula");
     expect(other.message).not.toContain("一键");
   });
@@ -269,7 +304,9 @@ describe("messages and fixes", () => {
       ["SUM_MISMATCH", "C18", "error"],
     ]);
     const total = r.findings.find((f) => f.code === "SUM_MISMATCH")!;
-    expect(total.message).toContain("合计 33828 与各村之和 31232.5 不符（白鹤村为空，按 0 计；合计多 2595.5 人）");
+    expect(total.message).toContain(
+      "合计 33828 与各村之和 31232.5 不符（白鹤村为空，按 0 计；合计多 2595.5 人）"
+    );
   });
 
   test("小计 rows are not units and are left out of the SUM fix", () => {
