@@ -7,10 +7,10 @@ import os from "os";
 import path from "path";
 import { dayFromParts } from "../src/core/dates";
 import { buildClaim } from "../src/core/claim/build";
-import { claimWorkbook } from "../src/core/claim/workbook";
+import { claimWorkbookRows } from "../src/core/claim/workbook";
 import { getPolicy } from "../src/core/policy/registry";
 import { readWorkbookFile } from "../src/io/files";
-import { writeXlsx } from "../src/io/xlsxWriter";
+import { writeXlsxFile } from "../src/io/xlsxFile";
 import { claimableCategories, rosterRows, writeRoster } from "./wholeFile";
 
 async function main(): Promise<void> {
@@ -34,12 +34,11 @@ async function main(): Promise<void> {
   step("read");
   const result = buildClaim(sheets, policy, { date: dayFromParts(2024, 11, 15)! });
   step("build");
-  const wb = claimWorkbook(result, policy, { publicNotice: process.argv.includes("--public-notice") });
+  // As `claim --out` does: the long sheets' rows are made as the writer asks for them.
+  const wb = claimWorkbookRows(result, policy, { publicNotice: process.argv.includes("--public-notice") });
   step("spec");
-  const bytes = await writeXlsx(wb.sheets);
+  await writeXlsxFile(wb.sheets, path.join(dir, "claim.xlsx"));
   step("write");
-  fs.writeFileSync(path.join(dir, "claim.xlsx"), bytes);
-  step("save");
   clearInterval(timer);
   fs.rmSync(dir, { recursive: true, force: true });
 }
@@ -48,14 +47,3 @@ main().catch((e: unknown) => {
   console.error(e);
   process.exitCode = 2;
 });
-
-/*
- * Measured 2026-12-01 on this shared 2-core machine, 100,000 rows (node lib/bench/phases.js):
- *   read   3.7 s, heap 386 MB   (exceljs loads the whole roster's cell model)
- *   build  0.9 s, +40 MB
- *   spec   0.6 s, +80 MB        (the SheetSpecs' cell objects)
- *   write 18.8 s, peak RSS 2.1 GB: addSheet (exceljs cell model) 2.6 s / +500 MB, then
- *         wb.xlsx.writeBuffer 14.5 s / +700 MB and more at its peak; withQuotePrefix 0.3 s
- *         when no text needs the prefix.
- * The write path, exceljs's in-memory model and its writeBuffer, is where time and memory go.
- */

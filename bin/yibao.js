@@ -9,6 +9,11 @@
 const { spawn } = require("child_process");
 
 if (process.env.YIBAO_CHILD === "1") {
+  // V8 lets the heap grow to several times what was live at its last collection before it
+  // collects again, so one run of the same 200,000-row claim peaked at 250 MB and the next at
+  // 460 MB. Growing to at most twice what was live keeps it near 250 MB (targets --out at
+  // 200,000 units: 770 → 540 MB) for no measurable CPU time. A V8 without the flag ignores it.
+  require("v8").setFlagsFromString("--heap-growing-percent=100");
   require("../lib/src/cli/main.js")
     .main(process.argv.slice(2))
     .then((code) => {
