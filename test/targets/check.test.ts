@@ -339,6 +339,10 @@ describe("headers by their usual names", () => {
     ["脱贫人口数", "povertyCount"],
     ["脱贫人口已参保", "povertyPaid"],
     ["单位：人", null],
+    ["上年参保人数", null],
+    ["去年已缴费人数", null],
+    ["上年度低收入人口参保率", null],
+    ["同期参保人数", null],
   ])("%s → %s", (header, role) => {
     expect(classifyHeader(header)).toBe(role);
   });

@@ -4,7 +4,7 @@
  *
  * Rows 6–17 are the 12 villages. 任务数 (C) is `=ROUND(D6*1.02,1)` filled down as one shared formula
  * (C6 the first cell, C7:C17 "as C6"), so every target is a decimal and each is an error;
- * D is 上年参保人数. Row 18 totals C and D with one shared `SUM(C6:C16)` that misses the
+ * D is 已缴费人数. Row 18 totals C and D with one shared `SUM(C6:C16)` that misses the
  * last village, so both totals are wrong and each has a fix.
  */
 import JSZip from "jszip";
@@ -52,7 +52,7 @@ function sheetXml(threaded: boolean, total: boolean): { sheet: string; sst: stri
   rows.push(`<row r="2">${str("A2", "下路街道2025年度城乡居民基本医疗保险参保任务分解表")}</row>`);
   rows.push(`<row r="4">${str("C4", "单位：人")}</row>`);
   rows.push(
-    `<row r="5">${str("A5", "序号", 1)}${str("B5", "村社区", 1)}${str("C5", "任务数", 1)}${str("D5", "上年参保人数", 1)}</row>`
+    `<row r="5">${str("A5", "序号", 1)}${str("B5", "村社区", 1)}${str("C5", "任务数", 1)}${str("D5", "已缴费人数", 1)}</row>`
   );
   SHIZHU_UNITS.forEach(([name], i) => {
     const r = 6 + i;

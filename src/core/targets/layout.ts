@@ -53,6 +53,8 @@ export function classifyHeader(text: CellValue | undefined): ColumnRole | null {
   const key = roleKey(text);
   if (!key) return null;
   if (/^(序号|编号|序)$/.test(key)) return "seq";
+  // Last year's figures (上年参保人数) are for comparison, not this year's progress.
+  if (/上年|去年|上一年|往年|同期/.test(key)) return null;
   const isRate = /率|%|百分比|占比/.test(key);
   const paidLike = PAID_RE.test(key) && !/目标|任务|应参保/.test(key);
   const group = /低收入|困难|特困|低保/.test(key)
