@@ -119,7 +119,12 @@ export class CellStyles {
     if (fill) attrs += ` applyFill="1"`;
     if (border) attrs += ` applyBorder="1"`;
     if (quoted) attrs += ` quotePrefix="1"`;
-    if (!cell?.align && !cell?.wrap) return `<xf ${attrs}/>`;
+    // In a table, every cell sits in the middle of its row's height: a row made tall by one
+    // wrapped cell would otherwise print its 序号 at the bottom.
+    if (!cell?.align && !cell?.wrap)
+      return bordered
+        ? `<xf ${attrs} applyAlignment="1"><alignment vertical="center"/></xf>`
+        : `<xf ${attrs}/>`;
     const horizontal = cell.align ? ` horizontal="${cell.align}"` : "";
     const wrap = cell.wrap ? ` wrapText="1"` : "";
     return `<xf ${attrs} applyAlignment="1"><alignment${horizontal} vertical="center"${wrap}/></xf>`;

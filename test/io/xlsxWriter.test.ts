@@ -100,6 +100,9 @@ function differences(spec: SheetSpec, ws: ExcelJS.Worksheet, values: XLSX.WorkSh
         const b = ws.getCell(r + 1, c + 1).border;
         if ([b?.top, b?.left, b?.bottom, b?.right].some((s) => s?.style !== "thin"))
           out.push(`${spec.name}!${ws.getCell(r + 1, c + 1).address} border`);
+        // A table's cells sit in the middle of their row (a wrapped neighbour makes it tall).
+        if (ws.getCell(r + 1, c + 1).alignment?.vertical !== "middle")
+          out.push(`${spec.name}!${ws.getCell(r + 1, c + 1).address} vertical`);
       }
   return out;
 }
