@@ -5,18 +5,13 @@
  * workbook asks Excel, WPS and LibreOffice to recalculate every formula on open; viewers that
  * do not recalculate show the cached results.
  */
+import { LISTS_SHEET, listFitsInline } from "../core/sheet/newSheets";
 import type { SheetRows } from "../core/sheet/rowSource";
 import type { ListValidation } from "../core/sheet/spec";
 import { CellStyles } from "./xlsxCellStyles";
 import { addComments, addNoteShapes, type Note } from "./xlsxPatchComments";
-import { CONTENT } from "./xlsxPatchXml";
-import {
-  type ListRef,
-  printTitlesName,
-  quotedName,
-  writeSheetPart,
-  xmlAttr,
-} from "./xlsxSheetPart";
+import { columnName, CONTENT, xmlAttr } from "./xlsxPatchXml";
+import { type ListRef, printTitlesName, quotedName, writeSheetPart } from "./xlsxSheetPart";
 import { type ByteSink, type Crc32, type DeflateFactory, ZipWriter } from "./zip";
 
 const XML_HEAD = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`;
@@ -24,7 +19,7 @@ const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const NS_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
-/** The author Excel shows for yibao's notes (in the status bar). */
+/** The author Excel shows for yibao's notes and workbooks (the status bar, File › Info). */
 const NOTE_AUTHOR = "医保助手";
 
 interface BookSheet {
@@ -53,25 +48,27 @@ export async function writeBook(sheets: SheetRows[], target: XlsxTarget): Promis
   const zip = new ZipWriter(target.sink, target.deflate, target.crc);
   const styles = new CellStyles();
   const book: BookSheet[] = [];
-  const lists: { name: string; values: string[] }[] = [];
+  // Lists too long to write inline (or holding a comma or a quote), one a column.
+  const lists: string[][] = [];
   let shapeBlock = 1;
 
   const listFormula = (v: ListValidation): string => {
-    const inline = `"${v.values.join(",")}"`;
-    if (inline.length <= 255) return inline;
-    // Excel caps an inline list at 255 characters; longer lists go to a hidden sheet.
-    const name = `_lists${lists.length + 1}`;
-    lists.push({ name, values: v.values });
-    return `${quotedName(name)}!$A$1:$A$${v.values.length}`;
+    if (listFitsInline(v.values)) return `"${v.values.join(",")}"`;
+    lists.push(v.values);
+    const col = columnName(lists.length - 1);
+    return `${quotedName(LISTS_SHEET)}!$${col}$1:$${col}$${v.values.length}`;
   };
 
   for (const rows of sheets) {
     const n = book.length + 1;
-    const refs: ListRef[] = (rows.spec.validations ?? []).map((v) => ({
-      range: v.range,
-      formula: listFormula(v),
-      error: v.error,
-    }));
+    const refs: ListRef[] = (rows.spec.validations ?? [])
+      // A list with nothing to choose from is no list (an empty inline list is not valid).
+      .filter((v) => v.values.length > 0)
+      .map((v) => ({
+        range: v.range,
+        formula: listFormula(v),
+        error: v.error,
+      }));
     let written!: Awaited<ReturnType<typeof writeSheetPart>>;
     await zip.entry(`xl/worksheets/sheet${n}.xml`, async (entry) => {
       written = await writeSheetPart(entry, rows, styles, refs, n === 1);
@@ -86,18 +83,16 @@ export async function writeBook(sheets: SheetRows[], target: XlsxTarget): Promis
       shapeBlock = await writeNotes(zip, n, written.notes, shapeBlock);
     }
   }
-  for (const list of lists) {
+  if (lists.length > 0) {
     const n = book.length + 1;
-    await zip.entry(`xl/worksheets/sheet${n}.xml`, (entry) =>
-      writeSheetPart(
-        entry,
-        { spec: { name: list.name, cells: list.values.map((v) => [{ value: v }]) } },
-        styles,
-        [],
-        false
-      ).then(() => undefined)
+    const height = Math.max(...lists.map((l) => l.length));
+    const cells = Array.from({ length: height }, (_, r) =>
+      lists.map((l) => (r < l.length ? { value: l[r] } : null))
     );
-    book.push({ name: list.name, hidden: true, repeatRows: null, notes: false });
+    await zip.entry(`xl/worksheets/sheet${n}.xml`, async (entry) => {
+      await writeSheetPart(entry, { spec: { name: LISTS_SHEET, cells } }, styles, [], false);
+    });
+    book.push({ name: LISTS_SHEET, hidden: true, repeatRows: null, notes: false });
   }
 
   await zip.file("xl/styles.xml", styles.xml());
@@ -180,7 +175,7 @@ function coreXml(): string {
   const now = new Date().toISOString().replace(/\.\d+Z$/, "Z");
   return (
     `${XML_HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">` +
-    `<dc:creator>yibao</dc:creator>` +
+    `<dc:creator>${NOTE_AUTHOR}</dc:creator>` +
     `<dcterms:created xsi:type="dcterms:W3CDTF">${now}</dcterms:created>` +
     `<dcterms:modified xsi:type="dcterms:W3CDTF">${now}</dcterms:modified>` +
     `</cp:coreProperties>`

@@ -56,5 +56,11 @@ export async function writeXlsxFile(
     out.end();
     return closed;
   });
-  await Promise.race([written, failed]);
+  try {
+    await Promise.race([written, failed]);
+  } catch (e) {
+    // The half-written file's handle is let go, so the caller can remove it (Windows too).
+    out.destroy();
+    throw e;
+  }
 }

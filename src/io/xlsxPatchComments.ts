@@ -3,7 +3,7 @@
  * part lists the text, a VML drawing holds the box each note shows in. A note on a cell that
  * already has one of the clerk's goes after the clerk's text; the clerk's notes stay as they are.
  */
-import { attr, children, escapeXml, rootContent, rootPrefix } from "./xlsxPatchXml";
+import { attr, children, escapeXml, rootContent, rootPrefix, xmlText } from "./xlsxPatchXml";
 import { columnName } from "./xlsxPatchXml";
 
 export interface Note {
@@ -29,7 +29,7 @@ const NOTE_SHAPETYPE =
 
 /** A run of note text, in the note's default font (as exceljs wrote the notes before). */
 function run(p: string, text: string): string {
-  return `<${p}r><${p}t xml:space="preserve">${escapeXml(text)}</${p}t></${p}r>`;
+  return `<${p}r><${p}t xml:space="preserve">${xmlText(text)}</${p}t></${p}r>`;
 }
 
 /** Inserts `text` before the end tag of the element `name` (opening it if it is empty). */

@@ -29,6 +29,30 @@ export function escapeXml(s: string): string {
   );
 }
 
+// The control characters XML 1.0 cannot hold (and CR, which a parser would make LF) are
+// what these look for.
+// eslint-disable-next-line no-control-regex
+const ILLEGAL = /[\x00-\x08\x0B-\x1F\uFFFE\uFFFF]|_x[0-9A-Fa-f]{4}_/;
+// eslint-disable-next-line no-control-regex
+const ILLEGAL_ALL = /[\x00-\x08\x0B-\x1F\uFFFE\uFFFF]|_(?=x[0-9A-Fa-f]{4}_)/g;
+
+/**
+ * Cell and note text: markup escaped; characters XML cannot hold as Excel escapes them
+ * (_xHHHH_), and a literal "_x0041_" escaped in turn so that it reads back as typed.
+ */
+export function xmlText(s: string): string {
+  let out = s.replace(/[&<>]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : "&gt;"));
+  if (ILLEGAL.test(out))
+    out = out.replace(ILLEGAL_ALL, (c) =>
+      c === "_" ? "_x005F_" : `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`
+    );
+  return out;
+}
+
+export function xmlAttr(s: string): string {
+  return xmlText(s).replace(/"/g, "&quot;");
+}
+
 export function unescapeXml(s: string): string {
   return s.replace(/&(lt|gt|amp|quot|apos|#x[0-9a-fA-F]+|#\d+);/g, (_, e: string) => {
     const named: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };

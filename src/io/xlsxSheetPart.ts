@@ -13,7 +13,7 @@ import type { CellSpec, SheetSpec } from "../core/sheet/spec";
 import { mergeRects, wrappedLines } from "../core/sheet/wrap";
 import type { CellLook } from "./xlsxCellStyles";
 import type { Note } from "./xlsxPatchComments";
-import { columnName } from "./xlsxPatchXml";
+import { columnName, escapeXml, xmlAttr, xmlText } from "./xlsxPatchXml";
 import { RISKY } from "./quotePrefix";
 
 /** Where the part's text goes (a zip entry); a returned promise is waited on. */
@@ -39,48 +39,32 @@ export interface ListRef {
   error: string;
 }
 
-// The control characters XML 1.0 cannot hold are what these look for.
-// eslint-disable-next-line no-control-regex
-const ILLEGAL = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|_x[0-9A-Fa-f]{4}_/;
-// eslint-disable-next-line no-control-regex
-const ILLEGAL_ALL = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|_(?=x[0-9A-Fa-f]{4}_)/g;
-
-/** Element text: markup escaped; characters XML cannot hold as Excel escapes them (_xHHHH_). */
-export function xmlText(s: string): string {
-  let out = s.replace(/[&<>]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : "&gt;"));
-  if (ILLEGAL.test(out))
-    out = out.replace(ILLEGAL_ALL, (c) =>
-      c === "_" ? "_x005F_" : `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`
-    );
-  return out;
-}
-
-export function xmlAttr(s: string): string {
-  return xmlText(s).replace(/"/g, "&quot;");
-}
-
 function inline(s: string): string {
   const space = /^\s|\s$|[\n\t]/.test(s) ? ' xml:space="preserve"' : "";
   return `t="inlineStr"><is><t${space}>${xmlText(s)}</t></is></c>`;
 }
 
-function number(n: number): string {
-  return Number.isFinite(n) ? String(n) : "";
-}
+const MAX_ROW_HEIGHT = 409;
+/** Excel's widest column, in characters. */
+const MAX_COLUMN_WIDTH = 255;
 
 /** The cell's XML after `<c r=".." s=".."`. */
 function content(cell: CellSpec): string {
   if (cell.formula !== undefined) {
-    const f = `<f>${xmlText(cell.formula)}</f>`;
+    // A formula is not text: Excel's _xHHHH_ escapes would be read into it by LibreOffice.
+    const f = `<f>${escapeXml(cell.formula)}</f>`;
     const r = cell.result;
     if (r === undefined) return `>${f}</c>`;
-    if (typeof r === "number") return `>${f}<v>${number(r)}</v></c>`;
+    // A result that is no number is left for the spreadsheet to compute (it recalculates on open).
+    if (typeof r === "number") return Number.isFinite(r) ? `>${f}<v>${r}</v></c>` : `>${f}</c>`;
     if (typeof r === "boolean") return ` t="b">${f}<v>${r ? 1 : 0}</v></c>`;
     return ` t="str">${f}<v>${xmlText(r)}</v></c>`;
   }
   const v = cell.value;
-  if (typeof v === "number")
-    return Number.isFinite(v) ? `><v>${String(v)}</v></c>` : ` ${inline(String(v))}`;
+  if (typeof v === "number") {
+    if (!Number.isFinite(v)) throw new Error(`internal: a cell's value is ${v}`);
+    return `><v>${v}</v></c>`;
+  }
   if (typeof v === "boolean") return ` t="b"><v>${v ? 1 : 0}</v></c>`;
   // An empty text is written as a blank cell with its look (a 小计 row's empty columns).
   if (typeof v === "string" && v !== "") return ` ${inline(v)}`;
@@ -158,7 +142,9 @@ export async function writeSheetPart(
     );
     const lines = wrappedLines(spec, cells, r, merges);
     let xml =
-      lines > 1 ? `<row r="${r + 1}" ht="${15 * lines}" customHeight="1">` : `<row r="${r + 1}">`;
+      lines > 1
+        ? `<row r="${r + 1}" ht="${Math.min(MAX_ROW_HEIGHT, 15 * lines)}" customHeight="1">`
+        : `<row r="${r + 1}">`;
     for (let c = 0; c < end; c++) {
       const cell = cells?.[c] ?? null;
       const bordered = inTable && c >= box.c0 && c <= box.c1;
@@ -206,7 +192,7 @@ export function printTitlesName(
   localSheetId: number
 ): string {
   const ref = `${quotedName(sheet)}!$${rows.first + 1}:$${rows.last + 1}`;
-  return `<definedName name="_xlnm.Print_Titles" localSheetId="${localSheetId}">${xmlText(ref)}</definedName>`;
+  return `<definedName name="_xlnm.Print_Titles" localSheetId="${localSheetId}">${escapeXml(ref)}</definedName>`;
 }
 
 function sheetViews(spec: SheetSpec, first: boolean): string {
@@ -233,7 +219,10 @@ function cols(spec: SheetSpec, styles: StyleIndex): string {
     const style = text.has(c)
       ? ` style="${styles.index({ cell: null, textColumn: true, bordered: false, quoted: false })}"`
       : "";
-    const w = width !== undefined ? `width="${width}" customWidth="1"` : `width="9"`;
+    const w =
+      width !== undefined && Number.isFinite(width) && width >= 0
+        ? `width="${Math.min(MAX_COLUMN_WIDTH, width)}" customWidth="1"`
+        : `width="9"`;
     xml += `<col min="${c + 1}" max="${c + 1}" ${w}${style}/>`;
   }
   return xml ? `<cols>${xml}</cols>` : "";
@@ -244,7 +233,7 @@ function validations(lists: ListRef[]): string {
   const items = lists.map(
     (v) =>
       `<dataValidation type="list" allowBlank="1" showErrorMessage="1" errorTitle="输入有误" error="${xmlAttr(v.error)}" sqref="${v.range}">` +
-      `<formula1>${xmlText(v.formula)}</formula1></dataValidation>`
+      `<formula1>${escapeXml(v.formula)}</formula1></dataValidation>`
   );
   return `<dataValidations count="${items.length}">${items.join("")}</dataValidations>`;
 }

@@ -53,15 +53,18 @@ export const webDeflate: DeflateFactory = (ondata) => {
       ondata(value);
     }
   })();
+  let failed: unknown = null;
   return {
     async push(chunk) {
       // Waiting for `ready` keeps at most the stream's queue of raw bytes unread.
       await writer.ready;
-      void writer.write(chunk as BufferSource);
+      if (failed) throw failed;
+      writer.write(chunk as BufferSource).catch((e: unknown) => (failed = e));
     },
     async end() {
       await writer.close();
       await reading;
+      if (failed) throw failed;
     },
   };
 };
@@ -143,6 +146,7 @@ export class ZipWriter {
 
   private async out(chunk: Uint8Array): Promise<void> {
     this.offset += chunk.length;
+    if (this.offset > LIMIT) throw new Error(TOO_BIG);
     await this.sink.write(chunk);
   }
 
@@ -157,13 +161,18 @@ export class ZipWriter {
     try {
       const encoded = new TextEncoder().encode(name);
       const offset = this.offset;
-      await this.out(localHeader(encoded, this.method));
+      // A stored entry is held until its size is known and written in its header: readers that
+      // stream a zip (Java's ZipInputStream) refuse a stored entry with a data descriptor.
+      const stored = this.method === 0;
+      const held: Uint8Array[] = [];
+      if (!stored) await this.out(localHeader(encoded, this.method));
       // Compressed bytes are handed on in order; the sink's waits are chained, not dropped.
       let compressedSize = 0;
       let writing: Promise<void> = Promise.resolve();
       const deflater = this.deflate((chunk) => {
         compressedSize += chunk.length;
-        writing = writing.then(() => this.out(chunk));
+        if (stored) held.push(chunk);
+        else writing = writing.then(() => this.out(chunk));
       });
       const entry = new ZipEntry(
         {
@@ -180,7 +189,12 @@ export class ZipWriter {
       await deflater.end();
       await writing;
       const written = { name: encoded, crc: entry.crc, size: entry.size, compressedSize, offset };
-      await this.out(dataDescriptor(written));
+      if (written.size > LIMIT || written.compressedSize > LIMIT || this.entries.length >= 0xffff)
+        throw new Error(TOO_BIG);
+      if (stored) {
+        await this.out(localHeader(encoded, this.method, written));
+        for (const c of held) await this.out(c);
+      } else await this.out(dataDescriptor(written));
       this.entries.push(written);
     } finally {
       done();
@@ -210,21 +224,34 @@ export class ZipWriter {
   }
 }
 
-/** Version 2.0, data descriptor (bit 3) and UTF-8 names (bit 11), the method, 1980-01-01. */
+/** Without Zip64, sizes and offsets end at 4 GiB. */
+const LIMIT = 0xffffffff;
+const TOO_BIG =
+  "工作簿超过 4 GB 或 65,535 个部件，无法写成一个 .xlsx 文件：请把数据按乡镇（街道）拆分后分别生成";
+
+/**
+ * Version 2.0, UTF-8 names (bit 11), a data descriptor after deflated data (bit 3), the
+ * method, 1980-01-01.
+ */
 function common(view: DataView, at: number, method: number): void {
   view.setUint16(at, 20, true);
-  view.setUint16(at + 2, 0x0808, true);
+  view.setUint16(at + 2, method === 0 ? 0x0800 : 0x0808, true);
   view.setUint16(at + 4, method, true);
   view.setUint16(at + 6, 0, true);
   view.setUint16(at + 8, 0x21, true);
 }
 
-function localHeader(name: Uint8Array, method: number): Uint8Array {
+function localHeader(name: Uint8Array, method: number, known?: Written): Uint8Array {
   const out = new Uint8Array(30 + name.length);
   const view = new DataView(out.buffer);
   view.setUint32(0, 0x04034b50, true);
   common(view, 4, method);
-  // CRC and sizes follow the data, in its descriptor.
+  // Deflated: CRC and sizes follow the data, in its descriptor.
+  if (known) {
+    view.setUint32(14, known.crc, true);
+    view.setUint32(18, known.compressedSize, true);
+    view.setUint32(22, known.size, true);
+  }
   view.setUint16(26, name.length, true);
   out.set(name, 30);
   return out;

@@ -20,7 +20,7 @@ import { SheetSpec, safeSheetName } from "../core/sheet/spec";
 import type { OnProgress } from "../ui/host";
 import { BLOCK_BYTE_BUDGET, splitRows } from "../core/sheet/blocks";
 import { blockRects, Entry, formatRects, formulaEntry, widthToPoints } from "../core/sheet/grid";
-import { INLINE_LIST_MAX, LISTS_SHEET, nameClash } from "../core/sheet/newSheets";
+import { LISTS_SHEET, listFitsInline, nameClash } from "../core/sheet/newSheets";
 import { supportsExcelApi } from "./requirements";
 import { queuePrintSetup } from "./print";
 
@@ -98,8 +98,10 @@ async function writeOne(
   });
   for (const m of spec.merges ?? []) worksheet.getRange(m).merge(false);
   for (const v of spec.validations ?? []) {
+    // A list with nothing to choose from is no list (an empty inline list is not valid).
+    if (v.values.length === 0) continue;
     let source = v.values.join(",");
-    if (source.length > INLINE_LIST_MAX) {
+    if (!listFitsInline(v.values)) {
       if (!lists.sheet) {
         lists.sheet = context.workbook.worksheets.add(LISTS_SHEET);
         lists.sheet.visibility = "VeryHidden";

@@ -19,7 +19,7 @@ import { cellAddress, columnName } from "../core/sheet/address";
 import { splitRows } from "../core/sheet/blocks";
 import { blockRects, Entry, formatRects, formulaEntry, widthToPoints } from "../core/sheet/grid";
 import { CellRect, printPlan } from "../core/sheet/print";
-import { INLINE_LIST_MAX, LISTS_SHEET, nameClash } from "../core/sheet/newSheets";
+import { LISTS_SHEET, listFitsInline, nameClash } from "../core/sheet/newSheets";
 import { CellSpec, SheetSpec, safeSheetName } from "../core/sheet/spec";
 // The file writer's row-height rule for wrapped text (pure functions from the core).
 import { mergeRects, wrappedLines } from "../core/sheet/wrap";
@@ -131,8 +131,10 @@ function writeValidations(
   lists: Lists
 ): void {
   for (const v of spec.validations ?? []) {
+    // A list with nothing to choose from is no list (an empty inline list is not valid).
+    if (v.values.length === 0) continue;
     let source = v.values.join(",");
-    if (source.length > INLINE_LIST_MAX) {
+    if (!listFitsInline(v.values)) {
       if (!lists.sheet) {
         lists.sheet = workbook.addWorksheet(LISTS_SHEET);
         lists.sheet.setVisibility(ExcelScript.SheetVisibility.veryHidden);

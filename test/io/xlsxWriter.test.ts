@@ -21,6 +21,7 @@ import type { CellSpec, SheetSpec } from "../../src/core/sheet/spec";
 import { writeXlsxFile } from "../../src/io/xlsxFile";
 import { writeXlsx } from "../../src/io/xlsxWriter";
 import { storedDeflate } from "../../src/io/zip";
+import { LISTS_SHEET } from "../../src/core/sheet/newSheets";
 import { withCheck } from "../claim/fixtures";
 
 function values(bytes: Uint8Array): XLSX.WorkBook {
@@ -191,6 +192,7 @@ describe("the xlsx writer gives exactly what the SheetSpecs ask for", () => {
     };
     const wb = await load(await writeXlsx([spec]));
     const hidden = wb.worksheets.find((w) => w.name !== "名单")!;
+    expect(hidden.name).toBe(LISTS_SHEET);
     expect(hidden.state).toBe("veryHidden");
     expect(hidden.getColumn(1).values.slice(1)).toEqual(long);
     const dv0 = (
@@ -288,5 +290,71 @@ describe("the xlsx writer gives exactly what the SheetSpecs ask for", () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  test("a list value with a comma or a quote goes to the list sheet; an empty list is left out", async () => {
+    const spec: SheetSpec = {
+      name: "名单",
+      cells: [[{ value: "单位" }]],
+      validations: [
+        { range: "A2:A9", values: ["张家村,李家村", '"新"村'], error: "请从列表中选" },
+        { range: "B2:B9", values: [], error: "无" },
+      ],
+    };
+    const bytes = await writeXlsx([spec]);
+    const wb = await load(bytes);
+    expect(wb.getWorksheet(LISTS_SHEET)!.getColumn(1).values.slice(1)).toEqual([
+      "张家村,李家村",
+      '"新"村',
+    ]);
+    const sheet = await (
+      await JSZip.loadAsync(bytes)
+    )
+      .file("xl/worksheets/sheet1.xml")!
+      .async("string");
+    expect(sheet).toContain(`<formula1>'${LISTS_SHEET}'!$A$1:$A$2</formula1>`);
+    expect(sheet).not.toContain('sqref="B2:B9"');
+  });
+
+  test("a note with a control character is well-formed XML and reads back as written", async () => {
+    const note = "“12\u000b34”不是数字";
+    const spec: SheetSpec = { name: "表", cells: [[{ value: 1, note }]] };
+    const bytes = await writeXlsx([spec]);
+    const comments = await (await JSZip.loadAsync(bytes)).file("xl/comments1.xml")!.async("string");
+    expect(comments).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+    expect(XLSX.read(bytes, { type: "array" }).Sheets["表"].A1.c[0].t).toBe(note);
+  });
+
+  test("rows stop at Excel's 409 points; a number that is not finite is refused, not written as text", async () => {
+    const long = "很长的说明文字。".repeat(400);
+    const bytes = await writeXlsx([
+      { name: "表", columnWidths: [20], cells: [[{ value: long, wrap: true }]] },
+    ]);
+    const sheet = await (
+      await JSZip.loadAsync(bytes)
+    )
+      .file("xl/worksheets/sheet1.xml")!
+      .async("string");
+    expect(sheet).toContain('<row r="1" ht="409" customHeight="1">');
+    await expect(writeXlsx([{ name: "表", cells: [[{ value: NaN }]] }])).rejects.toThrow(
+      /internal/
+    );
+  });
+
+  test("a stored zip (no CompressionStream) gives each entry's size and CRC in its own header", async () => {
+    const bytes = await writeXlsx([{ name: "表", cells: [[{ value: "甲" }]] }], storedDeflate);
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    expect(view.getUint32(0, true)).toBe(0x04034b50);
+    expect(view.getUint16(6, true) & 0x08).toBe(0); // no data descriptor
+    expect(view.getUint16(8, true)).toBe(0); // stored
+    const size = view.getUint32(22, true);
+    expect(size).toBeGreaterThan(0);
+    expect(view.getUint32(18, true)).toBe(size);
+    expect((await load(bytes)).getWorksheet("表")!.getCell("A1").value).toBe("甲");
+  });
+
+  test("the workbook's author is in Chinese", async () => {
+    const bytes = await writeXlsx([{ name: "表", cells: [[{ value: 1 }]] }]);
+    expect((await load(bytes)).creator).toBe("医保助手");
   });
 });
