@@ -5,7 +5,7 @@
 import { materialize, SheetRows } from "../sheet/rowSource";
 import type { SheetSpec } from "../sheet/spec";
 import type { ClaimResult } from "./build";
-import { listRows, num, refSource, text } from "./sheetCells";
+import { listRows, num, refSource, text, wrapped } from "./sheetCells";
 
 export const REJECTED_SHEET = "未通过";
 export const MERGED_SHEET = "合并记录";
@@ -37,7 +37,9 @@ export function rejectedRows(result: ClaimResult, name = REJECTED_SHEET): SheetR
       text(v.village),
       text(v.paidDate),
       text(v.department),
-      text(r.reason),
+      // A reason can run to several lines' worth: it wraps in its column, so the sheet still
+      // prints one page wide at a size that can be read.
+      wrapped(r.reason),
     ];
   });
 }
@@ -82,7 +84,7 @@ export function mergedRows(result: ClaimResult, name = MERGED_SHEET): SheetRows 
       text(m.category),
       text(m.tier),
       text(refSource(m.into)),
-      text(m.reason),
+      wrapped(m.reason),
     ];
   });
 }

@@ -16,6 +16,9 @@ export const head = (value: string): CellSpec => ({
   align: "center",
 });
 export const text = (value: string): CellSpec | null => (value === "" ? null : { value });
+/** Text that wraps within its column (a long reason). */
+export const wrapped = (value: string): CellSpec | null =>
+  value === "" ? null : { value, wrap: true };
 export const num = (value: number, numFmt?: string): CellSpec =>
   numFmt ? { value, numFmt } : { value };
 export const f = (formula: string, result: number, numFmt?: string, bold?: boolean): CellSpec => ({
