@@ -52,6 +52,7 @@ class Indexed {
 
 export class CellStyles {
   private readonly byLook = new Map<string, number>();
+  private readonly plain: (number | undefined)[] = [];
   private readonly numFmts = new Map<string, number>();
   private readonly fonts = new Indexed([`<font>${FONT_BODY}</font>`]);
   private readonly fills = new Indexed([
@@ -68,6 +69,12 @@ export class CellStyles {
 
   /** The number of the cell format for this look (0: the default, nothing to say). */
   index({ cell, textColumn, bordered, quoted }: CellLook): number {
+    // Most cells of a long sheet say nothing of their look: their format is one of eight.
+    const plain =
+      !cell ||
+      (!cell.numFmt && !cell.bold && !cell.fontSize && !cell.fill && !cell.align && !cell.wrap);
+    const slot = plain ? (textColumn ? 4 : 0) + (bordered ? 2 : 0) + (quoted ? 1 : 0) : -1;
+    if (slot >= 0 && this.plain[slot] !== undefined) return this.plain[slot];
     const key = [
       textColumn ? 1 : 0,
       bordered ? 1 : 0,
@@ -84,6 +91,7 @@ export class CellStyles {
       n = this.xfs.add(this.xf({ cell, textColumn, bordered, quoted }));
       this.byLook.set(key, n);
     }
+    if (slot >= 0) this.plain[slot] = n;
     return n;
   }
 
