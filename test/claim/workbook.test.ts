@@ -4,7 +4,11 @@
  */
 import { buildClaim, isClaimOutputSheet } from "../../src/core/claim/build";
 import { claimWorkbook, DETAIL_COLUMNS, ClaimWorkbook } from "../../src/core/claim/workbook";
-import { getPolicy } from "../../src/core/policy/registry";
+import { getPolicy, listPolicies } from "../../src/core/policy/registry";
+import { dayFromParts } from "../../src/core/dates";
+import { premium } from "../../src/core/rules/premium";
+import { textWidth } from "../../src/core/sheet/wrap";
+import { LIMITS } from "../../src/io/limits";
 import type { CellSpec, SheetSpec } from "../../src/core/sheet/spec";
 import { writeXlsx } from "../../src/io/xlsxWriter";
 import { recalcXlsx, Recalculated } from "../helpers/libreoffice";
@@ -132,7 +136,9 @@ describe("claim workbook specs", () => {
     const first = result.people[0];
     const zero = Object.assign(Object.create(Object.getPrototypeOf(first)), first, { subsidy: 0 });
     const withZero = { ...result, people: [zero, ...result.people.slice(1)] };
-    const n = claimWorkbook(withZero, SHIZHU, { publicNotice: true }).sheets.find((s) => s.name === "公示名单")!;
+    const n = claimWorkbook(withZero, SHIZHU, { publicNotice: true }).sheets.find(
+      (s) => s.name === "公示名单"
+    )!;
     expect(n.cells.slice(3)).toHaveLength(result.people.length - 1);
     expect(n.cells.slice(3).map((r) => r[2]!.value)).not.toContain(first.name);
     expect(String(n.cells[1][0]!.value)).toContain("另有1人资助金额为0，未列入");
@@ -150,12 +156,17 @@ function referencedSheets(formula: string): string[] {
 }
 
 function formulasOf(s: SheetSpec): string[] {
-  return s.cells.flatMap((r) => r.filter((c): c is CellSpec => !!c && c.formula !== undefined).map((c) => c.formula!));
+  return s.cells.flatMap((r) =>
+    r.filter((c): c is CellSpec => !!c && c.formula !== undefined).map((c) => c.formula!)
+  );
 }
 
 describe("made again in the same workbook: free names, formulas on the names used", () => {
   const result = buildClaim(shizhuRosters(), SHIZHU);
-  const first = claimWorkbook(result, SHIZHU, { publicNotice: true, existingSheets: ["民政", "残联", "卫健"] });
+  const first = claimWorkbook(result, SHIZHU, {
+    publicNotice: true,
+    existingSheets: ["民政", "残联", "卫健"],
+  });
   const firstNames = first.sheets.map((s) => s.name);
 
   test("the first claim uses the default names", () => {
@@ -164,7 +175,11 @@ describe("made again in the same workbook: free names, formulas on the names use
       detail: "资助明细",
       merged: "合并记录",
       rejected: "未通过",
-      departments: { 县卫生健康委: "申报表-县卫生健康委", 县残联: "申报表-县残联", 县民政局: "申报表-县民政局" },
+      departments: {
+        县卫生健康委: "申报表-县卫生健康委",
+        县残联: "申报表-县残联",
+        县民政局: "申报表-县民政局",
+      },
       notice: "公示名单",
     });
   });
@@ -183,38 +198,59 @@ describe("made again in the same workbook: free names, formulas on the names use
       "公示名单(2)",
     ]);
     expect(second.names.detail).toBe("资助明细(2)");
-    expect(Object.keys(second.layouts)).toEqual(["申报汇总(2)", "申报表-县卫生健康委(2)", "申报表-县残联(2)", "申报表-县民政局(2)"]);
+    expect(Object.keys(second.layouts)).toEqual([
+      "申报汇总(2)",
+      "申报表-县卫生健康委(2)",
+      "申报表-县残联(2)",
+      "申报表-县民政局(2)",
+    ]);
     for (const n of second.sheets.map((s) => s.name)) expect(existing).not.toContain(n);
     // Every reference names a sheet of this claim, never one of the first.
     const refs = new Set(second.sheets.flatMap((s) => formulasOf(s).flatMap(referencedSheets)));
     expect([...refs].sort()).toEqual(["合并记录(2)", "未通过(2)", "资助明细(2)"]);
     const summary = sheet(second, "申报汇总(2)");
-    expect(formulasOf(summary).some((f) => f.startsWith("COUNTIFS('资助明细(2)'!$G:$G,$A"))).toBe(true);
+    expect(formulasOf(summary).some((f) => f.startsWith("COUNTIFS('资助明细(2)'!$G:$G,$A"))).toBe(
+      true
+    );
     expect(formulasOf(summary)).toContain("COUNTA('合并记录(2)'!$A:$A)-1");
     expect(formulasOf(summary)).toContain("COUNTA('未通过(2)'!$A:$A)-1");
     for (const s of second.sheets.filter((x) => x.name.startsWith("申报表-"))) {
-      expect(formulasOf(s).flatMap(referencedSheets).every((n) => n === "资助明细(2)")).toBe(true);
+      expect(
+        formulasOf(s)
+          .flatMap(referencedSheets)
+          .every((n) => n === "资助明细(2)")
+      ).toBe(true);
     }
     // Apart from the names, the sheets are the first claim's.
     const rename = (f: string) => f.replace(/\(2\)'!/g, "'!");
     expect(formulasOf(summary).map(rename)).toEqual(formulasOf(sheet(first, "申报汇总")));
 
     // A third time: (3).
-    const third = claimWorkbook(result, SHIZHU, { existingSheets: [...existing, ...second.sheets.map((s) => s.name)] });
+    const third = claimWorkbook(result, SHIZHU, {
+      existingSheets: [...existing, ...second.sheets.map((s) => s.name)],
+    });
     expect(third.names.summary).toBe("申报汇总(3)");
-    expect(new Set(third.sheets.flatMap((s) => formulasOf(s).flatMap(referencedSheets)))).toEqual(new Set(["资助明细(3)", "合并记录(3)", "未通过(3)"]));
+    expect(new Set(third.sheets.flatMap((s) => formulasOf(s).flatMap(referencedSheets)))).toEqual(
+      new Set(["资助明细(3)", "合并记录(3)", "未通过(3)"])
+    );
   });
 
   test("one default name taken moves the sheets that refer to each other together; the notice on its own", () => {
     const detailTaken = claimWorkbook(result, SHIZHU, { existingSheets: ["资助明细"] });
     expect(detailTaken.names.summary).toBe("申报汇总(2)");
     expect(detailTaken.names.rejected).toBe("未通过(2)");
-    const deptTaken = claimWorkbook(result, SHIZHU, { existingSheets: ["申报表-县民政局"], publicNotice: true });
+    const deptTaken = claimWorkbook(result, SHIZHU, {
+      existingSheets: ["申报表-县民政局"],
+      publicNotice: true,
+    });
     expect(deptTaken.sheets.map((s) => s.name)).toContain("申报表-县民政局(2)");
     expect(deptTaken.names.detail).toBe("资助明细(2)");
     expect(deptTaken.names.notice).toBe("公示名单(2)");
     // An old 公示名单 of the clerk's own: only the notice moves (its cells refer to nothing).
-    const noticeTaken = claimWorkbook(result, SHIZHU, { existingSheets: ["公示名单"], publicNotice: true });
+    const noticeTaken = claimWorkbook(result, SHIZHU, {
+      existingSheets: ["公示名单"],
+      publicNotice: true,
+    });
     expect(noticeTaken.names.summary).toBe("申报汇总");
     expect(noticeTaken.names.notice).toBe("公示名单(2)");
     // Names are compared as Excel does, ignoring case; a (2) taken by hand skips to (3).
@@ -224,7 +260,15 @@ describe("made again in the same workbook: free names, formulas on the names use
   });
 
   test("a claim output sheet under a suffixed name is not taken for a roster", () => {
-    for (const n of ["资助明细(2)", "未通过(3)", "合并记录(2)", "申报汇总(12)", "公示名单(2)", "申报表-县民政局(2)"]) expect(isClaimOutputSheet(n)).toBe(true);
+    for (const n of [
+      "资助明细(2)",
+      "未通过(3)",
+      "合并记录(2)",
+      "申报汇总(12)",
+      "公示名单(2)",
+      "申报表-县民政局(2)",
+    ])
+      expect(isClaimOutputSheet(n)).toBe(true);
     for (const n of ["民政(2)", "资助明细表"]) expect(isClaimOutputSheet(n)).toBe(false);
   });
 });
@@ -334,7 +378,9 @@ describe("recalculated by LibreOffice headless", () => {
     expect(earlier.totals.subsidy).not.toBe(result.totals.subsidy);
     expect(earlier.inputRows).not.toBe(result.inputRows);
 
-    const rc = await recalcXlsx(await writeXlsx([...asSpecs(rosters), ...first.sheets, ...second.sheets]));
+    const rc = await recalcXlsx(
+      await writeXlsx([...asSpecs(rosters), ...first.sheets, ...second.sheets])
+    );
     const want = (r: typeof result) => ({
       count: r.people.length,
       standard: r.totals.standard,
@@ -342,14 +388,22 @@ describe("recalculated by LibreOffice headless", () => {
       personal: r.totals.personal,
     });
     expect(totalsOf(rc, second, "申报汇总(2)")).toEqual(want(result));
-    expect(totalsOf(rc, second, "申报汇总(2)")).toEqual({ count: 11, standard: 6275, subsidy: 3960, personal: 2985 });
+    expect(totalsOf(rc, second, "申报汇总(2)")).toEqual({
+      count: 11,
+      standard: 6275,
+      subsidy: 3960,
+      personal: 2985,
+    });
     expect(totalsOf(rc, first, "申报汇总")).toEqual(want(earlier));
     // The checks read 资助明细(2), 合并记录(2) and 未通过(2): all 0 (they would not be on the first claim's sheets).
-    for (const c of second.layouts["申报汇总(2)"].checks) expect(rc.value("申报汇总(2)", c)).toBe(0);
+    for (const c of second.layouts["申报汇总(2)"].checks)
+      expect(rc.value("申报汇总(2)", c)).toBe(0);
     for (const c of first.layouts["申报汇总"].checks) expect(rc.value("申报汇总", c)).toBe(0);
     for (const [dept, name] of Object.entries(second.names.departments)) {
       const lines = result.lines.filter((l) => l.department === dept);
-      expect(totalsOf(rc, second, name).subsidy).toBe(lines.reduce((a, l) => a + l.subsidyTotal, 0));
+      expect(totalsOf(rc, second, name).subsidy).toBe(
+        lines.reduce((a, l) => a + l.subsidyTotal, 0)
+      );
       for (const c of second.layouts[name].checks) expect(rc.value(name, c)).toBe(0);
     }
   });
@@ -372,4 +426,40 @@ describe("recalculated by LibreOffice headless", () => {
     const checks = wb.layouts["申报汇总"].checks.map((c) => rc.value("申报汇总", c));
     expect(checks).toEqual([0, 0, 1]);
   });
+});
+
+test("申报汇总's number columns hold a county's largest sum without ### (the file limit's rows at the highest premium)", () => {
+  for (const policy of listPolicies()) {
+    const result = buildClaim(
+      [{ name: "花名册", rows: [["序号", "姓名", "身份证号码", "人员类别", "参保档次"]] }],
+      policy
+    );
+    const summary = claimWorkbook(result, policy).sheets[0];
+    let highest = 0;
+    for (const c of policy.categories)
+      for (const tier of policy.tierNames()) {
+        try {
+          highest = Math.max(
+            highest,
+            premium({
+              policy,
+              tier,
+              category: c.name,
+              paid: dayFromParts(2024, 12, 1)!,
+            }).standard.toNumber()
+          );
+        } catch {
+          // A category that cannot take this tier.
+        }
+      }
+    expect(highest).toBeGreaterThan(0);
+    const widest = (LIMITS.rows * highest).toLocaleString("en-US", { minimumFractionDigits: 2 });
+    // 人数 (D, which also holds the check rows' money) and the three 合计 columns (G–I).
+    for (const c of [3, 6, 7, 8])
+      expect({
+        policy: policy.id,
+        col: c,
+        fits: textWidth(widest) + 2 <= summary.columnWidths![c],
+      }).toEqual({ policy: policy.id, col: c, fits: true });
+  }
 });

@@ -291,7 +291,8 @@ export function claimSheet(
     spec: {
       name,
       cells,
-      columnWidths: [18, 40, 10, 8, 14, 14, 16, 16, 16],
+      // 人数 (D) also holds the check rows' money (资助明细表的资助金额): wide enough for a county's.
+      columnWidths: [18, 40, 10, 16, 14, 14, 16, 16, 16],
       merges: [`A1:I1`, `A2:I2`],
       frozenRows: 3,
       table: { headerRow: 2, lastRow: totalRow - 1 },
