@@ -5,13 +5,14 @@
  * workbook asks Excel, WPS and LibreOffice to recalculate every formula on open; viewers that
  * do not recalculate show the cached results.
  */
+import { quotedSheetName } from "../core/sheet/address";
 import { LISTS_SHEET, listFitsInline } from "../core/sheet/newSheets";
 import type { SheetRows } from "../core/sheet/rowSource";
 import type { ListValidation } from "../core/sheet/spec";
 import { CellStyles } from "./xlsxCellStyles";
 import { addComments, addNoteShapes, type Note } from "./xlsxPatchComments";
 import { columnName, CONTENT, xmlAttr } from "./xlsxPatchXml";
-import { type ListRef, printTitlesName, quotedName, writeSheetPart } from "./xlsxSheetPart";
+import { type ListRef, printTitlesName, writeSheetPart } from "./xlsxSheetPart";
 import { type ByteSink, type Crc32, type DeflateFactory, ZipWriter } from "./zip";
 
 const XML_HEAD = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`;
@@ -56,7 +57,7 @@ export async function writeBook(sheets: SheetRows[], target: XlsxTarget): Promis
     if (listFitsInline(v.values)) return `"${v.values.join(",")}"`;
     lists.push(v.values);
     const col = columnName(lists.length - 1);
-    return `${quotedName(LISTS_SHEET)}!$${col}$1:$${col}$${v.values.length}`;
+    return `${quotedSheetName(LISTS_SHEET)}!$${col}$1:$${col}$${v.values.length}`;
   };
 
   for (const rows of sheets) {

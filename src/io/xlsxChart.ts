@@ -5,6 +5,7 @@
  * that does not recalculate still draws the lines; Excel and LibreOffice read the ranges.
  */
 import JSZip from "jszip";
+import { quotedSheetName } from "../core/sheet/address";
 import type { LineChartSpec } from "../core/progress/sheets";
 
 const NS_C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
@@ -43,7 +44,7 @@ function esc(s: string): string {
 function ref(sheet: string, a1: string): string {
   const [a, b] = a1.split(":");
   const abs = (x: string) => x.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
-  return `'${sheet.replace(/'/g, "''")}'!${abs(a)}:${abs(b)}`;
+  return `${quotedSheetName(sheet)}!${abs(a)}:${abs(b)}`;
 }
 
 function seriesXml(spec: LineChartSpec, i: number): string {

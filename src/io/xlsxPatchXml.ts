@@ -5,6 +5,9 @@
  */
 import JSZip from "jszip";
 
+// The column letters are the core's (one implementation for reading and writing).
+export { columnName } from "../core/sheet/address";
+
 export const NS = {
   rel: "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
   worksheet: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet",
@@ -154,14 +157,6 @@ export function rootContent(xml: string): { from: number; to: number } {
     from: xml.indexOf(">", root.start) + 1,
     to: xml.lastIndexOf("<", root.end - 1),
   };
-}
-
-/** "A1"-style column letters of a 0-based column. */
-export function columnName(col: number): string {
-  let s = "";
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26))
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
 }
 
 /** A cell reference's 0-based row and column, or null. */

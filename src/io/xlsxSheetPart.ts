@@ -7,6 +7,7 @@
  * What the sheet gets is what SheetSpec promises: values, formulas with cached results,
  * formats, merges, lists, notes, frozen header, and the print setup of printPlan.
  */
+import { quotedSheetName } from "../core/sheet/address";
 import { printPlan } from "../core/sheet/print";
 import type { SheetRows } from "../core/sheet/rowSource";
 import type { CellSpec, SheetSpec } from "../core/sheet/spec";
@@ -180,18 +181,13 @@ export async function writeSheetPart(
   return { notes, repeatRows: plan.repeatRows };
 }
 
-/** A sheet name in a formula: quoted, with its quotes doubled. */
-export function quotedName(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
-
 /** The workbook's defined name that repeats the header rows on each printed page. */
 export function printTitlesName(
   sheet: string,
   rows: { first: number; last: number },
   localSheetId: number
 ): string {
-  const ref = `${quotedName(sheet)}!$${rows.first + 1}:$${rows.last + 1}`;
+  const ref = `${quotedSheetName(sheet)}!$${rows.first + 1}:$${rows.last + 1}`;
   return `<definedName name="_xlnm.Print_Titles" localSheetId="${localSheetId}">${escapeXml(ref)}</definedName>`;
 }
 

@@ -4,21 +4,11 @@
  */
 import { toIso } from "../dates";
 import type { PolicyModel, Supplied } from "../policy/model";
-import { columnName } from "../sheet/address";
+import { columnName, quotedSheetName } from "../sheet/address";
 import type { CellSpec, SheetSpec } from "../sheet/spec";
 import { ClaimResult, subsidisedCategories } from "./build";
 import { D } from "./detailSheet";
-import {
-  addYuan,
-  f,
-  head,
-  minusYuan,
-  MONEY,
-  num,
-  quoteSheet,
-  text,
-  TOTAL_FILL,
-} from "./sheetCells";
+import { addYuan, f, head, minusYuan, MONEY, num, text, TOTAL_FILL } from "./sheetCells";
 import { SubsidyRow, subsidyTable } from "./templates";
 
 /** The policy's documents named in its subsidy table, for the basis line. */
@@ -134,7 +124,7 @@ export function claimSheet(
   refs: FormulaRefs,
   supplied?: Supplied
 ): { spec: SheetSpec; layout: ClaimSheetLayout } {
-  const det = quoteSheet(refs.detail);
+  const det = quotedSheetName(refs.detail);
   const col = (c: number): string => `${det}!$${columnName(c)}:$${columnName(c)}`;
   const cells: (CellSpec | null)[][] = [];
   cells.push([{ value: title, bold: true, fontSize: 14, align: "center" }]);
@@ -243,8 +233,8 @@ export function claimSheet(
       true
     );
     cells.push([]);
-    const rej = quoteSheet(refs.rejected);
-    const mer = quoteSheet(refs.merged);
+    const rej = quotedSheetName(refs.rejected);
+    const mer = quotedSheetName(refs.merged);
     const inRow = cells.length + 1;
     cells.push([{ value: "花名册数据行（输入）", bold: true }, null, null, num(result.inputRows)]);
     checkRow("申报人数", `COUNTA(${col(D.id)})-1`, people);

@@ -52,10 +52,6 @@ export function listRows(
   };
 }
 
-export function quoteSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
-
 export function refSource(s: { sheet: string; row: number }): string {
   return `${s.sheet}!${s.row}`;
 }

@@ -10,6 +10,11 @@ export function columnName(col: number): string {
   return name;
 }
 
+/** A sheet's name as a formula refers to it: quoted, its own quotes doubled ('村''s表'). */
+export function quotedSheetName(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
 export function cellAddress(row: number, col: number): string {
   return `${columnName(col)}${row + 1}`;
 }
