@@ -6,6 +6,7 @@
  */
 import JSZip from "jszip";
 import { quotedSheetName } from "../core/sheet/address";
+import { escapeXml } from "./xlsxPatchXml";
 import type { LineChartSpec } from "../core/progress/sheets";
 
 const NS_C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
@@ -33,14 +34,6 @@ const COLORS = [
   "637939",
 ];
 
-function esc(s: string): string {
-  return s
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;");
-}
-
 function ref(sheet: string, a1: string): string {
   const [a, b] = a1.split(":");
   const abs = (x: string) => x.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
@@ -54,17 +47,17 @@ function seriesXml(spec: LineChartSpec, i: number): string {
     .map((v, k) => (v === null ? "" : `<c:pt idx="${k}"><c:v>${v}</c:v></c:pt>`))
     .join("");
   const cats = spec.categoryCache
-    .map((v, k) => `<c:pt idx="${k}"><c:v>${esc(v)}</c:v></c:pt>`)
+    .map((v, k) => `<c:pt idx="${k}"><c:v>${escapeXml(v)}</c:v></c:pt>`)
     .join("");
   return (
     `<c:ser><c:idx val="${i}"/><c:order val="${i}"/>` +
-    `<c:tx><c:v>${esc(s.name)}</c:v></c:tx>` +
+    `<c:tx><c:v>${escapeXml(s.name)}</c:v></c:tx>` +
     `<c:spPr><a:ln w="${s.dashed ? 31750 : 22225}"><a:solidFill><a:srgbClr val="${color}"/></a:solidFill>` +
     (s.dashed ? `<a:prstDash val="dash"/>` : "") +
     `</a:ln></c:spPr>` +
     `<c:marker><c:symbol val="${s.dashed ? "none" : "circle"}"/><c:size val="5"/></c:marker>` +
-    `<c:cat><c:strRef><c:f>${esc(ref(spec.sheet, spec.categories))}</c:f><c:strCache><c:ptCount val="${spec.categoryCache.length}"/>${cats}</c:strCache></c:strRef></c:cat>` +
-    `<c:val><c:numRef><c:f>${esc(ref(spec.sheet, s.values))}</c:f><c:numCache><c:formatCode>0.0%</c:formatCode><c:ptCount val="${s.cache.length}"/>${pts}</c:numCache></c:numRef></c:val>` +
+    `<c:cat><c:strRef><c:f>${escapeXml(ref(spec.sheet, spec.categories))}</c:f><c:strCache><c:ptCount val="${spec.categoryCache.length}"/>${cats}</c:strCache></c:strRef></c:cat>` +
+    `<c:val><c:numRef><c:f>${escapeXml(ref(spec.sheet, s.values))}</c:f><c:numCache><c:formatCode>0.0%</c:formatCode><c:ptCount val="${s.cache.length}"/>${pts}</c:numCache></c:numRef></c:val>` +
     `<c:smooth val="0"/></c:ser>`
   );
 }
@@ -74,7 +67,7 @@ export function lineChartXml(spec: LineChartSpec): string {
   const series = spec.series.map((_, i) => seriesXml(spec, i)).join("");
   const title =
     `<c:title><c:tx><c:rich><a:bodyPr/><a:p><a:pPr><a:defRPr sz="1400" b="1"/></a:pPr>` +
-    `<a:r><a:rPr lang="zh-CN" sz="1400" b="1"/><a:t>${esc(spec.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>`;
+    `<a:r><a:rPr lang="zh-CN" sz="1400" b="1"/><a:t>${escapeXml(spec.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>`;
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<c:chartSpace xmlns:c="${NS_C}" xmlns:a="${NS_A}" xmlns:r="${NS_R}">` +
@@ -101,7 +94,7 @@ function drawingXml(spec: LineChartSpec): string {
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<xdr:wsDr xmlns:xdr="${NS_XDR}" xmlns:a="${NS_A}">` +
     `<xdr:twoCellAnchor editAs="oneCell"><xdr:from>${marker(a.col, a.row)}</xdr:from><xdr:to>${marker(a.col + a.cols, a.row + a.rows)}</xdr:to>` +
-    `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="${esc(spec.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
+    `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="${escapeXml(spec.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
     `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>` +
     `<a:graphic><a:graphicData uri="${NS_C}"><c:chart xmlns:c="${NS_C}" xmlns:r="${NS_R}" r:id="rId1"/></a:graphicData></a:graphic>` +
     `</xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>`
@@ -113,7 +106,7 @@ async function sheetPath(zip: JSZip, sheetName: string): Promise<string> {
   const wb = await zip.file("xl/workbook.xml")!.async("string");
   const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
   const m = new RegExp(
-    `<sheet [^>]*name="${esc(sheetName).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"[^>]*r:id="([^"]+)"`
+    `<sheet [^>]*name="${escapeXml(sheetName).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"[^>]*r:id="([^"]+)"`
   ).exec(wb);
   if (!m) throw new Error(`工作簿中没有工作表“${sheetName}”，无法加入图表`);
   const t =
