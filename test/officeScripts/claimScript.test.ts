@@ -261,7 +261,7 @@ describe("parameters", () => {
   });
 
   it.each([
-    ["an unknown policy", ["cq-nowhere-2025"], /没有这项政策。可用的政策：/],
+    ["an unknown policy", ["cq-nowhere-2025"], /没有编号为“cq-nowhere-2025”的政策。可用的政策：/],
     [
       "a bad date",
       ["cq-pengshui-2025", undefined, "2025-02-30"],

@@ -12,22 +12,14 @@ import { checkIssuers } from "./checks";
 import { chainOf, formatZodError, policyObject, policyYears, readIssuers } from "./issuers";
 import { PolicyModel } from "./model";
 import { policySchema } from "./schema";
-import { RuleError } from "../rules/errors";
-import { clip } from "../text";
+import { policyLookup, type PolicyRegistry } from "./lookup";
+
+export type { PolicyRegistry };
 
 /** One file per issuer: the Chongqing-wide values, each county or township, 湖南双清. */
 export const ISSUER_FILES: unknown[] = [cq, cqTongnan, cqPengshui, cqShizhu, hnShuangqing];
 /** The files as shipped (kept under the old name for tests that copy and break them). */
 export const POLICY_FILES = ISSUER_FILES;
-
-export interface PolicyRegistry {
-  /** Every policy, by id. */
-  list(): PolicyModel[];
-  /** A policy by id (cq-pengshui-2025), or by region alone for its latest year (cq-pengshui). */
-  get(id: string): PolicyModel;
-  /** The policies of one region, one per insurance year, oldest first. */
-  family(model: PolicyModel): readonly PolicyModel[];
-}
 
 const familyByModel = new WeakMap<PolicyModel, readonly PolicyModel[]>();
 
@@ -67,28 +59,7 @@ export function buildPolicies(files: unknown[]): Map<string, PolicyModel> {
 }
 
 export function createRegistry(files: unknown[]): PolicyRegistry {
-  const models = buildPolicies(files);
-  const sorted = [...models.values()].sort((a, b) => a.id.localeCompare(b.id));
-  return {
-    list: () => [...sorted],
-    get(id: string): PolicyModel {
-      const key = id.trim().toLowerCase();
-      const model = models.get(key) ?? latestOf(sorted, key);
-      if (model) return model;
-      // Names only: the CLI adds the ids it takes (its --policy), a function takes either.
-      const known = sorted.map((p) => p.label).join("、");
-      throw new RuleError(
-        "UNKNOWN_POLICY",
-        `没有编号为“${clip(id)}”的政策。可用的政策：${known}。`
-      );
-    },
-    family: (model) => familyByModel.get(model) ?? [model],
-  };
-}
-
-function latestOf(sorted: PolicyModel[], region: string): PolicyModel | undefined {
-  const years = sorted.filter((p) => p.policy.family === region);
-  return years[years.length - 1];
+  return policyLookup([...buildPolicies(files).values()]);
 }
 
 let shipped: PolicyRegistry | null = null;
