@@ -5,7 +5,7 @@
 import fs from "fs";
 import path from "path";
 import { RuleError, RuleErrorCode } from "../../src/core/rules/errors";
-import { POLICY_FILES } from "../../src/core/policy/registry";
+import { NOTICE_FILES, type NoticeSourceFile } from "../../src/core/policy/registry";
 
 /** The repository is checked out next to shared/, which holds the notices (YIBAO_SEEDS names another place, e.g. from a git worktree). */
 export const SEEDS_DIR = process.env.YIBAO_SEEDS ?? path.resolve(__dirname, "../../../shared/seeds");
@@ -29,9 +29,9 @@ export function squeeze(text: string): string {
 export const PENGSHUI_FILE = "001_5b0be1755be1412e.txt";
 export const SHIZHU_FILE = "002_c2448fd56b0e3f0c.txt";
 
-/** A policy file as written in src/core/policy/data, deep-copied so a test may break it. */
-export function rawPolicyFiles(): Record<string, unknown>[] {
-  return JSON.parse(JSON.stringify(POLICY_FILES)) as Record<string, unknown>[];
+/** The notice files as written in src/core/policy/notices, deep-copied so a test may break them. */
+export function rawPolicyFiles(): NoticeSourceFile[] {
+  return JSON.parse(JSON.stringify(NOTICE_FILES)) as NoticeSourceFile[];
 }
 
 /** Calls fn and returns the RuleError it throws; fails the test when it throws nothing or something else. */
