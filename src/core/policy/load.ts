@@ -96,6 +96,7 @@ export function resolveNotices(files: readonly NoticeSourceFile[]): ResolvedYear
         if (
           last &&
           last.value !== null &&
+          !WORDING.includes(path.split(".").pop()!) &&
           !holdsOpen(last.value) &&
           u.value !== null &&
           JSON.stringify(substance(u.value, u.layer.year)) !== JSON.stringify(substance(last.value, last.layer.year)) &&

@@ -27,19 +27,23 @@ export interface Layer {
   units: Map<string, Json>;
 }
 
+/** Collections whose items are stated field by field: a notice restates only the fields it changes. */
+const BY_FIELD = ["tiers", "categories"];
+
 /**
- * The units a value is stated and replaced in: each field of a tier (tiers.一档.personal), each
- * category and each exception as a whole, each other part as a whole (collection, goals…).
+ * The units a value is stated and replaced in: each field of a tier or a category
+ * (tiers.一档.personal, categories.低保边缘户.subsidy), each exception as a whole, each other
+ * part as a whole (collection, goals…).
  */
 export function unitsOf(values: JsonObject): Map<string, Json> {
   const units = new Map<string, Json>();
   for (const [part, v] of Object.entries(values)) {
-    if (part === "tiers" && isObject(v)) {
-      for (const [id, tier] of Object.entries(v)) {
-        if (tier === null) units.set(`tiers.${id}`, null);
-        else if (isObject(tier)) for (const [k, x] of Object.entries(tier)) units.set(`tiers.${id}.${k}`, x);
+    if (BY_FIELD.includes(part) && isObject(v)) {
+      for (const [id, item] of Object.entries(v)) {
+        if (item === null) units.set(`${part}.${id}`, null);
+        else if (isObject(item)) for (const [k, x] of Object.entries(item)) units.set(`${part}.${id}.${k}`, x);
       }
-    } else if ((part === "categories" || part === "exceptions") && isObject(v)) {
+    } else if (part === "exceptions" && isObject(v)) {
       for (const [key, x] of Object.entries(v)) units.set(`${part}.${key}`, x);
     } else units.set(part, v);
   }
@@ -150,8 +154,8 @@ export function inForce(layers: readonly Layer[]): Map<string, InForce> {
   for (const layer of layers) {
     for (const [path, value] of layer.units) {
       const prior = out.get(path);
-      // A whole tier set to null drops its fields.
-      if (value === null && /^tiers\.[^.]+$/.test(path)) {
+      // A whole tier or category set to null drops its fields.
+      if (value === null && /^(tiers|categories)\.[^.]+$/.test(path)) {
         for (const k of [...out.keys()]) if (k.startsWith(`${path}.`)) out.delete(k);
       }
       const before = prior ? [...prior.before, { value: prior.value, layer: prior.layer }] : [];
@@ -167,7 +171,7 @@ export function inForce(layers: readonly Layer[]): Map<string, InForce> {
 export function treeOf(units: Map<string, InForce>): JsonObject {
   const tree: JsonObject = {};
   const tiers: JsonObject = {};
-  const categories: Json[] = [];
+  const categories: JsonObject = {};
   const exceptions: Array<{ depth: number; item: JsonObject }> = [];
   for (const [path, { value, layer }] of units) {
     const [part, key, field] = path.split(".");
@@ -178,12 +182,14 @@ export function treeOf(units: Map<string, InForce>): JsonObject {
     }
     if (part === "tiers" && field) {
       tiers[key] = { ...((tiers[key] as JsonObject) ?? { id: key }), [field]: value };
-    } else if (part === "categories" && isObject(value)) categories.push({ name: key, ...value });
+    } else if (part === "categories" && field) {
+      categories[key] = { ...((categories[key] as JsonObject) ?? { name: key }), [field]: value };
+    }
     else if (part === "exceptions" && isObject(value)) exceptions.push({ depth: layer.depth, item: { id: key, ...value } });
     else tree[part] = value;
   }
   if (Object.keys(tiers).length) tree.tiers = Object.values(tiers);
-  if (categories.length) tree.categories = categories;
+  if (Object.keys(categories).length) tree.categories = Object.values(categories);
   // Exceptions are tried in order: the nearer region's own first.
   tree.exceptions = exceptions.sort((a, b) => b.depth - a.depth).map((e) => e.item);
   return tree;
