@@ -33,7 +33,9 @@ if (require.main === module) {
   const before = fs.existsSync(INDEX) ? fs.readFileSync(INDEX, "utf8") : "";
   if (process.argv.includes("--check")) {
     if (before !== text) {
-      console.error("src/core/policy/notices/index.ts 与政策文件不符：运行 node scripts/policy-index.js");
+      console.error(
+        "src/core/policy/notices/index.ts 与政策文件不符：运行 node scripts/policy-index.js"
+      );
       process.exit(1);
     }
   } else if (before !== text) {

@@ -316,6 +316,39 @@ export function citationsInNotices(
   return out;
 }
 
+/** A village list's faults: a name twice, or one its quotes do not write where the order says. */
+export function villagesInQuote(policy: Policy): PolicyProblem[] {
+  const list = policy.villages;
+  if (!list) return [];
+  const text = list.cite
+    .map((c) => c.quote ?? "")
+    .join(" ")
+    .replace(/\s+/g, "");
+  const out: PolicyProblem[] = [];
+  const say = (problem: string, fix: string): void => {
+    out.push({ kind: "amountNotInQuote", path: "villages", problem, fix });
+  };
+  const seen = new Set<string>();
+  let at = 0;
+  for (const name of list.value) {
+    if (seen.has(name)) {
+      say(`村（社区）“${name}”写了两次`, "删去重复的一个");
+      continue;
+    }
+    seen.add(name);
+    const found = text.indexOf(name.replace(/\s+/g, ""), at);
+    if (found >= 0) at = found + name.length;
+    else if (text.includes(name))
+      say(`村（社区）“${name}”与原文的顺序不同`, "按通知附件中的顺序排列");
+    else
+      say(
+        `村（社区）“${name}”不在它引用的原文中`,
+        "核对通知附件，改正名称，或在 quote 里照抄列出它的那几行表格"
+      );
+  }
+  return out;
+}
+
 /** Every check of one policy; citations only for the notices `notices` knows. */
 export function policyProblems(
   policy: Policy,
@@ -324,6 +357,7 @@ export function policyProblems(
   return [
     ...datesInOrder(policy),
     ...amountsInQuotes(policy),
+    ...villagesInQuote(policy),
     ...citationsInNotices(policy, notices),
   ];
 }

@@ -23,22 +23,36 @@ import {
   type NoticeSourceFile,
 } from "./notices";
 import { policySchema, type Policy, type PolicyDocument } from "./schema";
-import { policyProblems, type NoticeSource } from "./consistency";
+import { citesIn, keyedPolicy, policyProblems, type NoticeSource } from "./consistency";
 
 /** Whether a value is, or holds, one the notice left open. */
 function holdsOpen(node: Json): boolean {
   if (Array.isArray(node)) return node.some(holdsOpen);
-  return isObject(node) && (node.open === true || node.kind === "open" || Object.values(node).some(holdsOpen));
+  return (
+    isObject(node) &&
+    (node.open === true || node.kind === "open" || Object.values(node).some(holdsOpen))
+  );
 }
 
-const WORDING = ["cite", "note", "remark", "label", "text", "aliases", "formerNames", "reason", "department"];
+const WORDING = [
+  "cite",
+  "note",
+  "remark",
+  "label",
+  "text",
+  "aliases",
+  "formerNames",
+  "reason",
+  "department",
+];
 
 /**
  * What a value says, without its citations and explanations, and with each date as its place in
  * the insurance year (the same day of a later year is no change): what two notices must agree on.
  */
 function substance(node: Json, year: number): Json {
-  if (typeof node === "string" && /^\d{4}-\d{2}-\d{2}$/.test(node)) return `${Number(node.slice(0, 4)) - year}${node.slice(4)}`;
+  if (typeof node === "string" && /^\d{4}-\d{2}-\d{2}$/.test(node))
+    return `${Number(node.slice(0, 4)) - year}${node.slice(4)}`;
   if (Array.isArray(node)) return node.map((n) => substance(n, year));
   if (!isObject(node)) return node;
   const out: JsonObject = {};
@@ -52,7 +66,10 @@ export interface ResolvedYear {
   units: Map<string, InForce>;
 }
 
-function documentsFor(notices: readonly Notice[], tree: JsonObject): Record<string, PolicyDocument> {
+function documentsFor(
+  notices: readonly Notice[],
+  tree: JsonObject
+): Record<string, PolicyDocument> {
   const known: Record<string, PolicyDocument> = {};
   for (const n of notices) {
     Object.assign(known, n.data.references ?? {});
@@ -65,13 +82,18 @@ function documentsFor(notices: readonly Notice[], tree: JsonObject): Record<stri
       year: d.year,
     };
   }
-  return Object.fromEntries([...citedDocuments(tree)].filter((no) => known[no]).map((no) => [no, known[no]]));
+  return Object.fromEntries(
+    [...citedDocuments(tree)].filter((no) => known[no]).map((no) => [no, known[no]])
+  );
 }
 
 /** The notice file that states the value at a path (the unit it lies in). */
 function fileOf(units: Map<string, InForce>, path: string): string {
   let best = "";
-  for (const unit of units.keys()) if ((path === unit || path.startsWith(`${unit}.`)) && unit.length > best.length) best = unit;
+  for (const unit of units.keys()) {
+    if ((path === unit || path.startsWith(`${unit}.`)) && unit.length > best.length) best = unit;
+    else if (!best && unit.startsWith(`${path}.`)) best = unit; // a category named as a whole: any of its fields
+  }
   return best ? units.get(best)!.layer.notice.file : "?";
 }
 
@@ -84,7 +106,8 @@ export function resolveNotices(files: readonly NoticeSourceFile[]): ResolvedYear
   const problems = new Set<string>();
   const out: ResolvedYear[] = [];
   const ownYears = new Map<string, Set<number>>();
-  for (const n of notices) ownYears.set(n.data.region.id, (ownYears.get(n.data.region.id) ?? new Set()).add(n.data.year));
+  for (const n of notices)
+    ownYears.set(n.data.region.id, (ownYears.get(n.data.region.id) ?? new Set()).add(n.data.year));
 
   for (const [regionId, years] of ownYears) {
     const chain = chainOf(regions, regionId);
@@ -99,7 +122,8 @@ export function resolveNotices(files: readonly NoticeSourceFile[]): ResolvedYear
           !WORDING.includes(path.split(".").pop()!) &&
           !holdsOpen(last.value) &&
           u.value !== null &&
-          JSON.stringify(substance(u.value, u.layer.year)) !== JSON.stringify(substance(last.value, last.layer.year)) &&
+          JSON.stringify(substance(u.value, u.layer.year)) !==
+            JSON.stringify(substance(last.value, last.layer.year)) &&
           !(u.layer.notice.data.changes ?? {})[path]
         ) {
           problems.add(
@@ -127,7 +151,9 @@ export function resolveNotices(files: readonly NoticeSourceFile[]): ResolvedYear
         documents: documentsFor(notices, tree),
         ...tree,
       };
-      const own = notices.filter((n) => n.data.region.id === regionId && n.data.year === year).map((n) => n.file);
+      const own = notices
+        .filter((n) => n.data.region.id === regionId && n.data.year === year)
+        .map((n) => n.file);
       const parsed = policySchema.safeParse(candidate);
       if (!parsed.success) {
         problems.add(
@@ -137,39 +163,33 @@ export function resolveNotices(files: readonly NoticeSourceFile[]): ResolvedYear
         continue;
       }
       const policy = parsed.data;
-      for (const [path, c] of citedPaths(tree)) {
-        const n = byDocument.get(c);
+      for (const [path, { doc: c }] of citesIn(keyedPolicy(policy))) {
         const ref = policy.documents[c];
-        if (!ref) problems.add(`${fileOf(units, path)}：${path} 引用的文件“${c}”没有登记。改法：为它加一个通知文件，或在 references 里登记它。`);
-        else if (ref.year > year) problems.add(`${fileOf(units, path)}：${path} 在 ${year} 年度引用了 ${ref.year} 年度的文件“${c}”。改法：改引本年度或以前的通知。`);
-        void n;
+        if (!ref)
+          problems.add(
+            `${fileOf(units, path)}：${path} 引用的文件“${c}”没有登记。改法：为它加一个通知文件，或在 references 里登记它。`
+          );
+        else if (ref.year > year)
+          problems.add(
+            `${fileOf(units, path)}：${path} 在 ${year} 年度引用了 ${ref.year} 年度的文件“${c}”。改法：改引本年度或以前的通知。`
+          );
       }
       const sources = (doc: string): NoticeSource | undefined => {
         const n = byDocument.get(doc);
         return n ? { outline: n.data.outline } : undefined;
       };
       for (const p of policyProblems(policy, sources)) {
-        problems.add(`${fileOf(units, p.path)}：${p.path}（${regionId} ${year}年度）${p.problem}。改法：${p.fix}。`);
+        problems.add(
+          `${fileOf(units, p.path)}：${p.path}（${regionId} ${year}年度）${p.problem}。改法：${p.fix}。`
+        );
       }
       out.push({ policy, units });
     }
   }
   if (problems.size > 0) {
-    throw new Error(`政策数据有 ${problems.size} 处问题：\n${[...problems].map((p) => `  ${p}`).join("\n")}`);
-  }
-  return out;
-}
-
-/** Each citation's document with the path of the value citing it. */
-function citedPaths(node: Json, at = "", out: Array<[string, string]> = []): Array<[string, string]> {
-  if (Array.isArray(node)) node.forEach((n) => citedPaths(n, at, out));
-  else if (isObject(node)) {
-    if (typeof node.doc === "string" && typeof node.clause === "string") out.push([at, node.doc]);
-    else
-      for (const [k, v] of Object.entries(node)) {
-        const key = isObject(v) && typeof v.name === "string" ? v.name : isObject(v) && typeof v.id === "string" ? v.id : k;
-        citedPaths(v, k === "cite" ? at : at ? `${at}.${key}` : key, out);
-      }
+    throw new Error(
+      `政策数据有 ${problems.size} 处问题：\n${[...problems].map((p) => `  ${p}`).join("\n")}`
+    );
   }
   return out;
 }

@@ -23,7 +23,10 @@ export const noticeFileSchema = z.strictObject({
   document: z.string().min(1),
   title: z.string().min(1),
   issuer: z.string().min(1),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
   /** The notice's text under shared/seeds (outside the project, read by the tests). */
   seed: z.string().min(1).optional(),
   /** The insurance year the notice is for. */

@@ -41,7 +41,8 @@ export function unitsOf(values: JsonObject): Map<string, Json> {
     if (BY_FIELD.includes(part) && isObject(v)) {
       for (const [id, item] of Object.entries(v)) {
         if (item === null) units.set(`${part}.${id}`, null);
-        else if (isObject(item)) for (const [k, x] of Object.entries(item)) units.set(`${part}.${id}.${k}`, x);
+        else if (isObject(item))
+          for (const [k, x] of Object.entries(item)) units.set(`${part}.${id}.${k}`, x);
       }
     } else if (part === "exceptions" && isObject(v)) {
       for (const [key, x] of Object.entries(v)) units.set(`${part}.${key}`, x);
@@ -51,7 +52,9 @@ export function unitsOf(values: JsonObject): Map<string, Json> {
 }
 
 export function formatZodError(file: string, what: string, error: z.ZodError): string {
-  const lines = error.issues.slice(0, 10).map((i) => `  ${i.path.join(".") || "（整个文件）"}: ${i.message}`);
+  const lines = error.issues
+    .slice(0, 10)
+    .map((i) => `  ${i.path.join(".") || "（整个文件）"}: ${i.message}`);
   return `政策文件 ${file}${what} 格式不对：\n${lines.join("\n")}`;
 }
 
@@ -69,10 +72,15 @@ export function readNotices(files: readonly NoticeSourceFile[]): Notice[] {
     if (!result.success) throw new Error(formatZodError(name, "", result.error));
     const expected = `${result.data.document}.json`;
     if (name !== expected) {
-      throw new Error(`政策文件 ${name} 的文件名应为它的文号：${expected}。改法：把文件改名为 ${expected}。`);
+      throw new Error(
+        `政策文件 ${name} 的文件名应为它的文号：${expected}。改法：把文件改名为 ${expected}。`
+      );
     }
     const other = seen.get(result.data.document);
-    if (other) throw new Error(`文号 ${result.data.document} 有两个政策文件：${other} 和 ${name}。改法：删去其中一个。`);
+    if (other)
+      throw new Error(
+        `文号 ${result.data.document} 有两个政策文件：${other} 和 ${name}。改法：删去其中一个。`
+      );
     seen.set(result.data.document, name);
     return { file: name, data: result.data };
   });
@@ -96,7 +104,9 @@ export function regionsOf(notices: readonly Notice[]): Map<string, NoticeRegion>
   }
   for (const { region, file } of regions.values()) {
     if (region.within && !regions.has(region.within)) {
-      throw new Error(`${file}：region “${region.id}” 的 within 写的 ${region.within} 没有哪个通知文件写过。改法：改正 within。`);
+      throw new Error(
+        `${file}：region “${region.id}” 的 within 写的 ${region.within} 没有哪个通知文件写过。改法：改正 within。`
+      );
     }
   }
   return new Map([...regions].map(([id, r]) => [id, r.region]));
@@ -124,12 +134,18 @@ export function layersOf(notices: readonly Notice[], regions: Map<string, Notice
   });
   return notices.flatMap((n) => [
     layer(n, n.data.region, "values", n.data.values as JsonObject),
-    ...(n.data.cityWide ? [layer(n, n.data.cityWide.region, "cityWide.values", n.data.cityWide.values as JsonObject)] : []),
+    ...(n.data.cityWide
+      ? [layer(n, n.data.cityWide.region, "cityWide.values", n.data.cityWide.values as JsonObject)]
+      : []),
   ]);
 }
 
 /** The layers in force for a region's year, in the order they overlay: older first, at one year the nearer region last. */
-export function layersFor(layers: readonly Layer[], chain: readonly string[], year: number): Layer[] {
+export function layersFor(
+  layers: readonly Layer[],
+  chain: readonly string[],
+  year: number
+): Layer[] {
   return layers
     .filter((l) => l.year <= year && chain.includes(l.region.id))
     .sort(
@@ -184,8 +200,8 @@ export function treeOf(units: Map<string, InForce>): JsonObject {
       tiers[key] = { ...((tiers[key] as JsonObject) ?? { id: key }), [field]: value };
     } else if (part === "categories" && field) {
       categories[key] = { ...((categories[key] as JsonObject) ?? { name: key }), [field]: value };
-    }
-    else if (part === "exceptions" && isObject(value)) exceptions.push({ depth: layer.depth, item: { id: key, ...value } });
+    } else if (part === "exceptions" && isObject(value))
+      exceptions.push({ depth: layer.depth, item: { id: key, ...value } });
     else tree[part] = value;
   }
   if (Object.keys(tiers).length) tree.tiers = Object.values(tiers);

@@ -20,7 +20,8 @@ export function buildPolicies(files: readonly NoticeSourceFile[]): Map<string, P
   const models = new Map<string, PolicyModel>();
   for (const { policy } of resolveNotices(files)) models.set(policy.id, new PolicyModel(policy));
   const families = new Map<string, PolicyModel[]>();
-  for (const m of models.values()) families.set(m.policy.family, [...(families.get(m.policy.family) ?? []), m]);
+  for (const m of models.values())
+    families.set(m.policy.family, [...(families.get(m.policy.family) ?? []), m]);
   for (const family of families.values()) {
     family.sort((a, b) => a.year - b.year);
     for (const m of family) familyByModel.set(m, family);
