@@ -5,6 +5,7 @@
 import fs from "fs";
 import path from "path";
 import { RuleError, RuleErrorCode } from "../../src/core/rules/errors";
+import { attachmentRows } from "../../src/core/policy/attachment2";
 import { NOTICE_FILES, type NoticeSourceFile } from "../../src/core/policy/registry";
 
 /** The repository is checked out next to shared/, which holds the notices (YIBAO_SEEDS names another place, e.g. from a git worktree). */
@@ -57,29 +58,7 @@ export function expectRuleError(fn: () => unknown, code: RuleErrorCode, message?
 /** One row of a 附件2 table: category, tier, standard (缴费标准), subsidy (资助标准), personal (自付). */
 export type SubsidyRow = [category: string, tier: string, standard: number, subsidy: number, personal: number];
 
-/**
- * The rows of a 附件2 table as the seed prints them: a row is a run of lines each starting
- * with a tab (one cell per line), rows are separated by other lines. Rows that continue the
- * category above leave the leading cells empty (merged cells); those are carried down.
- * Only rows whose cell at `tierAt` is a tier (一档/二档) are returned.
- */
+/** The rows of a seed's 附件2 table (src/core/policy/attachment2.ts, which the scaffold uses too). */
 export function parseAttachment2(file: string, startMarker: string, tierAt: number): string[][] {
-  const text = seedText(file);
-  const start = text.lastIndexOf(startMarker);
-  if (start < 0) throw new Error(`${file}: no ${startMarker}`);
-  const rows: string[][] = [];
-  let current: string[] = [];
-  const flush = (): void => {
-    if (current.length > tierAt && /^[一二]档$/.test(current[tierAt])) rows.push(current);
-    current = [];
-  };
-  for (const line of text.slice(start).split("\n")) {
-    if (line.startsWith("\t")) current.push(line.trim());
-    else flush();
-  }
-  flush();
-  for (let r = 1; r < rows.length; r++) {
-    for (let c = 0; c < tierAt; c++) if (rows[r][c] === "") rows[r][c] = rows[r - 1][c];
-  }
-  return rows;
+  return attachmentRows(seedText(file), startMarker, tierAt);
 }
