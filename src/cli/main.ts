@@ -30,15 +30,31 @@ function help(): string {
   ].join("\n");
 }
 
-export async function main(argv: string[], io: Io = processIo): Promise<number> {
+/**
+ * Every line the CLI prints, text or --json, passes through the one mask (core/idNumber's
+ * maskIdsIn): an ID that lands in a column, a message or an echoed argument where no one
+ * expected it still shows only its last 4 characters.
+ */
+function masked(io: Io): Io {
+  return { out: (t) => io.out(maskIdsIn(t)), err: (t) => io.err(maskIdsIn(t)) };
+}
+
+function commandHelp(c: { usage: string; summary: string }): string {
+  return [c.summary, "", "用法：", `  ${c.usage}`, "", "加 --json 输出 JSON。"].join("\n");
+}
+
+export async function main(argv: string[], rawIo: Io = processIo): Promise<number> {
+  const io = masked(rawIo);
   try {
     const args = parseArgs(argv);
-    if (
-      !args.command ||
-      args.command === "help" ||
-      args.options.has("help") ||
-      args.options.has("h")
-    ) {
+    const known = args.command !== undefined ? COMMANDS[args.command] : undefined;
+    const askedHelp = args.options.has("help") || args.options.has("h");
+    // `yibao claim --help`: that command's own usage, not the whole list.
+    if (known && askedHelp) {
+      io.out(commandHelp(known));
+      return 0;
+    }
+    if (!args.command || args.command === "help" || askedHelp) {
       io.out(help());
       // Asked for (help, --help, -h): success. No command at all: a usage error.
       const asked = args.command === "help" || args.options.has("help") || args.options.has("h");
@@ -46,7 +62,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     }
     const command = COMMANDS[args.command];
     if (!command) {
-      io.err(`错误：没有“${args.command}”这个命令。\n\n${help()}`);
+      io.err(`错误：没有“${clip(args.command)}”这个命令。\n\n${help()}`);
       return 2;
     }
     for (const key of args.options.keys()) {

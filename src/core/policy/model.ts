@@ -5,7 +5,7 @@
 import { Decimal } from "../decimal";
 import { Day, dayFromParts, iso } from "../dates";
 import { readNumber } from "../numbers";
-import { clip, nameKey } from "../text";
+import { clip, nameKey, nameList } from "../text";
 import { RuleError } from "../rules/errors";
 import type { Cited } from "./types";
 import type {
@@ -186,7 +186,7 @@ export class PolicyModel {
     if (c) return c;
     throw new RuleError(
       "UNKNOWN_CATEGORY",
-      `${this.label}没有“${text}”这一人员类别。本地区的类别有：${this.categoryNames().join("、")}`
+      `${this.label}没有“${text}”这一人员类别。本地区的类别有：${nameList(this.categoryNames())}`
     );
   }
 
