@@ -60,7 +60,18 @@ export const MATCH: CommandSpec = {
     "[--date 报告日期] [--out 参保比对.xlsx] [--paid-id 列] [--set K=V] [--json]",
   summary:
     "参保比对（谁还没缴）：身份名单、户籍花名册与税务缴费名单按身份证号码比对，分村分类统计、未缴名单、评档和工作经费、进度记录与排名",
-  options: ["paid", "policy", "targets", "history", "date", "out", "force", "paid-id", "set", "json"],
+  options: [
+    "paid",
+    "policy",
+    "targets",
+    "history",
+    "date",
+    "out",
+    "force",
+    "paid-id",
+    "set",
+    "json",
+  ],
 };
 
 export const CASH: CommandSpec = {
