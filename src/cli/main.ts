@@ -36,8 +36,10 @@ function help(): string {
  * maskIdsIn): an ID that lands in a column, a message or an echoed argument where no one
  * expected it still shows only its last 4 characters.
  */
-function masked(io: Io): Io {
-  return { out: (t) => io.out(maskIdsIn(t)), err: (t) => io.err(maskIdsIn(t)) };
+function masked(io: Io, command: string | undefined): Io {
+  // `yibao id` answers with the number the user typed, in its 18-digit form: its purpose.
+  const out = command === "id" ? io.out : (t: string) => io.out(maskIdsIn(t));
+  return { out, err: (t) => io.err(maskIdsIn(t)) };
 }
 
 function commandHelp(c: { usage: string; summary: string }): string {
@@ -45,7 +47,10 @@ function commandHelp(c: { usage: string; summary: string }): string {
 }
 
 export async function main(argv: string[], rawIo: Io = processIo): Promise<number> {
-  const io = masked(rawIo);
+  const io = masked(
+    rawIo,
+    argv.find((a) => !a.startsWith("-"))
+  );
   try {
     const args = parseArgs(argv);
     const known = args.command !== undefined ? COMMANDS[args.command] : undefined;

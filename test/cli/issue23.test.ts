@@ -63,7 +63,20 @@ describe("output files", () => {
   it("cash --out X --notice-out X is refused before anything is written", async () => {
     const f = await ledgerFile("台账-两出.xlsx", [ledger([payment()])]);
     const out = path.join(dir, "同一个.xlsx");
-    const r = await yibao("cash", f, "--policy", SHIZHU, "--as-of", "2024-12-31", "--out", out, "--notice", "full", "--notice-out", out);
+    const r = await yibao(
+      "cash",
+      f,
+      "--policy",
+      SHIZHU,
+      "--as-of",
+      "2024-12-31",
+      "--out",
+      out,
+      "--notice",
+      "full",
+      "--notice-out",
+      out
+    );
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("不能是同一个文件");
     expect(fs.existsSync(out)).toBe(false);
@@ -97,7 +110,14 @@ describe("output files", () => {
   it("an --out in a folder that cannot be made says so in Chinese", async () => {
     const blocker = path.join(dir, "是文件");
     fs.writeFileSync(blocker, "x");
-    const r = await yibao("template", "roster", "--policy", SHIZHU, "--out", path.join(blocker, "a.xlsx"));
+    const r = await yibao(
+      "template",
+      "roster",
+      "--policy",
+      SHIZHU,
+      "--out",
+      path.join(blocker, "a.xlsx")
+    );
     expect(r.code).toBe(2);
     expect(r.stderr).not.toMatch(/ENOENT|ENOTDIR|no such file/);
     expect(r.stderr).toMatch(/无法写入/);
@@ -129,12 +149,15 @@ describe("the CLI in the clerk's words", () => {
     expect(unknown.stderr).toContain(SHIZHU_NAME);
   });
 
-  it.each(["claim", "cash", "targets", "match"])("%s --help shows that command's usage", async (command) => {
-    const r = await yibao(command, "--help");
-    expect(r.code).toBe(0);
-    expect(r.stdout).toContain(`yibao ${command}`);
-    expect(r.stdout).not.toContain("yibao policies");
-  });
+  it.each(["claim", "cash", "targets", "match"])(
+    "%s --help shows that command's usage",
+    async (command) => {
+      const r = await yibao(command, "--help");
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain(`yibao ${command}`);
+      expect(r.stdout).not.toContain("yibao policies");
+    }
+  );
 });
 
 describe("a list of names says where each ends", () => {

@@ -8,11 +8,14 @@ import { checkTargets } from "../../src/core/targets/check";
 import { pengshui, set } from "../targets/fixtures";
 
 describe("digits with a space inside are not a number, as 9,9 is not", () => {
-  it.each(["9 9", "7 182", "１ ２", "1 200", "12 .5", "12. 5", "- 3 3"])("%p is refused", (text) => {
-    const r = readNumber(text);
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.reason).toContain("空格");
-  });
+  it.each(["9 9", "7 182", "１ ２", "1 200", "12 .5", "12. 5", "- 3 3"])(
+    "%p is refused",
+    (text) => {
+      const r = readNumber(text);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.reason).toContain("空格");
+    }
+  );
 
   it.each([
     [" 99 ", 99],
@@ -25,7 +28,10 @@ describe("digits with a space inside are not a number, as 9,9 is not", () => {
   });
 
   it("a target typed as “7 182” is no count in the target check", () => {
-    const r = checkTargets({ name: "附件1", rows: set(pengshui(), "C6", "1 273") }, { source: "xlsx" });
+    const r = checkTargets(
+      { name: "附件1", rows: set(pengshui(), "C6", "1 273") },
+      { source: "xlsx" }
+    );
     expect(r.findings.map((f) => [f.code, f.cell])).toContainEqual(["NOT_INTEGER", "C6"]);
   });
 });
@@ -47,7 +53,10 @@ describe("a date-time with a zone is read in China Standard Time", () => {
 
 describe("TEXT_NUMBER quotes what the clerk typed", () => {
   it("“２５４８” (full width) is quoted as typed, not as 2548", () => {
-    const r = checkTargets({ name: "附件1", rows: set(pengshui(), "C6", "２５４８") }, { source: "xlsx" });
+    const r = checkTargets(
+      { name: "附件1", rows: set(pengshui(), "C6", "２５４８") },
+      { source: "xlsx" }
+    );
     const f = r.findings.find((x) => x.code === "TEXT_NUMBER")!;
     expect(f.message).toContain("“２５４８”");
     expect(f.fix).toMatchObject({ kind: "textToNumber", value: 2548 });
