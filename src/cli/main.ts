@@ -27,18 +27,40 @@ function help(): string {
     "日期可写作 2025-03-01、2025/3/1、2025.3.1 或 2025年3月1日。",
     "通知未定的数值用 --set 键=值 提供，例如 --set fiscalSubsidy=700。",
     "加 --json 输出 JSON。",
+    "--out 只替换本程序生成的文件；要替换别的文件（如填好的表格），加 --force。",
   ].join("\n");
 }
 
-export async function main(argv: string[], io: Io = processIo): Promise<number> {
+/**
+ * Every line the CLI prints, text or --json, passes through the one mask (core/idNumber's
+ * maskIdsIn): an ID that lands in a column, a message or an echoed argument where no one
+ * expected it still shows only its last 4 characters.
+ */
+function masked(io: Io, command: string | undefined): Io {
+  // `yibao id` answers with the number the user typed, in its 18-digit form: its purpose.
+  const out = command === "id" ? io.out : (t: string) => io.out(maskIdsIn(t));
+  return { out, err: (t) => io.err(maskIdsIn(t)) };
+}
+
+function commandHelp(c: { usage: string; summary: string }): string {
+  return [c.summary, "", "用法：", `  ${c.usage}`, "", "加 --json 输出 JSON。"].join("\n");
+}
+
+export async function main(argv: string[], rawIo: Io = processIo): Promise<number> {
+  const io = masked(
+    rawIo,
+    argv.find((a) => !a.startsWith("-"))
+  );
   try {
     const args = parseArgs(argv);
-    if (
-      !args.command ||
-      args.command === "help" ||
-      args.options.has("help") ||
-      args.options.has("h")
-    ) {
+    const known = args.command !== undefined ? COMMANDS[args.command] : undefined;
+    const askedHelp = args.options.has("help") || args.options.has("h");
+    // `yibao claim --help`: that command's own usage, not the whole list.
+    if (known && askedHelp) {
+      io.out(commandHelp(known));
+      return 0;
+    }
+    if (!args.command || args.command === "help" || askedHelp) {
       io.out(help());
       // Asked for (help, --help, -h): success. No command at all: a usage error.
       const asked = args.command === "help" || args.options.has("help") || args.options.has("h");
@@ -46,7 +68,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     }
     const command = COMMANDS[args.command];
     if (!command) {
-      io.err(`错误：没有“${args.command}”这个命令。\n\n${help()}`);
+      io.err(`错误：没有“${clip(args.command)}”这个命令。\n\n${help()}`);
       return 2;
     }
     for (const key of args.options.keys()) {

@@ -7,8 +7,8 @@
  * Exit codes: 0 when every row was matched or accounted for without a problem, 1 when some
  * rows were rejected (the workbook is still written), 2 for bad input.
  */
-import { promises as fs } from "fs";
-import { dirname, resolve } from "path";
+import { resolve } from "path";
+import { writeOutput } from "./options";
 import { Day, dayFromParts, fromJsDate, parseDate, toIso } from "../core/dates";
 import { balanceText } from "../core/match/match";
 import { MatchInputError } from "../core/match/paidList";
@@ -191,12 +191,7 @@ export const matchCommand: Command = {
     if (out !== undefined) {
       const bytes = await writeXlsx([...run.sheets, ...run.progress]);
       const withChart = run.chart ? await addLineCharts(bytes, [run.chart]) : bytes;
-      try {
-        await fs.mkdir(dirname(resolve(out)), { recursive: true });
-        await fs.writeFile(out, withChart);
-      } catch (e) {
-        throw new Error(`无法写入 ${out}：${(e as Error).message}`);
-      }
+      await writeOutput(out, withChart, { force: flag(args, "force") });
     }
     if (flag(args, "json")) io.out(JSON.stringify(matchJson(run), null, 2));
     else

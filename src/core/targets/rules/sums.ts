@@ -115,7 +115,7 @@ export function checkSums(
           "TEXT_NUMBER",
           totalRow,
           targetCol,
-          `合计“${fmt(cell.value)}”是以文本形式存储的数字，请转为数字。`,
+          `合计“${cell.text}”是以文本形式存储的数字，请转为数字。`,
           {
             kind: "textToNumber",
             row: totalRow,
