@@ -52,6 +52,13 @@ export function matchText(run: MatchRun): string {
         .join("；")}`
     );
   }
+  if (run.targetIssues.length > 0) {
+    out.push("");
+    out.push(
+      `任务分解表有 ${run.targetIssues.length} 处问题，以下评档和排名按现有表格计算，请改正后重新比对：`
+    );
+    run.targetIssues.forEach((t, i) => out.push(`  ${i + 1}. ${t}`));
+  }
   if (run.targets) {
     out.push("");
     out.push("评档与工作经费（按比对结果）：");
@@ -118,6 +125,7 @@ export function matchJson(run: MatchRun): unknown {
         gap: s.gap,
       })),
     })),
+    targetIssues: run.targetIssues,
     grading: run.targets
       ? run.targets.summary.progress.map((u) => ({
           unit: u.unit,
