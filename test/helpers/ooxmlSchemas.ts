@@ -10,7 +10,7 @@ import { spawnSync } from "child_process";
 import fs from "fs";
 import os from "os";
 import path from "path";
-import { readZip } from "../../src/io/zipRead";
+import JSZip from "jszip";
 
 const SCHEMAS = path.join(__dirname, "..", "fixtures", "ooxml-schemas");
 const CT = "application/vnd.openxmlformats-officedocument.";
@@ -65,11 +65,16 @@ function contentTypes(xml: string): (part: string) => string {
 
 /** Every schema error of every XML part, as part and xmllint's message. */
 export async function schemaProblems(bytes: Uint8Array): Promise<PartProblem[]> {
-  const parts = readZip(bytes);
-  if (!parts) return [{ part: "", message: "not a zip" }];
-  const ctPart = parts.get("[Content_Types].xml");
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch {
+    return [{ part: "", message: "not a zip" }];
+  }
+  const ctPart = zip.file("[Content_Types].xml");
   if (!ctPart) return [{ part: "[Content_Types].xml", message: "missing" }];
-  const typeOf = contentTypes(await ctPart.text());
+  const typeOf = contentTypes(await ctPart.async("string"));
+  const parts = Object.values(zip.files).filter((f) => !f.dir);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "yibao-xsd-"));
   const problems: PartProblem[] = [];
   try {
@@ -80,7 +85,7 @@ export async function schemaProblems(bytes: Uint8Array): Promise<PartProblem[]> 
       const xml = /\.(xml|rels|vml)$/i.test(part.name) || /xml/.test(type);
       if (!xml) continue;
       const file = path.join(dir, `${n++}.xml`);
-      fs.writeFileSync(file, await part.bytes());
+      fs.writeFileSync(file, await part.async("uint8array"));
       const schema = schemaFor(type, part.name) ?? "";
       if (!bySchema.has(schema)) bySchema.set(schema, []);
       bySchema.get(schema)!.push({ part: part.name, file });
