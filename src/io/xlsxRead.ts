@@ -241,12 +241,8 @@ export async function readXlsxFast(
   } catch (e) {
     // The limits' refusals stand; anything else is left to SheetJS and its messages.
     if (e instanceof DamagedFile) throw e;
-    // The zip's parts are not what its directory says, or a text past any real cell's size.
-    if (
-      e instanceof RangeError ||
-      (e instanceof Error && /^bad (size|local header)/.test(e.message))
-    )
-      throw new DamagedFile("文件内容与其目录不符或数据异常，文件可能已损坏");
+    // A text past any real cell's size: a damaged file, not one for another reader.
+    if (e instanceof RangeError) throw new DamagedFile("文件中有一段数据异常地长，文件可能已损坏");
     if (e instanceof Error && e.name === "FileLimitError") throw e;
     return null;
   }
