@@ -80,7 +80,7 @@ describe("strict in-memory ET workbook", () => {
     expect([used.Row, used.Column, used.Rows.Count, used.Columns.Count]).toEqual([2, 2, 1, 1]);
     ws.Range("B2").AddComment("【错误】");
     expect(ws.Comments.Count).toBe(1);
-    expect(ws.Comments.Item(1).Parent.Address).toBe("$B$2");
+    expect(ws.Comments.Item(1).Parent.Address()).toBe("$B$2");
     ws.Range("A1:B2").Borders.Item(ET.xlEdgeTop).LineStyle = ET.xlContinuous;
     expect(ws._borders[0]).toMatchObject({ address: "$A$1:$B$2", index: 8, LineStyle: 1 });
   });

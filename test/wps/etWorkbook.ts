@@ -515,11 +515,13 @@ export class EtRange {
   get Worksheet(): EtWorksheet {
     return this._sheet;
   }
-  /** "$A$1" or "$A$1:$C$3". */
-  get Address(): string {
-    const a = `$${columnName(this._c0)}$${this._r0 + 1}`;
+  /** "$A$1" or "$A$1:$C$3"; Address(false, false) gives "A1". */
+  Address(RowAbsolute = true, ColumnAbsolute = true): string {
+    const one = (r: number, c: number) =>
+      `${ColumnAbsolute ? "$" : ""}${columnName(c)}${RowAbsolute ? "$" : ""}${r + 1}`;
+    const a = one(this._r0, this._c0);
     if (this._size() === 1) return a;
-    return `${a}:$${columnName(this._c0 + this._cols - 1)}$${this._r0 + this._rows}`;
+    return `${a}:${one(this._r0 + this._rows - 1, this._c0 + this._cols - 1)}`;
   }
   /** The cell at (row, col) counted from 1 within this range. */
   Item(RowIndex: number, ColumnIndex?: number): EtRange {
@@ -583,7 +585,7 @@ export class EtRange {
         v.some((row) => !Array.isArray(row) || row.length !== this._cols)
       )
         throw new Error(
-          `Value2 的数组应为 ${this._rows} 行 × ${this._cols} 列（区域 ${this.Address}），形状不符`
+          `Value2 的数组应为 ${this._rows} 行 × ${this._cols} 列（区域 ${this.Address()}），形状不符`
         );
       this._each((cell, r, c) => put(cell, v[r][c]));
     } else this._each((cell) => put(cell, v));
@@ -696,7 +698,7 @@ export class EtRange {
   }
   get Borders(): { Item(Index: number): { LineStyle: number; Weight: number } } {
     const sheet = this._sheet;
-    const address = this.Address;
+    const address = this.Address();
     return strict(
       {
         Item(Index: number) {
@@ -728,7 +730,7 @@ export class EtRange {
   }
   Merge(Across?: boolean): void {
     if (Across) throw new Error("测试替身：不支持 Merge(true)");
-    this._sheet._merges.push(this.Address.replace(/\$/g, ""));
+    this._sheet._merges.push(this.Address(false, false));
   }
   get Validation(): {
     Add(Type: number, AlertStyle?: number, Operator?: number, Formula1?: string): void;
@@ -738,7 +740,7 @@ export class EtRange {
     ShowError: boolean;
   } {
     const sheet = this._sheet;
-    const address = this.Address.replace(/\$/g, "");
+    const address = this.Address(false, false);
     const find = () => sheet._validations.find((v) => v.address === address);
     let title = "";
     return strict(
@@ -780,7 +782,8 @@ export class EtRange {
   AddComment(Text?: string): EtComment {
     if (this._size() !== 1) throw new Error("AddComment 只能用于一个单元格");
     const cell = this._sheet._cell(this._r0, this._c0, true)!;
-    if (cell.comment !== undefined) throw new Error(`单元格 ${this.Address} 已有批注，WPS 会报错`);
+    if (cell.comment !== undefined)
+      throw new Error(`单元格 ${this.Address()} 已有批注，WPS 会报错`);
     cell.comment = Text ?? "";
     return new EtComment(this._sheet, this._r0, this._c0);
   }

@@ -134,7 +134,7 @@ export function claimSheet(
       wrap: true,
     },
   ]);
-  cells.push(CLAIM_HEADERS.map(head));
+  cells.push(CLAIM_HEADERS.map((v) => head(v)));
   const all = tableRows(policy, result, supplied);
   const lineOf = (r: TableRow) =>
     result.lines.find(
@@ -175,7 +175,7 @@ export function claimSheet(
     const last = cells.length;
     const n = cells.length + 1;
     subtotalRows[dept] = n;
-    const totals = sums.map(addYuan);
+    const totals = sums.map((v) => addYuan(v));
     subtotals.push(totals);
     const sum = (c: string, value: number): CellSpec =>
       last >= first

@@ -21,8 +21,8 @@ const TIER_LABEL = /[一二三四单统]档/g;
 
 /** Whether a value is, or holds, one the notice left open. */
 function holdsOpen(node: Json): boolean {
-  if (Array.isArray(node)) return node.some(holdsOpen);
-  return isObject(node) && (node.open === true || Object.values(node).some(holdsOpen));
+  if (Array.isArray(node)) return node.some((v) => holdsOpen(v));
+  return isObject(node) && (node.open === true || Object.values(node).some((v) => holdsOpen(v)));
 }
 
 interface Cite {
@@ -66,7 +66,7 @@ export function numbersInQuote(quote: string, tier?: string): number[] {
     const next = TIER_LABEL.exec(quote);
     text = quote.slice(from, next ? next.index : undefined);
   }
-  return (text.match(/\d+(?:\.\d+)?/g) ?? []).map(Number);
+  return (text.match(/\d+(?:\.\d+)?/g) ?? []).map((v) => Number(v));
 }
 
 /** The tier an entry's amounts belong to, from its path (tiers.一档.personal, categories.X.subsidy.一档). */

@@ -85,7 +85,7 @@ function entryFor(
 }
 
 function hasDated(node: Json): boolean {
-  return isDated(node) || (isObject(node) && Object.values(node).some(hasDated));
+  return isDated(node) || (isObject(node) && Object.values(node).some((v) => hasDated(v)));
 }
 
 /**

@@ -122,7 +122,7 @@ type Item = JsonObject & { removed?: boolean };
 
 /** Inside a tier, category or exception a null can only be a dated "none this year" (a note, a tier's subsidy). */
 function dropNulls(node: Json): Json {
-  if (Array.isArray(node)) return node.map(dropNulls);
+  if (Array.isArray(node)) return node.map((v) => dropNulls(v));
   if (!isObject(node)) return node;
   const out: JsonObject = {};
   for (const [k, v] of Object.entries(node)) if (v !== null) out[k] = dropNulls(v);
@@ -174,10 +174,10 @@ export function policyObject(issuers: Map<string, Issuer>, id: string, year: num
   // The year's own documents, and the older ones its values cite (standing rules, carried-over values).
   const cited = new Set<string>();
   const visit = (n: Json): void => {
-    if (Array.isArray(n)) n.forEach(visit);
+    if (Array.isArray(n)) n.forEach((v) => visit(v));
     else if (isObject(n)) {
       if (typeof n.doc === "string") cited.add(n.doc);
-      Object.values(n).forEach(visit);
+      Object.values(n).forEach((v) => visit(v));
     }
   };
   visit(parts);

@@ -6,6 +6,7 @@
 /* eslint-disable @typescript-eslint/no-unused-vars -- Excel calls main; nothing here does. */
 import type { ClaimJson } from "../../core/claim/json";
 import { claimJob } from "../../scripts/jobs/claim";
+import { withoutNulls, type Answer } from "../../scripts/answer";
 import type { PolicyId } from "../embeddedPolicies";
 
 /**
@@ -22,6 +23,6 @@ function main(
   sheets?: string,
   date?: string,
   settings?: string
-): ClaimJson {
-  return claimJob(workbook, { policy, sheets, date, settings });
+): Answer<ClaimJson> {
+  return withoutNulls(claimJob(workbook, { policy, sheets, date, settings }));
 }

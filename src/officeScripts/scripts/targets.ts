@@ -5,6 +5,7 @@
 /* eslint-disable @typescript-eslint/no-unused-vars -- Excel calls main; nothing here does. */
 import type { TargetsJson } from "../../core/targets/json";
 import { targetsJob } from "../../scripts/jobs/targets";
+import { withoutNulls, type Answer } from "../../scripts/answer";
 import type { PolicyId } from "../embeddedPolicies";
 
 /**
@@ -21,6 +22,6 @@ function main(
   sheet?: string,
   assigned?: number,
   asOf?: string
-): TargetsJson {
-  return targetsJob(workbook, { policy, sheet, assigned, asOf });
+): Answer<TargetsJson> {
+  return withoutNulls(targetsJob(workbook, { policy, sheet, assigned, asOf }));
 }
