@@ -227,6 +227,9 @@ export class EtWorkbook {
   get Name(): string {
     return this._book.name;
   }
+  get Application(): EtApplication {
+    return this._book.application;
+  }
   get Sheets(): EtSheets {
     return this.Worksheets;
   }

@@ -22,11 +22,21 @@ import type { SheetSpec } from "../../core/sheet/spec";
 import { nameClash } from "../../core/sheet/newSheets";
 import { safeSheetName } from "../../core/sheet/spec";
 import { isFindingNote, type CellMark } from "../../core/targets/annotate";
-import type { ReadOptions, WriteOptions, WriteResult } from "../../scripts/host";
 import { writeSpec } from "./writer";
 
 export type Book = Et.Workbook;
 export type Sheet = Et.Worksheet;
+
+/** As src/scripts/host.ts declares them (a host module stands alone in a bundle). */
+export interface ReadOptions {
+  maxRows?: number;
+}
+export interface WriteOptions {
+  exactNames?: boolean;
+}
+export interface WriteResult {
+  names: string[];
+}
 
 /**
  * Value2 as WPS gives it. Kingsoft's declaration says `string | any[]`; a cell holds a number,
