@@ -181,11 +181,13 @@ function airScript(job, body, policyNames) {
     header(job, "金山文档 AirScript 2.0") +
     "// 使用：金山文档 → 效率 → 高级开发 → AirScript 脚本编辑器 → 新建脚本（2.0），粘贴本文件，填好下面的参数后运行。\n\n" +
     `var 参数 = {\n${block}\n};\n\n` +
-    `(function (given) {\n${body}\n` +
-    "var p = {};\n" +
-    'Object.keys(参数).forEach((k) => { if (参数[k] !== undefined && 参数[k] !== "") p[k] = 参数[k]; });\n' +
-    "Object.keys(given || {}).forEach((k) => { if (Object.prototype.hasOwnProperty.call(参数, k)) p[k] = given[k]; });\n" +
-    "return run(p);\n" +
+    // The wrapper's own names cannot clash with the bundle's (it declares given, run's helpers).
+    "(function (医保助手_调用参数) {\n" +
+    `${body}\n` +
+    "var 医保助手_p = {};\n" +
+    'Object.keys(参数).forEach((k) => { if (参数[k] !== undefined && 参数[k] !== "") 医保助手_p[k] = 参数[k]; });\n' +
+    "Object.keys(医保助手_调用参数 || {}).forEach((k) => { if (Object.prototype.hasOwnProperty.call(参数, k)) 医保助手_p[k] = 医保助手_调用参数[k]; });\n" +
+    "return run(医保助手_p);\n" +
     '})(typeof Context !== "undefined" && Context ? Context.argv : undefined);\n'
   );
 }
