@@ -51,8 +51,8 @@ function runJsa(book: EtBook, job: string, params: Record<string, unknown>): unk
 /** Runs an AirScript file: the parameters come as Context.argv; the answer is its last expression. */
 function runAirScript(book: EtBook, job: string, argv: Record<string, unknown>): unknown {
   const src = file(job, "airscript").replace(
-    /\n\(function \(given\)/,
-    "\nreturn (function (given)"
+    /\n\(function \(医保助手_调用参数\)/,
+    "\nreturn (function (医保助手_调用参数)"
   );
   return new Function("Application", "Context", src)(book.application, { argv });
 }
