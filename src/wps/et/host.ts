@@ -22,7 +22,7 @@ import type { SheetSpec } from "../../core/sheet/spec";
 import { nameClash } from "../../core/sheet/newSheets";
 import { safeSheetName } from "../../core/sheet/spec";
 import { isFindingNote, type CellMark } from "../../core/targets/annotate";
-import { writeSpec } from "./writer";
+import { colour, writeSpec } from "./writer";
 
 export type Book = Et.Workbook;
 export type Sheet = Et.Worksheet;
@@ -196,12 +196,6 @@ export function writeSheets(
   return { names };
 }
 
-/** ET keeps colours as BGR numbers; findingMarks gives RRGGBB. */
-export function bgr(rrggbb: string): number {
-  const n = parseInt(rrggbb, 16);
-  return ((n & 0xff) << 16) | (n & 0xff00) | ((n >> 16) & 0xff);
-}
-
 const NO_FILL = -4142;
 
 export function markCells(ws: Sheet, marks: readonly CellMark[]): void {
@@ -218,7 +212,7 @@ export function markCells(ws: Sheet, marks: readonly CellMark[]): void {
   });
   for (const m of marks) {
     const cell = ws.Cells.Item(m.row + 1, m.col + 1) as Et.Range;
-    cell.Interior.Color = bgr(m.fill);
+    cell.Interior.Color = colour(m.fill);
     const old = ours.get(m.cell);
     if (!old) cell.AddComment(m.note);
     else if (isFindingNote(old.Text())) old.Text(m.note);

@@ -65,8 +65,8 @@ function alignment(a: "left" | "center" | "right"): number {
   return a === "left" ? XL.left : a === "right" ? XL.right : XL.center;
 }
 
-/** BGR, as ET keeps a colour. */
-function colour(rrggbb: string): number {
+/** RRGGBB (as the core gives a fill) to BGR, as ET keeps a colour. */
+export function colour(rrggbb: string): number {
   const n = parseInt(rrggbb, 16);
   return ((n & 0xff) << 16) | (n & 0xff00) | ((n >> 16) & 0xff);
 }
