@@ -213,7 +213,7 @@ export function mapRows(
   options: { zeroIsValue?: boolean } = {}
 ): Cell[][] {
   try {
-    const grids = args.map(asGrid);
+    const grids = args.map((v) => asGrid(v));
     let rows = 1;
     let cols = 1;
     for (const g of grids) {

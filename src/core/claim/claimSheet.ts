@@ -153,7 +153,7 @@ export function claimSheet(
   // 人数 (D), then the summed money: 缴费标准合计 (G), 资助金额 (H), [另缴财政补助], 个人缴费.
   const sumCols = ["D", "G", "H", ...(withSurcharge ? ["I"] : []), lastCol];
   const detailCols = [D.standard, D.subsidy, ...(withSurcharge ? [D.surcharge] : []), D.personal];
-  cells.push(headers.map(head));
+  cells.push(headers.map((v) => head(v)));
   const all = tableRows(policy, result, supplied);
   const subtotalRows: Record<string, number> = {};
   /** Per department: people, standard, subsidy, personal (the cached results of 小计). */
@@ -189,7 +189,7 @@ export function claimSheet(
     const last = cells.length;
     const n = cells.length + 1;
     subtotalRows[dept] = n;
-    const totals = sums.map(addYuan);
+    const totals = sums.map((v) => addYuan(v));
     subtotals.push(totals);
     const sum = (c: string, value: number): CellSpec =>
       last >= first
