@@ -1,3 +1,4 @@
+/* eslint-disable no-undef */
 /**
  * The WPS add-in package (WPS 加载项), as wpsjs 2.2's offline mode lays it out, written into
  * dist/wps/加载项/ by webpack.config.js (its "wps" compilation):
@@ -30,7 +31,10 @@ function addinFolder() {
 function functionsJson() {
   const {
     exports: [wps, table],
-  } = requireTs([path.join(ROOT, "src/wps/addin/functions.ts"), path.join(ROOT, "src/functions/table.ts")]);
+  } = requireTs([
+    path.join(ROOT, "src/wps/addin/functions.ts"),
+    path.join(ROOT, "src/functions/table.ts"),
+  ]);
   const problems = wps.wpsNameProblems(table.FUNCTIONS);
   if (problems.length > 0) throw new Error(problems.join("\n"));
   const { generateFunctionsJson } = require("wpsjs/vite_plugins");
@@ -142,7 +146,9 @@ class WpsAddinPlugin {
     compiler.hooks.afterEmit.tap(name, () => {
       const parent = path.dirname(compiler.outputPath);
       for (const [file, content] of Object.entries(beside))
-        fs.writeFileSync(path.join(parent, file), content, { mode: file.endsWith(".sh") ? 0o755 : 0o644 });
+        fs.writeFileSync(path.join(parent, file), content, {
+          mode: file.endsWith(".sh") ? 0o755 : 0o644,
+        });
     });
   }
 }

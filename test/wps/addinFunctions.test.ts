@@ -37,7 +37,10 @@ function fromExcel(grid: unknown): Answer {
   return (grid as unknown[][]).map((row) =>
     row.map((c) =>
       c && typeof c === "object" && "code" in c
-        ? { error: (c as { code: string }).code, message: (c as { message: string }).message }
+        ? {
+            error: (c as unknown as ErrorValue & { code: string }).code,
+            message: (c as unknown as ErrorValue).message,
+          }
         : c
     )
   );
@@ -71,7 +74,9 @@ describe("YB.* in WPS answer as in Excel, on the shared table of calls", () => {
   });
 
   it.each(FUNCTION_CALLS.map((c) => [c.shown, c] as const))("%s", (_shown, call) => {
-    const inExcel = fromExcel(excel.get(call.id)!(...call.args.map((a) => (Array.isArray(a) ? a : [[a]])), {}));
+    const inExcel = fromExcel(
+      excel.get(call.id)!(...call.args.map((a) => (Array.isArray(a) ? a : [[a]])), {})
+    );
     const inWps = fromWps(wps.get(call.id)!, call.args);
     expect(inWps).toEqual(inExcel);
     if (call.pinned !== undefined) expect(inWps).toEqual([[call.pinned]]);
@@ -79,8 +84,16 @@ describe("YB.* in WPS answer as in Excel, on the shared table of calls", () => {
 
   it("the table has errors in it: a one-cell error is thrown, one among rows is text with its message", () => {
     const premium = wps.get("PREMIUM")!;
-    expect(() => premium("三档", "普通居民", 45717, undefined, "cq-tongnan-2025")).toThrow(WpsCellError);
-    const rows = premium([["一档"], ["一档"]], "普通居民", [[45717], ["坏日期"]], undefined, "cq-tongnan-2025");
+    expect(() => premium("三档", "普通居民", 45717, undefined, "cq-tongnan-2025")).toThrow(
+      WpsCellError
+    );
+    const rows = premium(
+      [["一档"], ["一档"]],
+      "普通居民",
+      [[45717], ["坏日期"]],
+      undefined,
+      "cq-tongnan-2025"
+    );
     expect(typeof rows[0][0]).toBe("number");
     expect(rows[1][0]).toMatch(/^#VALUE!：.*缴费日期/);
   });

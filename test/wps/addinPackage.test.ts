@@ -5,11 +5,13 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { parseStringPromise } from "xml2js";
 import { FUNCTIONS } from "../../src/functions/table";
 import { WPS_NAME_RULE } from "../../src/wps/addin/functions";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// xml2js comes with wpsjs; it has no types of its own.
+const { parseStringPromise } = require("xml2js") as {
+  parseStringPromise(xml: string): Promise<any>;
+};
 const addin = require("../../scripts/wps/addin.js") as {
   packageFiles(): { folder: Record<string, string | Buffer>; beside: Record<string, string> };
   addinFolder(): string;

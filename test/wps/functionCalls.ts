@@ -62,7 +62,13 @@ export const FUNCTION_CALLS: FunctionCall[] = [
   },
   {
     id: "PREMIUM",
-    args: [[["一档"], ["二档"], [""], ["一档"]], "普通居民", [[serial(2025, 3, 1)], [serial(2025, 3, 1)], [null], ["坏日期"]], null, TONGNAN],
+    args: [
+      [["一档"], ["二档"], [""], ["一档"]],
+      "普通居民",
+      [[serial(2025, 3, 1)], [serial(2025, 3, 1)], [null], ["坏日期"]],
+      null,
+      TONGNAN,
+    ],
     shown: "a column of rows: answers, an empty row, and one bad row among good ones",
   },
   {
@@ -97,7 +103,16 @@ export const FUNCTION_CALLS: FunctionCall[] = [
   { id: "IDREASON", args: ["11010519491231002"], shown: "a 17-digit number's reason" },
   { id: "IDBIRTH", args: [ID], shown: `=YB.IDBIRTH("${ID}")`, pinned: serial(1949, 12, 31) },
   { id: "IDGENDER", args: [ID], shown: `=YB.IDGENDER("${ID}")`, pinned: "女" },
-  { id: "IDGENDER", args: [5.00243e17], shown: "an ID stored as a number has lost digits: #VALUE!" },
-  { id: "IDAGE", args: [ID, serial(2025, 1, 1)], shown: `=YB.IDAGE("${ID}",DATE(2025,1,1))`, pinned: 75 },
+  {
+    id: "IDGENDER",
+    args: [5.00243e17],
+    shown: "an ID stored as a number has lost digits: #VALUE!",
+  },
+  {
+    id: "IDAGE",
+    args: [ID, serial(2025, 1, 1)],
+    shown: `=YB.IDAGE("${ID}",DATE(2025,1,1))`,
+    pinned: 75,
+  },
   { id: "IDCHECK", args: [[[ID], [null], ["123"]]], shown: "a column of IDs with an empty row" },
 ];

@@ -80,12 +80,24 @@ describe("生成资助申报表 in the WPS pane", () => {
 describe("检查任务分解表 in the WPS pane", () => {
   it("reads the active sheet and the others; a fix is refused once the cell has changed", async () => {
     const book = EtBook.from({
-      汇总: [["村", "任务数"], ["高平村", "120"]],
-      高平村: [["户主", "人数"], ["张一", 3]],
+      汇总: [
+        ["村", "任务数"],
+        ["高平村", "120"],
+      ],
+      高平村: [
+        ["户主", "人数"],
+        ["张一", 3],
+      ],
     });
     const host = hostOf(book);
     const read = await host.readActiveSheet();
-    expect(read.sheet).toEqual({ name: "汇总", rows: [["村", "任务数"], ["高平村", "120"]] });
+    expect(read.sheet).toEqual({
+      name: "汇总",
+      rows: [
+        ["村", "任务数"],
+        ["高平村", "120"],
+      ],
+    });
     expect(read.otherSheets.map((s) => s.name)).toEqual(["高平村"]);
     await expect(
       host.applyFix({ kind: "textToNumber", row: 1, col: 1, value: 120 } as never, "121")

@@ -49,7 +49,10 @@ function argument(v: unknown): unknown {
 
 /** A thrown one-cell error: WPS shows it as an error value. */
 export class WpsCellError extends Error {
-  constructor(readonly code: string, message: string) {
+  constructor(
+    readonly code: string,
+    message: string
+  ) {
     super(message);
     this.name = "WpsCellError";
   }
@@ -63,9 +66,7 @@ export function wpsFunction(spec: FunctionSpec, settings: () => WorkbookSettings
       const e = answer[0][0];
       throw new WpsCellError(e.code, e.message);
     }
-    return answer.map((row) =>
-      row.map((c) => (isErrorCell(c) ? `${c.code}：${c.message}` : c))
-    );
+    return answer.map((row) => row.map((c) => (isErrorCell(c) ? `${c.code}：${c.message}` : c)));
   };
 }
 
@@ -80,7 +81,8 @@ export function registerWpsFunctions(
   settings: () => WorkbookSettings
 ): number {
   if (typeof wps.AddCustomFunction !== "function") return 0;
-  for (const spec of table) wps.AddCustomFunction(WPS_NAMESPACE, spec.id, wpsFunction(spec, settings));
+  for (const spec of table)
+    wps.AddCustomFunction(WPS_NAMESPACE, spec.id, wpsFunction(spec, settings));
   return table.length;
 }
 

@@ -20,14 +20,18 @@ import type { CellSpec, SheetSpec } from "../../core/sheet/spec";
  * et-jsapi-declare types Range.Value2 as `string | any[]`; WPS gives a number, boolean or
  * undefined for one cell and an array of rows for a larger range. This is what it really is.
  */
-export type Value2 = string | number | boolean | undefined | (string | number | boolean | undefined)[][];
+export type Value2 =
+  string | number | boolean | undefined | (string | number | boolean | undefined)[][];
 
 export function readValue2(range: Et.Range): Value2 {
   return range.Value2 as unknown as Value2;
 }
 
 /** Writing: the declared `string | any[]` does not admit the number a cell may take. */
-export function writeValue2(range: Et.Range, value: Value2 | (string | number | boolean | null)[][]): void {
+export function writeValue2(
+  range: Et.Range,
+  value: Value2 | (string | number | boolean | null)[][]
+): void {
   (range as unknown as { Value2: unknown }).Value2 = value;
 }
 
@@ -40,7 +44,8 @@ export function usedSize(ws: Et.Worksheet): { rows: number; cols: number } {
   const used = ws.UsedRange;
   const rows = used.Row + used.Rows.Count - 1;
   const cols = used.Column + used.Columns.Count - 1;
-  if (rows === 1 && cols === 1 && readValue2(ws.Range("A1")) === undefined) return { rows: 0, cols: 0 };
+  if (rows === 1 && cols === 1 && readValue2(ws.Range("A1")) === undefined)
+    return { rows: 0, cols: 0 };
   return { rows, cols };
 }
 
@@ -107,7 +112,11 @@ function columnRuns<T>(
 }
 
 /** Writes a spec into a new, empty sheet: values in blocks, then widths, number formats, bold. */
-export function writeSheet(ws: Et.Worksheet, spec: SheetSpec, onRows?: (rowsWritten: number) => void): void {
+export function writeSheet(
+  ws: Et.Worksheet,
+  spec: SheetSpec,
+  onRows?: (rowsWritten: number) => void
+): void {
   const width = spec.cells.reduce((w, row) => Math.max(w, row.length), 0);
   if (width > 0) {
     for (const block of splitRows(spec.cells)) {
@@ -119,17 +128,27 @@ export function writeSheet(ws: Et.Worksheet, spec: SheetSpec, onRows?: (rowsWrit
       const first = block.start + 1;
       const last = block.start + values.length;
       const range = ws.Range(`A${first}:${columnName(width - 1)}${last}`);
-      writeValue2(range, values.length === 1 && width === 1 ? values[0][0] ?? undefined : values);
+      writeValue2(range, values.length === 1 && width === 1 ? (values[0][0] ?? undefined) : values);
       onRows?.(last);
     }
   }
   spec.columnWidths?.forEach((w, c) => {
     ws.Range(`${columnName(c)}1`).ColumnWidth = w;
   });
-  columnRuns(spec, width, (c) => c.numFmt, (address, f) => {
-    ws.Range(address).NumberFormat = f;
-  });
-  columnRuns(spec, width, (c) => (c.bold ? true : undefined), (address) => {
-    ws.Range(address).Font.Bold = true;
-  });
+  columnRuns(
+    spec,
+    width,
+    (c) => c.numFmt,
+    (address, f) => {
+      ws.Range(address).NumberFormat = f;
+    }
+  );
+  columnRuns(
+    spec,
+    width,
+    (c) => (c.bold ? true : undefined),
+    (address) => {
+      ws.Range(address).Font.Bold = true;
+    }
+  );
 }

@@ -89,9 +89,12 @@ export class WpsHost implements PanelHost {
     this.sheet(sheet ?? this.target()).Activate();
   }
 
-  async highlight(_findings: readonly MarkedCell[]): Promise<void> {
+  async highlight(findings: readonly MarkedCell[]): Promise<void> {
+    if (findings.length === 0) return;
     this.target();
-    throw new Error("WPS 中暂不给单元格加标记（以免改动您的表格格式）。检查结果照常列在下面，点地址可跳到该表。");
+    throw new Error(
+      "WPS 中暂不给单元格加标记（以免改动您的表格格式）。检查结果照常列在下面，点地址可跳到该表。"
+    );
   }
 
   async clearHighlights(): Promise<number> {
