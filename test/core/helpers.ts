@@ -7,8 +7,8 @@ import path from "path";
 import { RuleError, RuleErrorCode } from "../../src/core/rules/errors";
 import { POLICY_FILES } from "../../src/core/policy/registry";
 
-/** The repository is checked out next to shared/, which holds the notices. */
-export const SEEDS_DIR = path.resolve(__dirname, "../../../shared/seeds");
+/** The repository is checked out next to shared/, which holds the notices (YIBAO_SEEDS names another place, e.g. from a git worktree). */
+export const SEEDS_DIR = process.env.YIBAO_SEEDS ?? path.resolve(__dirname, "../../../shared/seeds");
 
 const seedCache = new Map<string, string>();
 

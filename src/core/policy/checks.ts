@@ -11,13 +11,15 @@
 import { datedMaps, DatedEntry, isCarriedOver, isObject, Json, JsonObject } from "./dated";
 import { chainOf, documentsOf, Issuer, partsFor } from "./issuers";
 import { yearsOf } from "./dated";
+import { numbersInQuote } from "./consistency";
+
+export { numbersInQuote };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Rules of the benefit year itself: their dates lie in the insurance year, not before it. */
 const BENEFIT_YEAR_PARTS = ["nextMonthWindow", "standardWait", "surcharge", "lastPayableDay"];
 /** How the notices write 100% in words (双清 “全部纳入”, 彭水 “全面完成”). */
 const WHOLE = /全部|全面/;
-const TIER_LABEL = /[一二三四单统]档/g;
 
 /** Whether a value is, or holds, one the notice left open. */
 function holdsOpen(node: Json): boolean {
@@ -55,18 +57,6 @@ function datesIn(
   else if (isObject(node) && !isCite(node))
     for (const [k, v] of Object.entries(node)) datesIn(v, `${at}.${k}`, out);
   return out;
-}
-
-/** The numbers a quote writes; where it names the tier, only those after that tier's name. */
-export function numbersInQuote(quote: string, tier?: string): number[] {
-  let text = quote;
-  if (tier && quote.includes(tier)) {
-    const from = quote.indexOf(tier) + tier.length;
-    TIER_LABEL.lastIndex = from;
-    const next = TIER_LABEL.exec(quote);
-    text = quote.slice(from, next ? next.index : undefined);
-  }
-  return (text.match(/\d+(?:\.\d+)?/g) ?? []).map(Number);
 }
 
 /** The tier an entry's amounts belong to, from its path (tiers.一档.personal, categories.X.subsidy.一档). */
