@@ -12,7 +12,7 @@ import { checkIssuers } from "./checks";
 import { chainOf, formatZodError, policyObject, policyYears, readIssuers } from "./issuers";
 import { PolicyModel } from "./model";
 import { policySchema } from "./schema";
-import { policyLookup, type PolicyRegistry } from "./lookup";
+import { policyLookup, withPolicy, type PolicyRegistry } from "./lookup";
 
 export type { PolicyRegistry };
 
@@ -63,11 +63,23 @@ export function createRegistry(files: unknown[]): PolicyRegistry {
 }
 
 let shipped: PolicyRegistry | null = null;
+/** The shipped policies with a clerk's 政策表 among them, while one is in use. */
+let withUser: PolicyRegistry | null = null;
 
-/** The registry of the shipped files. */
-export function policyRegistry(): PolicyRegistry {
+/** The registry of the shipped files, without a clerk's 政策表. */
+export function shippedRegistry(): PolicyRegistry {
   shipped ??= createRegistry(ISSUER_FILES);
   return shipped;
+}
+
+/** The registry every front door uses: the shipped files, and the clerk's 政策表 in use. */
+export function policyRegistry(): PolicyRegistry {
+  return withUser ?? shippedRegistry();
+}
+
+/** Makes a clerk's 政策表 the policy of its region and year (null: back to the shipped ones). */
+export function useUserPolicy(model: PolicyModel | null): void {
+  withUser = model ? withPolicy(shippedRegistry(), model) : null;
 }
 
 export function listPolicies(): PolicyModel[] {
@@ -80,5 +92,6 @@ export function getPolicy(id: string): PolicyModel {
 
 /** The policies of one region, one per insurance year, oldest first (of the registry the model came from). */
 export function familyOf(model: PolicyModel): readonly PolicyModel[] {
+  if (withUser && withUser.list().includes(model)) return withUser.family(model);
   return familyByModel.get(model) ?? policyRegistry().family(model);
 }

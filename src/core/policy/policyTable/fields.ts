@@ -51,6 +51,8 @@ export interface Field {
   tier?: string;
   /** The value must be written in its quote (money in yuan, a goal as a percentage). */
   amount?: "money" | "percent";
+  /** A required row whose value may be blank (a category's 认定部门): the row itself must be there. */
+  blankOk?: boolean;
   /** For constant: the words shown. */
   words?: string;
 }
@@ -93,7 +95,8 @@ function categoryFields(c: Category, i: number): Field[] {
       prop: "department",
       type: "text",
       cites: true,
-      optional: true,
+      optional: false,
+      blankOk: true,
     },
   ];
   for (const tier of Object.keys(c.subsidy ?? {})) {

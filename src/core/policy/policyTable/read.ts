@@ -406,6 +406,7 @@ export function readPolicyTable(sheets: readonly SheetIn[], patterns: readonly P
 const dropsNode = (f: Field): boolean =>
   f.prop === "value" || f.type === "constant" || f.type === "moneyOrOpen" || f.type === "subsidy";
 
+
 function remover(policy: Policy, f: Field): () => void {
   return () => {
     if (dropsNode(f)) {
@@ -432,8 +433,8 @@ function applyRow(
   };
   const t = text(row.value);
   const cites = row.cites.map((c) => c.cite);
-  if (t === "") {
-    if (f.optional && !(f.cites && !dropsNode(f))) return "blank";
+  if (t === "" && !f.blankOk) {
+    if (f.optional) return "blank";
     const openable = f.type === "moneyOrOpen" || f.type === "subsidy" || f.type === "effect" || f.type === "monthsOrOpen";
     return say(`没有填写。请照新通知填写${openable ? "；通知没有写明的，写“未定”" : ""}。不会沿用往年的数值。`);
   }

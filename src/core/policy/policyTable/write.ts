@@ -65,7 +65,7 @@ export function shownField(
       break;
   }
   const v = node[f.prop];
-  if (v === undefined && f.type !== "constant") return undefined;
+  if (v === undefined && f.type !== "constant" && !f.blankOk) return undefined;
   const note = f.cites ? String(node[f.noteProp ?? "note"] ?? "") : "";
   let value: Shown;
   switch (f.type) {
@@ -95,7 +95,7 @@ export function shownField(
       break;
     }
     default:
-      value = v as Shown;
+      value = v === undefined ? null : (v as Shown);
   }
   return { value, note, cite: cites(node) };
 }
