@@ -78,7 +78,8 @@ async function usePolicyFile(args: ParsedArgs, options: readonly string[]): Prom
     import("../core/policy/userPolicy"),
   ]);
   const model = loadPolicyTable(await readWorkbookFile(file));
-  if (options.includes("policy") && !args.options.has("policy")) args.options.set("policy", [model.id]);
+  if (options.includes("policy") && !args.options.has("policy"))
+    args.options.set("policy", [model.id]);
 }
 
 /** The longest message the CLI prints: a message that echoes input is cut here at the latest. */

@@ -15,11 +15,15 @@ export const EDITS: Record<string, { value: CellValue; quote: string }> = {
   "一档个人缴费标准（元）": { value: 420, quote: "个人缴费标准为一档420元/人·年、二档800元/人·年" },
   "二档个人缴费标准（元）": { value: 800, quote: "个人缴费标准为一档420元/人·年、二档800元/人·年" },
   "财政补助标准（元）": { value: 700, quote: "财政补助标准为每人每年不低于700元" },
-  "城乡最低生活保障人员 一档资助": { value: 380, quote: "城乡最低生活保障人员 一档 380 40 二档 400 400" },
+  "城乡最低生活保障人员 一档资助": {
+    value: 380,
+    quote: "城乡最低生活保障人员 一档 380 40 二档 400 400",
+  },
 };
 
 const STANDING = new Set(["国办发〔2024〕38号", "国务院令第649号"]);
-const shift = (s: string): string => s.replace(/202([45])/g, (_m, d: string) => (d === "4" ? "2026" : "2027"));
+const shift = (s: string): string =>
+  s.replace(/202([45])/g, (_m, d: string) => (d === "4" ? "2026" : "2027"));
 
 /** A notice whose numbering prints 一 to 十 with （一）…（八） and 1 … 6 under each, and 附件1 to 附件4. */
 function skeleton(): string[] {
@@ -68,9 +72,18 @@ export function clerkEdit(exported: SheetData[]): ClerkTable {
     if (text(row[5]) !== "" && text(row[3]) === NEW_DOC) quotes.push(text(row[5]));
   }
   const docs = sheets.find((s) => s.name === "文件")!;
-  docs.rows.push([NEW_DOC, "关于做好2027年度居民医疗保险参保缴费工作通知", "彭水苗族土家族自治县大同镇人民政府", "2026-10-16", NEW_YEAR, "否"]);
+  docs.rows.push([
+    NEW_DOC,
+    "关于做好2027年度居民医疗保险参保缴费工作通知",
+    "彭水苗族土家族自治县大同镇人民政府",
+    "2026-10-16",
+    NEW_YEAR,
+    "否",
+  ]);
   const notice = sheets.find((s) => s.name === "通知原文")!;
-  [...skeleton(), ...quotes].forEach((line, i) => notice.rows.push([i === 0 ? NEW_DOC : null, line]));
+  [...skeleton(), ...quotes].forEach((line, i) =>
+    notice.rows.push([i === 0 ? NEW_DOC : null, line])
+  );
   return {
     sheets,
     rowOf: (label) => table.rows.findIndex((r) => text(r[0]) === label),

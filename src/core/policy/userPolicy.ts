@@ -18,7 +18,10 @@ export function policyFromTable(sheets: readonly SheetIn[]): PolicyModel {
   const parsed = policySchema.safeParse(policy);
   if (!parsed.success) {
     throw new PolicyTableError(
-      parsed.error.issues.map((i) => ({ at: "政策表", message: `数据不完整（${i.message}）。请用导出的政策表修改，不要删改项目。` }))
+      parsed.error.issues.map((i) => ({
+        at: "政策表",
+        message: `数据不完整（${i.message}）。请用导出的政策表修改，不要删改项目。`,
+      }))
     );
   }
   try {

@@ -33,7 +33,10 @@ function rowOf(p: Policy, rows: readonly RowRead[], path: string): RowRead | und
   const exact = keyed.find(([k]) => k === path);
   if (exact) return exact[1];
   // A node's citations sit on its citing row.
-  const under = keyed.filter(([k, r]) => r.field.cites && (path === k || path.startsWith(`${k}.`) || k.startsWith(`${path}.`)));
+  const under = keyed.filter(
+    ([k, r]) =>
+      r.field.cites && (path === k || path.startsWith(`${k}.`) || k.startsWith(`${path}.`))
+  );
   return under.sort((a, b) => b[0].length - a[0].length)[0]?.[1];
 }
 
@@ -82,7 +85,10 @@ export function tableProblems(read: TableRead): TableProblem[] {
       if (doc === "") continue;
       const d = p.documents[doc];
       if (!d) {
-        out.push({ at: c.docAt, message: `文号“${doc}”不在“文件”工作表中。请在“文件”工作表加一行写明它，或改正文号。` });
+        out.push({
+          at: c.docAt,
+          message: `文号“${doc}”不在“文件”工作表中。请在“文件”工作表加一行写明它，或改正文号。`,
+        });
       } else if (!d.standing && d.year !== p.year) {
         out.push({
           at: c.docAt,
@@ -90,7 +96,10 @@ export function tableProblems(read: TableRead): TableProblem[] {
         });
       } else if (!d.standing && !read.texts.has(doc) && !docsSaid.has(doc)) {
         docsSaid.add(doc);
-        out.push({ at: TEXT_SHEET, message: `没有粘贴“${doc}”的原文。请在“${TEXT_SHEET}”工作表A列写文号，B列起粘贴通知全文。` });
+        out.push({
+          at: TEXT_SHEET,
+          message: `没有粘贴“${doc}”的原文。请在“${TEXT_SHEET}”工作表A列写文号，B列起粘贴通知全文。`,
+        });
       }
     }
   }
@@ -101,7 +110,10 @@ export function tableProblems(read: TableRead): TableProblem[] {
   for (const q of policyProblems(p, texts)) {
     const row = rowOf(p, read.rows, q.path);
     const what = row ? `“${row.field.label}”：` : "";
-    out.push({ at: cellOf(p, read.rows, q), message: `${what}${q.problem}。改法：${clerkFix(q, p.year)}。` });
+    out.push({
+      at: cellOf(p, read.rows, q),
+      message: `${what}${q.problem}。改法：${clerkFix(q, p.year)}。`,
+    });
   }
   return out;
 }

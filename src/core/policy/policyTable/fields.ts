@@ -179,7 +179,8 @@ function breakPenaltyFields(p: Policy): Field[] {
     row("不计断保的年数", "freeYears", "count"),
     row("每月按多少天计", "daysPerMonth", "count"),
   ];
-  if (bp.maxMonths !== undefined) out.push(row("等待期最长（月）", "maxMonths", "count", false, true));
+  if (bp.maxMonths !== undefined)
+    out.push(row("等待期最长（月）", "maxMonths", "count", false, true));
   if (bp.maxRepairYears !== undefined)
     out.push(row("最多补缴年数", "maxRepairYears", "count", false, true));
   return out;
@@ -190,34 +191,100 @@ function workFields(p: Policy): Field[] {
   const out: Field[] = [];
   const cited = (label: string, path: Path, type: FieldType, amount?: "money" | "percent") =>
     out.push({ section: s, label, path, prop: "value", type, cites: true, optional: true, amount });
-  const goalNames = { overall: "总体参保率目标", lowIncome: "农村低收入人口参保率目标", povertyAlleviated: "脱贫人口参保率目标" };
+  const goalNames = {
+    overall: "总体参保率目标",
+    lowIncome: "农村低收入人口参保率目标",
+    povertyAlleviated: "脱贫人口参保率目标",
+  };
   for (const k of ["overall", "lowIncome", "povertyAlleviated"] as const)
     if (p.goals?.[k]) cited(goalNames[k], ["goals", k], "share", "percent");
   (p.milestones ?? []).forEach((_, i) => {
-    out.push({ section: s, label: `进度要求${i + 1}：截止日期`, path: ["milestones", i], prop: "by", type: "date", cites: true, optional: false });
-    out.push({ section: s, label: `进度要求${i + 1}：完成比例`, path: ["milestones", i], prop: "share", type: "share", cites: false, optional: false });
+    out.push({
+      section: s,
+      label: `进度要求${i + 1}：截止日期`,
+      path: ["milestones", i],
+      prop: "by",
+      type: "date",
+      cites: true,
+      optional: false,
+    });
+    out.push({
+      section: s,
+      label: `进度要求${i + 1}：完成比例`,
+      path: ["milestones", i],
+      prop: "share",
+      type: "share",
+      cites: false,
+      optional: false,
+    });
   });
   if (p.workFunds) {
     const bands = p.workFunds.bands;
     bands.forEach((_, i) => {
       const at = ["workFunds", "bands", i];
       const row = (label: string, prop: string, type: FieldType, amount?: "money"): Field => ({
-        section: s, label: `工作经费第${i + 1}档：${label}`, path: at, prop, type, cites: false, optional: false, amount,
+        section: s,
+        label: `工作经费第${i + 1}档：${label}`,
+        path: at,
+        prop,
+        type,
+        cites: false,
+        optional: false,
+        amount,
       });
-      out.push(row("完成率自", "from", "share"), row("完成率至", "to", "shareOrNone"), row("每人（元）", "perPerson", "money", "money"));
+      out.push(
+        row("完成率自", "from", "share"),
+        row("完成率至", "to", "shareOrNone"),
+        row("每人（元）", "perPerson", "money", "money")
+      );
     });
-    out.push({ section: s, label: "工作经费：全部完成奖励（元）", path: ["workFunds"], prop: "fullBonus", type: "money", cites: true, optional: false, amount: "money" });
+    out.push({
+      section: s,
+      label: "工作经费：全部完成奖励（元）",
+      path: ["workFunds"],
+      prop: "fullBonus",
+      type: "money",
+      cites: true,
+      optional: false,
+      amount: "money",
+    });
   }
   if (p.grading) {
     const row = (label: string, prop: string, cites: boolean): Field => ({
-      section: s, label: `考核：${label}`, path: ["grading"], prop, type: "share", cites, optional: false,
+      section: s,
+      label: `考核：${label}`,
+      path: ["grading"],
+      prop,
+      type: "share",
+      cites,
+      optional: false,
     });
-    out.push(row("总体参保率", "overallShare", true), row("农村低收入人口参保率", "lowIncomeShare", false), row("脱贫人口参保率", "povertyAlleviatedShare", false));
+    out.push(
+      row("总体参保率", "overallShare", true),
+      row("农村低收入人口参保率", "lowIncomeShare", false),
+      row("脱贫人口参保率", "povertyAlleviatedShare", false)
+    );
   }
   if (p.reporting) cited("报送要求", ["reporting"], "text");
   if (p.publicNotice) {
-    out.push({ section: s, label: "公示内容", path: ["publicNotice"], prop: "fields", type: "list", cites: true, optional: false });
-    out.push({ section: s, label: "公示身份证号后几位", path: ["publicNotice"], prop: "idDigits", type: "count", cites: false, optional: false });
+    out.push({
+      section: s,
+      label: "公示内容",
+      path: ["publicNotice"],
+      prop: "fields",
+      type: "list",
+      cites: true,
+      optional: false,
+    });
+    out.push({
+      section: s,
+      label: "公示身份证号后几位",
+      path: ["publicNotice"],
+      prop: "idDigits",
+      type: "count",
+      cites: false,
+      optional: false,
+    });
   }
   if (p.villages) cited("村（社区）名单（按通知顺序，用“、”隔开）", ["villages"], "list");
   return out;
@@ -228,37 +295,126 @@ export function policyFields(p: Policy): Field[] {
   const out: Field[] = [];
   const std = SECTIONS.standards;
   for (const [i, t] of p.tiers.entries()) {
-    out.push({ section: std, label: `${t.id}个人缴费标准（元）`, path: ["tiers", i, "personal"], prop: "value", type: "money", cites: true, optional: false, tier: t.id, amount: "money" });
+    out.push({
+      section: std,
+      label: `${t.id}个人缴费标准（元）`,
+      path: ["tiers", i, "personal"],
+      prop: "value",
+      type: "money",
+      cites: true,
+      optional: false,
+      tier: t.id,
+      amount: "money",
+    });
     if (t.student)
-      out.push({ section: std, label: `${t.id}在校大学生个人缴费标准（元）`, path: ["tiers", i, "student"], prop: "value", type: "money", cites: true, optional: true, tier: t.id, amount: "money" });
+      out.push({
+        section: std,
+        label: `${t.id}在校大学生个人缴费标准（元）`,
+        path: ["tiers", i, "student"],
+        prop: "value",
+        type: "money",
+        cites: true,
+        optional: true,
+        tier: t.id,
+        amount: "money",
+      });
   }
-  out.push({ section: std, label: "财政补助标准（元）", path: ["fiscalSubsidy"], prop: "value", type: "moneyOrOpen", cites: true, optional: false, amount: "money" });
+  out.push({
+    section: std,
+    label: "财政补助标准（元）",
+    path: ["fiscalSubsidy"],
+    prop: "value",
+    type: "moneyOrOpen",
+    cites: true,
+    optional: false,
+    amount: "money",
+  });
   if (p.catastrophicDeductible)
-    out.push({ section: std, label: "大病保险起付线（元）", path: ["catastrophicDeductible"], prop: "value", type: "money", cites: true, optional: true, amount: "money" });
+    out.push({
+      section: std,
+      label: "大病保险起付线（元）",
+      path: ["catastrophicDeductible"],
+      prop: "value",
+      type: "money",
+      cites: true,
+      optional: true,
+      amount: "money",
+    });
 
   p.categories.forEach((c, i) => out.push(...categoryFields(c, i)));
 
   const d = SECTIONS.dates;
-  const date = (label: string, path: Path, prop = "value", cites = true, optional = false): Field => ({ section: d, label, path, prop, type: "date", cites, optional });
+  const date = (
+    label: string,
+    path: Path,
+    prop = "value",
+    cites = true,
+    optional = false
+  ): Field => ({ section: d, label, path, prop, type: "date", cites, optional });
   out.push(date("集中缴费期开始日", ["collection", "start"]));
   if (p.collection.start.text !== undefined)
-    out.push({ section: d, label: "集中缴费期开始（通知原话）", path: ["collection", "start"], prop: "text", type: "text", cites: false, optional: true });
+    out.push({
+      section: d,
+      label: "集中缴费期开始（通知原话）",
+      path: ["collection", "start"],
+      prop: "text",
+      type: "text",
+      cites: false,
+      optional: true,
+    });
   out.push(date("集中缴费期结束日", ["collection", "end"]));
   if (p.nextMonthWindow) {
     out.push(date("次月起享受待遇：缴费起始日", ["nextMonthWindow"], "from"));
     out.push(date("次月起享受待遇：缴费截止日", ["nextMonthWindow"], "to", false));
   }
   out.push(date("设待遇等待期的缴费起始日", ["standardWait"], "from"));
-  out.push({ section: d, label: "待遇等待期（天）", path: ["standardWait"], prop: "days", type: "count", cites: false, optional: false });
+  out.push({
+    section: d,
+    label: "待遇等待期（天）",
+    path: ["standardWait"],
+    prop: "days",
+    type: "count",
+    cites: false,
+    optional: false,
+  });
   out.push(date("须另缴财政补助的缴费起始日", ["surcharge"], "from"));
   if (p.surcharge.minimum)
-    out.push({ section: d, label: "须另缴财政补助时的最低缴费（元）", path: ["surcharge", "minimum"], prop: "value", type: "money", cites: true, optional: true, amount: "money" });
+    out.push({
+      section: d,
+      label: "须另缴财政补助时的最低缴费（元）",
+      path: ["surcharge", "minimum"],
+      prop: "value",
+      type: "money",
+      cites: true,
+      optional: true,
+      amount: "money",
+    });
   out.push(date("最迟缴费日", ["lastPayableDay"]));
   if (p.newCasesSubsidisedUntil)
-    out.push(date("新增困难人员当年资助的认定截止日", ["newCasesSubsidisedUntil"], "value", true, true));
-  out.push({ section: d, label: "多重身份", path: ["multipleIdentities"], prop: "rule", type: "constant", words: CONSTANT_WORDS.highest, cites: true, optional: false });
+    out.push(
+      date("新增困难人员当年资助的认定截止日", ["newCasesSubsidisedUntil"], "value", true, true)
+    );
+  out.push({
+    section: d,
+    label: "多重身份",
+    path: ["multipleIdentities"],
+    prop: "rule",
+    type: "constant",
+    words: CONSTANT_WORDS.highest,
+    cites: true,
+    optional: false,
+  });
   if (p.refund)
-    out.push({ section: d, label: "退费", path: ["refund"], prop: "rule", type: "constant", words: CONSTANT_WORDS.beforeBenefitStart, cites: true, optional: true });
+    out.push({
+      section: d,
+      label: "退费",
+      path: ["refund"],
+      prop: "rule",
+      type: "constant",
+      words: CONSTANT_WORDS.beforeBenefitStart,
+      cites: true,
+      optional: true,
+    });
 
   out.push(...exceptionFields(p), ...breakPenaltyFields(p), ...workFields(p));
   return out;

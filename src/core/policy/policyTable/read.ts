@@ -74,7 +74,11 @@ export interface TableRead {
 }
 
 const text = (v: unknown): string =>
-  v === null || v === undefined ? "" : v instanceof Date ? toIso(Math.floor(v.getTime() / 864e5)) : String(v).trim();
+  v === null || v === undefined
+    ? ""
+    : v instanceof Date
+      ? toIso(Math.floor(v.getTime() / 864e5))
+      : String(v).trim();
 
 const sameWords = (a: string, b: string): boolean => nameKey(a) === nameKey(b);
 
@@ -145,7 +149,10 @@ function parseValue(f: Field, v: unknown): Parsed {
     case "text":
       return ok(t);
     case "list": {
-      const names = t.split(/[、,，;；]/).map((s) => s.trim()).filter((s) => s !== "");
+      const names = t
+        .split(/[、,，;；]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== "");
       return ok(names);
     }
     case "bool":
@@ -175,8 +182,14 @@ function parseValue(f: Field, v: unknown): Parsed {
   }
 }
 
-function parentAndKey(root: unknown, path: Path): [Record<string | number, unknown>, string | number] {
-  return [nodeAt(root, path.slice(0, -1)) as Record<string | number, unknown>, path[path.length - 1]];
+function parentAndKey(
+  root: unknown,
+  path: Path
+): [Record<string | number, unknown>, string | number] {
+  return [
+    nodeAt(root, path.slice(0, -1)) as Record<string | number, unknown>,
+    path[path.length - 1],
+  ];
 }
 
 interface RawRow {
@@ -222,7 +235,10 @@ function tableRows(sheet: SheetIn, problems: TableProblem[]): RawRow[] {
         : null;
     if (label === "") {
       if (hasValue || text(get("说明")) !== "") {
-        problems.push({ at: at("项目"), message: "这一行有值而没有项目名称。请写回项目名称，或删去这一行。" });
+        problems.push({
+          at: at("项目"),
+          message: "这一行有值而没有项目名称。请写回项目名称，或删去这一行。",
+        });
       } else if (cite) {
         const last = out[out.length - 1];
         if (last) last.cites.push(cite);
@@ -231,7 +247,15 @@ function tableRows(sheet: SheetIn, problems: TableProblem[]): RawRow[] {
       continue;
     }
     if (sections.has(nameKey(label)) && !hasValue && !cite) continue;
-    out.push({ label, r, value, valueAt: at("值"), docAt: at("文号"), note: text(get("说明")), cites: cite ? [cite] : [] });
+    out.push({
+      label,
+      r,
+      value,
+      valueAt: at("值"),
+      docAt: at("文号"),
+      note: text(get("说明")),
+      cites: cite ? [cite] : [],
+    });
   }
   return out;
 }
@@ -243,7 +267,10 @@ function readDocuments(
 ): Record<string, PolicyDocument> {
   const docs: Record<string, PolicyDocument> = {};
   if (!sheet) {
-    problems.push({ at: DOCUMENTS_SHEET, message: `工作簿里没有“${DOCUMENTS_SHEET}”工作表。请用原来的政策表修改，不要删去工作表。` });
+    problems.push({
+      at: DOCUMENTS_SHEET,
+      message: `工作簿里没有“${DOCUMENTS_SHEET}”工作表。请用原来的政策表修改，不要删去工作表。`,
+    });
     return docs;
   }
   const header = headerOf(sheet, DOCUMENTS_HEADER);
@@ -258,7 +285,8 @@ function readDocuments(
     const at = (c: (typeof DOCUMENTS_HEADER)[number]) => cellAt(sheet.name, r, col(c));
     const doc = text(get("文号"));
     if (DOCUMENTS_HEADER.every((c) => text(get(c)) === "")) continue;
-    const say = (c: (typeof DOCUMENTS_HEADER)[number], m: string) => problems.push({ at: at(c), message: m });
+    const say = (c: (typeof DOCUMENTS_HEADER)[number], m: string) =>
+      problems.push({ at: at(c), message: m });
     if (doc === "") {
       say("文号", "这一行没有文号。");
       continue;
@@ -276,7 +304,8 @@ function readDocuments(
     const day = cellDay(dateCell as string | number | Date | null);
     if (day === null) say("发文日期", "应为日期，例如 2026-10-16，或留空。");
     const standing = text(get("长期有效"));
-    if (standing !== "" && standing !== "是" && standing !== "否") say("长期有效", "应为“是”或“否”。");
+    if (standing !== "" && standing !== "是" && standing !== "否")
+      say("长期有效", "应为“是”或“否”。");
     const before = pattern.documents[doc];
     docs[doc] = {
       ...(before?.file !== undefined ? { file: before.file } : {}),
@@ -299,7 +328,10 @@ function readTexts(
 ): Map<string, { text: string; at: string }> {
   const out = new Map<string, { text: string; at: string }>();
   if (!sheet) {
-    problems.push({ at: TEXT_SHEET, message: `工作簿里没有“${TEXT_SHEET}”工作表。请加上它，把通知全文粘贴进去。` });
+    problems.push({
+      at: TEXT_SHEET,
+      message: `工作簿里没有“${TEXT_SHEET}”工作表。请加上它，把通知全文粘贴进去。`,
+    });
     return out;
   }
   const header = headerOf(sheet, ["文号", "通知原文"]);
@@ -315,28 +347,50 @@ function readTexts(
     const line = (named ? cells.slice(1) : cells).filter((c) => c !== "").join(" ");
     if (line === "") continue;
     if (current === undefined) {
-      problems.push({ at: cellAt(sheet.name, r, 0), message: "这段原文不知道属于哪份文件：请在它所在通知第一行的A列写上文号。" });
+      problems.push({
+        at: cellAt(sheet.name, r, 0),
+        message: "这段原文不知道属于哪份文件：请在它所在通知第一行的A列写上文号。",
+      });
       continue;
     }
     const before = out.get(current);
-    out.set(current, { text: before ? `${before.text}\n${line}` : line, at: before?.at ?? cellAt(sheet.name, r, 0) });
+    out.set(current, {
+      text: before ? `${before.text}\n${line}` : line,
+      at: before?.at ?? cellAt(sheet.name, r, 0),
+    });
   }
   return out;
 }
 
 /** The region's pattern policy for a year: that year's, else its latest before, else its first. */
-export function patternFor(patterns: readonly Policy[], region: string, year: number): Policy | undefined {
-  const family = patterns.filter((p) => sameWords(p.region.name, region)).sort((a, b) => a.year - b.year);
-  return family.find((p) => p.year === year) ?? [...family].reverse().find((p) => p.year < year) ?? family[0];
+export function patternFor(
+  patterns: readonly Policy[],
+  region: string,
+  year: number
+): Policy | undefined {
+  const family = patterns
+    .filter((p) => sameWords(p.region.name, region))
+    .sort((a, b) => a.year - b.year);
+  return (
+    family.find((p) => p.year === year) ??
+    [...family].reverse().find((p) => p.year < year) ??
+    family[0]
+  );
 }
 
 /** Reads the 政策表; the patterns are the shipped policies (only the region's are used). */
-export function readPolicyTable(sheets: readonly SheetIn[], patterns: readonly Policy[]): TableRead {
+export function readPolicyTable(
+  sheets: readonly SheetIn[],
+  patterns: readonly Policy[]
+): TableRead {
   const problems: TableProblem[] = [];
   const none = (): TableRead => ({ policy: null, rows: [], texts: new Map(), problems });
   const main = findSheet(sheets, TABLE_SHEET);
   if (!main) {
-    problems.push({ at: "工作簿", message: `没有“${TABLE_SHEET}”工作表。请用“导出政策表”得到的工作簿修改。` });
+    problems.push({
+      at: "工作簿",
+      message: `没有“${TABLE_SHEET}”工作表。请用“导出政策表”得到的工作簿修改。`,
+    });
     return none();
   }
   const raw = tableRows(main, problems);
@@ -344,7 +398,10 @@ export function readPolicyTable(sheets: readonly SheetIn[], patterns: readonly P
   for (const row of raw) {
     const key = nameKey(row.label);
     if (byLabel.has(key)) {
-      problems.push({ at: cellAt(main.name, row.r, 0), message: `“${clip(row.label)}”写了两行，请只留一行。` });
+      problems.push({
+        at: cellAt(main.name, row.r, 0),
+        message: `“${clip(row.label)}”写了两行，请只留一行。`,
+      });
     } else byLabel.set(key, row);
   }
   const regionRow = byLabel.get(nameKey(REGION_LABEL));
@@ -362,7 +419,10 @@ export function readPolicyTable(sheets: readonly SheetIn[], patterns: readonly P
   const pattern = patternFor(patterns, region, year.value);
   if (!pattern) {
     const regions = [...new Set(patterns.map((p) => p.region.name))].join("、");
-    problems.push({ at: regionRow.valueAt, message: `“${clip(region)}”不是已收录的地区。可用的地区：${regions}。地区名称请照导出时的写法。` });
+    problems.push({
+      at: regionRow.valueAt,
+      message: `“${clip(region)}”不是已收录的地区。可用的地区：${regions}。地区名称请照导出时的写法。`,
+    });
     return none();
   }
   const policy = JSON.parse(JSON.stringify(pattern)) as Policy;
@@ -372,7 +432,11 @@ export function readPolicyTable(sheets: readonly SheetIn[], patterns: readonly P
   const texts = readTexts(findSheet(sheets, TEXT_SHEET), policy.documents, year.value, problems);
 
   const fields = policyFields(pattern);
-  const known = new Set([nameKey(REGION_LABEL), nameKey(YEAR_LABEL), ...fields.map((f) => nameKey(f.label))]);
+  const known = new Set([
+    nameKey(REGION_LABEL),
+    nameKey(YEAR_LABEL),
+    ...fields.map((f) => nameKey(f.label)),
+  ]);
   for (const row of raw) {
     if (!known.has(nameKey(row.label)))
       problems.push({
@@ -406,7 +470,6 @@ export function readPolicyTable(sheets: readonly SheetIn[], patterns: readonly P
 const dropsNode = (f: Field): boolean =>
   f.prop === "value" || f.type === "constant" || f.type === "moneyOrOpen" || f.type === "subsidy";
 
-
 function remover(policy: Policy, f: Field): () => void {
   return () => {
     if (dropsNode(f)) {
@@ -435,21 +498,37 @@ function applyRow(
   const cites = row.cites.map((c) => c.cite);
   if (t === "" && !f.blankOk) {
     if (f.optional) return "blank";
-    const openable = f.type === "moneyOrOpen" || f.type === "subsidy" || f.type === "effect" || f.type === "monthsOrOpen";
-    return say(`没有填写。请照新通知填写${openable ? "；通知没有写明的，写“未定”" : ""}。不会沿用往年的数值。`);
+    const openable =
+      f.type === "moneyOrOpen" ||
+      f.type === "subsidy" ||
+      f.type === "effect" ||
+      f.type === "monthsOrOpen";
+    return say(
+      `没有填写。请照新通知填写${openable ? "；通知没有写明的，写“未定”" : ""}。不会沿用往年的数值。`
+    );
   }
   if (f.cites || f.type === "monthsOrOpen") {
     for (const c of row.cites) {
-      if (c.cite.doc === "") problems.push({ at: c.docAt, message: "有条款或原文而没有文号，请写上文号。" });
-      if (c.cite.clause === "") problems.push({ at: c.clauseAt, message: "没有写条款，例如 二（三） 或 附件2。" });
+      if (c.cite.doc === "")
+        problems.push({ at: c.docAt, message: "有条款或原文而没有文号，请写上文号。" });
+      if (c.cite.clause === "")
+        problems.push({ at: c.clauseAt, message: "没有写条款，例如 二（三） 或 附件2。" });
     }
   } else if (row.cites.length > 0) {
-    problems.push({ at: row.cites[0].docAt, message: `“${f.label}”的出处写在本组第一行，这一行不用写。` });
+    problems.push({
+      at: row.cites[0].docAt,
+      message: `“${f.label}”的出处写在本组第一行，这一行不用写。`,
+    });
   }
   const node = nodeAt(policy, f.path);
   const patternNode = nodeAt(pattern, f.path);
   const open = isOpenWord(t);
-  const done = (value: unknown): RowRead => ({ field: f, at: row.valueAt, value, cites: row.cites });
+  const done = (value: unknown): RowRead => ({
+    field: f,
+    at: row.valueAt,
+    value,
+    cites: row.cites,
+  });
   const needCites = () => {
     if (cites.length === 0)
       problems.push({ at: row.docAt, message: `“${f.label}”没有写出处：请写上文号、条款和原文。` });
@@ -459,11 +538,14 @@ function applyRow(
   if (f.type === "moneyOrOpen" || f.type === "subsidy") {
     const [parent, key] = parentAndKey(policy, f.path);
     needCites();
-    const patternKey = patternNode && patternNode.open === true ? String(patternNode.supplyKey) : undefined;
+    const patternKey =
+      patternNode && patternNode.open === true ? String(patternNode.supplyKey) : undefined;
     if (open) {
       const supplyKey =
         patternKey ??
-        (f.type === "subsidy" ? `subsidy.${policy.categories[f.path[1] as number].name}` : "fiscalSubsidy");
+        (f.type === "subsidy"
+          ? `subsidy.${policy.categories[f.path[1] as number].name}`
+          : "fiscalSubsidy");
       parent[key] = { open: true, reason: openReason(t, note), supplyKey, cite: cites };
       return done(null);
     }
@@ -472,21 +554,34 @@ function applyRow(
       return done(null);
     }
     const m = money(row.value);
-    if (!m.ok) return say(`${m.why}${f.type === "subsidy" ? `，或“${FULL_WORD}”` : ""}，或“${OPEN_WORD}”。`);
-    parent[key] = withNote(f.type === "subsidy" ? { kind: "amount", value: m.value, cite: cites } : { value: m.value, cite: cites });
+    if (!m.ok)
+      return say(`${m.why}${f.type === "subsidy" ? `，或“${FULL_WORD}”` : ""}，或“${OPEN_WORD}”。`);
+    parent[key] = withNote(
+      f.type === "subsidy"
+        ? { kind: "amount", value: m.value, cite: cites }
+        : { value: m.value, cite: cites }
+    );
     return done(m.value);
   }
   if (!node) return null;
   if (f.type === "monthsOrOpen") {
     if (open) {
-      node[f.prop] = { open: true, reason: openReason(t, note), supplyKey: "breakPenalty", cite: cites };
+      node[f.prop] = {
+        open: true,
+        reason: openReason(t, note),
+        supplyKey: "breakPenalty",
+        cite: cites,
+      };
       needCites();
       return done(null);
     }
     const r = readCount(row.value, { max: 120 });
     if (!r.ok) return say(`应为月数（整数），或“${OPEN_WORD}”。`);
     if (row.cites.length > 0)
-      problems.push({ at: row.cites[0].docAt, message: `“${f.label}”是数值时，出处写在“断保后固定等待期（月）”一行。` });
+      problems.push({
+        at: row.cites[0].docAt,
+        message: `“${f.label}”是数值时，出处写在“断保后固定等待期（月）”一行。`,
+      });
     node[f.prop] = r.value;
     return done(r.value);
   }
@@ -509,4 +604,3 @@ function applyRow(
   }
   return done(parsed.value);
 }
-

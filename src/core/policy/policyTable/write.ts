@@ -125,7 +125,9 @@ function tableSheet(p: Policy): SheetSpec {
         wrap: true,
       },
     ],
-    TABLE_HEADER.map((h) => ({ value: h, bold: true, align: "center", fill: "DDEBF7" }) as CellSpec),
+    TABLE_HEADER.map(
+      (h) => ({ value: h, bold: true, align: "center", fill: "DDEBF7" }) as CellSpec
+    ),
     [bordered(REGION_LABEL), bordered(p.region.name), ...Array(width - 2).fill(bordered(null))],
     [bordered(YEAR_LABEL), bordered(p.year), ...Array(width - 2).fill(bordered(null))],
   ];
@@ -149,7 +151,8 @@ function tableSheet(p: Policy): SheetSpec {
       ...citeCells(first),
     ]);
     // A value resting on several passages: one row for each further passage, under its value.
-    for (const c of more) cells.push([bordered(null), bordered(null), bordered(null), ...citeCells(c)]);
+    for (const c of more)
+      cells.push([bordered(null), bordered(null), bordered(null), ...citeCells(c)]);
   }
   return {
     name: TABLE_SHEET,
@@ -164,13 +167,17 @@ function tableSheet(p: Policy): SheetSpec {
 
 function documentsSheet(p: Policy): SheetSpec {
   const rows = Object.entries(p.documents).map(([doc, d]) =>
-    [doc, d.title, d.issuer, d.date ?? null, d.year, d.standing ? "是" : "否"].map((v) => bordered(v))
+    [doc, d.title, d.issuer, d.date ?? null, d.year, d.standing ? "是" : "否"].map((v) =>
+      bordered(v)
+    )
   );
   return {
     name: DOCUMENTS_SHEET,
     cells: [
       [{ value: "政策表引用的文件（新通知加一行，写明适用的参保年度）", bold: true, fontSize: 14 }],
-      DOCUMENTS_HEADER.map((h) => ({ value: h, bold: true, align: "center", fill: "DDEBF7" }) as CellSpec),
+      DOCUMENTS_HEADER.map(
+        (h) => ({ value: h, bold: true, align: "center", fill: "DDEBF7" }) as CellSpec
+      ),
       ...rows,
     ],
     columnWidths: [22, 44, 40, 12, 12, 10],
@@ -185,8 +192,16 @@ function textSheet(): SheetSpec {
   return {
     name: TEXT_SHEET,
     cells: [
-      [{ value: "通知原文：在A列写文号，从同一行的B列起粘贴该通知的全文（一段一行）", bold: true, fontSize: 14 }],
-      TEXT_HEADER.map((h) => ({ value: h, bold: true, align: "center", fill: "DDEBF7" }) as CellSpec),
+      [
+        {
+          value: "通知原文：在A列写文号，从同一行的B列起粘贴该通知的全文（一段一行）",
+          bold: true,
+          fontSize: 14,
+        },
+      ],
+      TEXT_HEADER.map(
+        (h) => ({ value: h, bold: true, align: "center", fill: "DDEBF7" }) as CellSpec
+      ),
     ],
     columnWidths: [22, 100],
     merges: ["A1:B1"],
@@ -200,4 +215,3 @@ function textSheet(): SheetSpec {
 export function policyTableSheets(p: Policy): SheetSpec[] {
   return [tableSheet(p), documentsSheet(p), textSheet()];
 }
-
