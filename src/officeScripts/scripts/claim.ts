@@ -15,6 +15,7 @@ import { getPolicy } from "../../core/policy/registry";
 import { claimJson, type ClaimJson } from "../../core/claim/json";
 import type { PolicyId } from "../embeddedPolicies";
 import { dateParam, given } from "../params";
+import { useWorkbookPolicyTable } from "../policyTable";
 import { suppliedValues } from "../settings";
 import { readHeads, readSheets, sheetNames } from "../sheetReader";
 import { writeSheets } from "../sheetWriter";
@@ -31,7 +32,7 @@ function sheetList(text: string | undefined): string[] {
 /**
  * 由资助对象花名册生成资助申报表（资助明细、申报汇总、各认定部门申报表、未通过、合并记录），写成新工作表，不改动花名册。
  * @param workbook 当前工作簿
- * @param policy 政策（地区和年度）
+ * @param policy 政策（地区和年度）；本工作簿有“政策表”工作表时，按政策表计算该地区该年度
  * @param sheets 花名册工作表名，多个用逗号分隔；不填则用所有认得出表头的工作表
  * @param date 花名册没有缴费日期时按此日期计算；不填则按征缴期最后一天
  * @param settings 通知未定、须自行填写的数值，写成“项目=值”，多项用分号隔开，如“财政补助标准=670”；也可写在本工作簿的“政策设置”工作表中（A列项目，B列值）
@@ -43,7 +44,9 @@ function main(
   date?: string,
   settings?: string
 ): ClaimJson {
-  const model = getPolicy(String(policy ?? ""));
+  // A 政策表 sheet in the workbook is the policy of its region and year (its region when none is chosen).
+  const table = useWorkbookPolicyTable(workbook);
+  const model = table && !given(policy) ? table : getPolicy(String(policy ?? ""));
   const day = given(date) ? dateParam(date, "缴费日期") : undefined;
   const supplied = suppliedValues(workbook, model, settings);
   let names = sheetList(sheets);
