@@ -19,8 +19,6 @@ import {
   xlsxOut,
   yearOption,
 } from "./options";
-import { policyTableSheets } from "../core/policy/policyTable/write";
-import { writeXlsxFile } from "../io/xlsxFile";
 import { CASH, CLAIM, CommandSpec, MATCH, TARGETS, TEMPLATE } from "./specs";
 
 export type { Command } from "./command";
@@ -78,6 +76,11 @@ const policyCommand: Command = {
     const m = getPolicy(args.positionals[0]);
     const out = opt(args, "out");
     if (out !== undefined) {
+      // Loaded only here: a command loads the writer when it writes (test/cli/bin.test.ts).
+      const [{ policyTableSheets }, { writeXlsxFile }] = await Promise.all([
+        import("../core/policy/policyTable/write"),
+        import("../io/xlsxFile"),
+      ]);
       await writeOutput(xlsxOut(out, "--out "), (file) =>
         writeXlsxFile(policyTableSheets(m.policy), file)
       );
