@@ -154,7 +154,7 @@ export function amountProblem(a: Amount): PolicyProblem | null {
 
 export function amountsInQuotes(policy: Policy): PolicyProblem[] {
   return amountsIn(keyedPolicy(policy))
-    .map(amountProblem)
+    .map((q) => amountProblem(q))
     .filter((p): p is PolicyProblem => p !== null);
 }
 

@@ -46,3 +46,11 @@ export function policyLookup(models: readonly PolicyModel[]): PolicyRegistry {
     family: (model) => families.get(model.policy.family) ?? [model],
   };
 }
+
+/**
+ * A registry with one more policy (a clerk's 政策表): found by its id, its name and its
+ * region, and in its region's years, in place of a shipped policy of the same region and year.
+ */
+export function withPolicy(registry: PolicyRegistry, model: PolicyModel): PolicyRegistry {
+  return policyLookup([...registry.list().filter((m) => m.id !== model.id), model]);
+}

@@ -63,6 +63,8 @@ export function openValueError(
 export class PolicyModel {
   readonly policy: Policy;
   readonly id: string;
+  /** Read from a clerk's 政策表 rather than shipped. */
+  userTable = false;
   readonly year: number;
   readonly yearStart: Day;
   readonly yearEnd: Day;

@@ -8,7 +8,7 @@ import { NOTICE_FILES } from "./notices/index";
 import { resolveNotices } from "./load";
 import type { NoticeSourceFile } from "./notices";
 import { PolicyModel } from "./model";
-import { policyLookup, type PolicyRegistry } from "./lookup";
+import { policyLookup, withPolicy, type PolicyRegistry } from "./lookup";
 
 export type { PolicyRegistry, NoticeSourceFile };
 export { NOTICE_FILES };
@@ -34,11 +34,23 @@ export function createRegistry(files: readonly NoticeSourceFile[]): PolicyRegist
 }
 
 let shipped: PolicyRegistry | null = null;
+/** The shipped policies with a clerk's 政策表 among them, while one is in use. */
+let withUser: PolicyRegistry | null = null;
 
-/** The registry of the shipped notice files. */
-export function policyRegistry(): PolicyRegistry {
+/** The registry of the shipped notice files, without a clerk's 政策表. */
+export function shippedRegistry(): PolicyRegistry {
   shipped ??= createRegistry(NOTICE_FILES);
   return shipped;
+}
+
+/** The registry every front door uses: the shipped files, and the clerk's 政策表 in use. */
+export function policyRegistry(): PolicyRegistry {
+  return withUser ?? shippedRegistry();
+}
+
+/** Makes a clerk's 政策表 the policy of its region and year (null: back to the shipped ones). */
+export function useUserPolicy(model: PolicyModel | null): void {
+  withUser = model ? withPolicy(shippedRegistry(), model) : null;
 }
 
 export function listPolicies(): PolicyModel[] {
@@ -51,5 +63,6 @@ export function getPolicy(id: string): PolicyModel {
 
 /** The policies of one region, one per insurance year, oldest first (of the registry the model came from). */
 export function familyOf(model: PolicyModel): readonly PolicyModel[] {
+  if (withUser && withUser.list().includes(model)) return withUser.family(model);
   return familyByModel.get(model) ?? policyRegistry().family(model);
 }

@@ -10,6 +10,7 @@ import { buildClaim, rosterTables } from "../../core/claim/build";
 import { HEADER_SEARCH_ROWS } from "../../core/claim/roster";
 import { claimWorkbook } from "../../core/claim/workbook";
 import { getPolicy } from "../../core/policy/registry";
+import { useWorkbookPolicyTable } from "../policyTable";
 import { claimJson, type ClaimJson } from "../../core/claim/json";
 import { readHeads, readSheets, sheetNames, writeSheets, type Book } from "../host";
 import { dateParam, given } from "../params";
@@ -32,7 +33,9 @@ export function sheetList(text: string | undefined): string[] {
 }
 
 export function claimJob(book: Book, p: ClaimParams): ClaimJson {
-  const model = getPolicy(String(p.policy ?? ""));
+  // A 政策表 sheet in the workbook is the policy of its region and year (its region when none is chosen).
+  const table = useWorkbookPolicyTable(book);
+  const model = table && !given(p.policy) ? table : getPolicy(String(p.policy ?? ""));
   const day = given(p.date) ? dateParam(p.date, "缴费日期") : undefined;
   const supplied = suppliedValues(book, model, p.settings);
   let names = sheetList(given(p.sheets) ? p.sheets : undefined);

@@ -8,6 +8,7 @@
  */
 import { Decimal } from "../../core/decimal";
 import { getPolicy } from "../../core/policy/registry";
+import { useWorkbookPolicyTable } from "../policyTable";
 import { premiumSheet, premiumSpec, type PremiumRow } from "../../core/rules/premiumSheet";
 import {
   activeSheet,
@@ -49,7 +50,9 @@ export interface PremiumSummary {
 }
 
 export function premiumJob(book: Book, p: PremiumParams): PremiumSummary {
-  const model = getPolicy(String(p.policy ?? ""));
+  // A 政策表 sheet in the workbook is the policy of its region and year (its region when none is chosen).
+  const table = useWorkbookPolicyTable(book);
+  const model = table && !given(p.policy) ? table : getPolicy(String(p.policy ?? ""));
   const supplied = suppliedValues(book, model, p.settings);
   const ws = given(p.sheet) ? findSheet(book, p.sheet) : activeSheet(book);
   if (!ws) throw new Error(`没有名为“${p.sheet}”的工作表。现有：${sheetNames(book).join("、")}`);

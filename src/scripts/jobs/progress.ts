@@ -22,6 +22,7 @@ import {
 } from "../../core/progress/history";
 import { progressSheet } from "../../core/progress/sheets";
 import { getPolicy } from "../../core/policy/registry";
+import { useWorkbookPolicyTable } from "../policyTable";
 import { checkTargets } from "../../core/targets/check";
 import {
   activeSheet,
@@ -86,7 +87,9 @@ function today(): string {
 }
 
 export function progressJob(book: Book, p: ProgressParams): ProgressSummary {
-  const model = getPolicy(String(p.policy ?? ""));
+  // A 政策表 sheet in the workbook is the policy of its region and year (its region when none is chosen).
+  const table = useWorkbookPolicyTable(book);
+  const model = table && !given(p.policy) ? table : getPolicy(String(p.policy ?? ""));
   const day = given(p.date) ? toIso(dateParam(p.date, "报告日期")) : today();
   const ws = given(p.sheet) ? findSheet(book, p.sheet) : activeSheet(book);
   if (!ws) throw new Error(`没有名为“${p.sheet}”的工作表。现有：${sheetNames(book).join("、")}`);

@@ -8,6 +8,7 @@
  * it; the job answers what `yibao targets --json` prints.
  */
 import { getPolicy } from "../../core/policy/registry";
+import { useWorkbookPolicyTable } from "../policyTable";
 import type { SheetData } from "../../core/sheet/address";
 import { findingMarks, reportSheets } from "../../core/targets/annotate";
 import { checkTargets } from "../../core/targets/check";
@@ -52,7 +53,9 @@ function dropOurSheets(book: Book): void {
 }
 
 export function targetsJob(book: Book, p: TargetsParams): TargetsJson {
-  const model = given(p.policy) ? getPolicy(p.policy) : undefined;
+  // A 政策表 sheet in the workbook is the policy of its region and year (its region when none is chosen).
+  const table = useWorkbookPolicyTable(book);
+  const model = given(p.policy) ? getPolicy(p.policy) : (table ?? undefined);
   const ws = given(p.sheet) ? findSheet(book, p.sheet) : activeSheet(book);
   if (!ws) throw new Error(`没有名为“${p.sheet}”的工作表。现有：${sheetNames(book).join("、")}`);
   const figure = countParam(p.assigned, "上级下达的任务数", MAX_ASSIGNED);
