@@ -385,9 +385,12 @@ export function ageOnDate(id: string, onDate: Day): number | null {
  */
 export function maskIdsIn(text: string): string {
   if (!/[0-9０-９]{11}/.test(text)) return text;
-  // Digits after a decimal point are a fraction (0.12345678901234 in --json), not an ID.
-  return text.replace(/(?<![0-9０-９][.．])(?<![0-9０-９])[0-9０-９]{11,}[XxＸｘ]?/g, (run) => {
-    const s = foldWidth(run).toUpperCase();
+  // Digits after a decimal point are a fraction (0.12345678901234 in --json), not an ID. No
+  // lookbehind: the WPS scripts embed this at ECMAScript 2017. A run is matched from its first
+  // digit, since a match starting inside it would have started earlier.
+  return text.replace(/([0-9０-９][.．])?[0-9０-９]{11,}[XxＸｘ]?/g, (match, fraction?: string) => {
+    if (fraction) return match;
+    const s = foldWidth(match).toUpperCase();
     return "*".repeat(s.length - 4) + s.slice(-4);
   });
 }

@@ -51,7 +51,8 @@ test("the clerk's 2027 table is valid", () => {
   expect(policy!.tiers[0].personal).toEqual({
     value: 420,
     cite: [
-      { doc: NEW_DOC, clause: "一（二）", quote: "个人缴费标准为一档420元/人·年、二档800元/人·年" },
+      // The clerk kept the clause of the shipped citation and changed its document and words.
+      { doc: NEW_DOC, clause: shippedRegistry().get("cq-pengshui").policy.tiers[0].personal.cite[0].clause, quote: "个人缴费标准为一档420元/人·年、二档800元/人·年" },
     ],
   });
 });

@@ -64,9 +64,9 @@ describe("the policy summary", () => {
     const item = (label: string) => s.items.find((i) => i.label === label)!;
     expect(item("财政补助标准").lines[0]).toBe("670元/人（通知写“暂定”。）");
     expect(item("缴费档次（个人缴费）").lines).toEqual(["一档：400元/人（在渝高校大学生380元/人）", "二档：775元/人（在渝高校大学生755元/人）"]);
-    // The documents its values cite (the shared Chongqing base cites 彭水's notice for the student
-    // rates too); 国办发〔2024〕38号, listed by the base but cited only where 潼南 uses it, is left out.
-    expect(item("政策文件").lines.map((l) => l.replace(/《.*$/, ""))).toEqual(["潼医保发〔2024〕33号", "大同府发〔2024〕31号", "下路街道发〔2024〕78号", "国务院令第649号"]);
+    // The documents its values cite, and no other region's township notice (issue 23);
+    // 国办发〔2024〕38号, listed by the base but cited only where 潼南 uses it, is left out.
+    expect(item("政策文件").lines.map((l) => l.replace(/《.*$/, ""))).toEqual(["潼医保发〔2024〕33号", "下路街道发〔2024〕78号", "国务院令第649号"]);
   });
 });
 
