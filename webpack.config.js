@@ -9,6 +9,8 @@
  *   index.html + standalone.js    the web page that works without Excel (no Office.js)
  *   standalone-worker.js          its Web Worker (reads files, builds and writes the claim)
  *   manifest.xml, assets/*.png
+ *   wps/加载项/                    the WPS add-in package (scripts/wps/addin.js): its bundles
+ *                                 main.js (YB.* functions, ribbon) and taskpane.js (the panels)
  * The manifest's URLs are https://localhost:3000/...; set YIBAO_BASE_URL (ending in "/")
  * to write another address into dist/manifest.xml.
  */
@@ -19,6 +21,7 @@ const webpack = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { FunctionsMetadataPlugin } = require("./scripts/functions-metadata");
+const { WpsAddinPlugin, addinFolder } = require("./scripts/wps/addin");
 
 const DEV_URL = "https://localhost:3000/";
 const FUNCTIONS = "./src/functions/functions.ts";
@@ -93,7 +96,7 @@ module.exports = async (env = {}, options = {}) => {
       // single file's inline script does not have.
       publicPath: "",
       // The worker's bundle is written by the other compiler into the same folder.
-      clean: { keep: /^standalone-worker\.js/ },
+      clean: { keep: /^(standalone-worker\.js|wps[\\/])/ },
     },
     resolve: {
       extensions: [".ts", ".js"],
@@ -142,5 +145,36 @@ module.exports = async (env = {}, options = {}) => {
       hot: dev,
     },
   };
-  return [page, worker];
+  // The WPS add-in: its own pages, loaded by WPS from the add-in's folder (no network).
+  const folder = addinFolder();
+  const wps = {
+    name: "wps",
+    context: __dirname,
+    devtool: false,
+    entry: { main: "./src/wps/addin/main.ts", taskpane: "./src/wps/addin/taskpane.ts" },
+    output: {
+      path: path.join(outputPath, "wps", "加载项", folder),
+      filename: "[name].js",
+      publicPath: "",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".js"] },
+    module: { rules: [tsRule, { test: /\.css$/, type: "asset/source" }] },
+    performance: { hints: false },
+    plugins: [
+      new WpsAddinPlugin(),
+      new HtmlWebpackPlugin({
+        filename: "index.html",
+        template: "./src/wps/addin/package/index.html",
+        chunks: ["main"],
+        scriptLoading: "blocking",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/wps/addin/package/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+    ],
+  };
+  return [page, worker, wps];
 };

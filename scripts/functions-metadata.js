@@ -91,4 +91,4 @@ class FunctionsMetadataPlugin {
   }
 }
 
-module.exports = { generate, FunctionsMetadataPlugin };
+module.exports = { generate, requireTs, FunctionsMetadataPlugin };

@@ -183,6 +183,7 @@ function buildScript(entry, policiesModule, scriptsDir = SCRIPTS_DIR) {
     source = bundle(file, {
       substitutes: {
         "src/core/policy/registry.ts": "src/officeScripts/policyRegistry.ts",
+        "src/scripts/host.ts": "src/officeScripts/host.ts",
         "src/officeScripts/embeddedPolicies.ts": policiesModule,
       },
     });

@@ -8,7 +8,11 @@
  * uses, and so on. Only what the script reaches is included (a rule the script never calls is
  * not in it). Imports and `export` keywords are dropped; a name declared in two modules is
  * renamed in the later one; a declaration from node_modules is an error, since the platform
- * has no third-party libraries at run time.
+ * has no third-party libraries at run time (except the host's own declarations, `ambient`).
+ *
+ * One bundle of the core feeds every host: Office Scripts (ExcelScript), WPS JS macros and
+ * 金山文档 AirScript (the ET object model). A job (src/scripts/jobs) is written against
+ * src/scripts/host.ts; `substitutes` puts the host's module in its place.
  */
 "use strict";
 const path = require("path");
@@ -70,7 +74,7 @@ function declaredNames(statement) {
  * in for it in the script with the same exports (the shipped policy registry, which reads
  * JSON files through zod, by one over the embedded data). Returns the script's source.
  */
-function bundle(entry, { prelude = "", substitutes = {} } = {}) {
+function bundle(entry, { prelude = "", substitutes = {}, ambient = [] } = {}) {
   const entryFile = path.resolve(entry);
   const standIns = new Map(
     Object.entries(substitutes).map(([from, to]) => [
@@ -86,7 +90,11 @@ function bundle(entry, { prelude = "", substitutes = {} } = {}) {
   }
   const isOwnSource = (sf) =>
     !sf.isDeclarationFile && !sf.fileName.includes("/node_modules/") && sf.fileName !== TYPES;
-  const isAmbient = (sf) => program.isSourceFileDefaultLibrary(sf) || sf.fileName === TYPES;
+  // The platform's own declarations (ExcelScript, Kingsoft's ET model): names the host defines.
+  const isAmbient = (sf) =>
+    program.isSourceFileDefaultLibrary(sf) ||
+    sf.fileName === TYPES ||
+    ambient.some((dir) => sf.fileName.startsWith(dir));
 
   const problems = [];
   const included = new Set();

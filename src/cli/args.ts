@@ -8,7 +8,7 @@ export interface ParsedArgs {
   options: Map<string, string[]>;
 }
 
-const FLAGS = new Set(["json", "help", "h", "public-notice", "fix"]);
+const FLAGS = new Set(["json", "help", "h", "public-notice", "fix", "force"]);
 
 export function parseArgs(argv: string[]): ParsedArgs {
   const options = new Map<string, string[]>();

@@ -3,9 +3,7 @@
  * Exit codes: 0 no errors (hints only), 1 the check found errors, 2 bad input.
  * No full ID is printed: messages carry at most the last 4 digits.
  */
-import { promises as fs } from "fs";
-import { dirname, resolve } from "path";
-import { Day, parseDate, toIso } from "../core/dates";
+import { toIso } from "../core/dates";
 import { checkCash, CashReport } from "../core/cash/check";
 import type { CashFinding } from "../core/cash/findings";
 import { LedgerError } from "../core/cash/ledger";
@@ -24,33 +22,27 @@ import type { SheetData } from "../core/sheet/address";
 import { pickSheet, readWorkbookFile } from "../io/files";
 import { writeXlsx } from "../io/xlsxWriter";
 import { flag, opt, ParsedArgs, required, supplied, UsageError } from "./args";
+import { dateOption, refuseOverwrite, refuseSameFile, writeOutput, xlsxOut } from "./options";
 import type { Command } from "./command";
 import type { Io } from "./io";
 import { CASH, cashTemplateSpec } from "./specs";
 
-async function writeFile(path: string, bytes: Uint8Array): Promise<void> {
-  try {
-    await fs.mkdir(dirname(resolve(path)), { recursive: true });
-    await fs.writeFile(path, bytes);
-  } catch (e) {
-    throw new Error(`无法写入 ${path}：${(e as Error).message}`);
+/** The ledger's outputs: .xlsx, never the ledger itself (under any name), never one another. */
+async function xlsxOutputs(
+  file: string,
+  outputs: { path: string | undefined; what: string }[],
+  force: boolean
+): Promise<void> {
+  const given = outputs.filter((o): o is { path: string; what: string } => o.path !== undefined);
+  for (const o of given) {
+    xlsxOut(o.path, o.what);
+    await refuseSameFile(file, o.path, `${o.what}不能与台账是同一个文件：结果另存，不改动台账`);
+    await refuseOverwrite(o.path, force);
   }
-}
-
-function xlsxOut(path: string, what: string, input: string): string {
-  if (!/\.xlsx$/i.test(path)) throw new UsageError(`${what}应为 .xlsx 文件，而不是“${path}”`);
-  if (resolve(path) === resolve(input))
-    throw new UsageError(`${what}不能与台账是同一个文件：结果另存，不改动台账`);
-  return path;
-}
-
-function dateArg(text: string, what: string): Day {
-  const d = parseDate(text);
-  if (d === null)
-    throw new UsageError(
-      `${what}“${text}”不是有效日期（可写 2025-01-05、2025/1/5 或 2025年1月5日）`
-    );
-  return d;
+  for (let i = 1; i < given.length; i++) {
+    const [a, b] = [given[i - 1], given[i]];
+    await refuseSameFile(a.path, b.path, `${a.what}与${b.what}不能是同一个文件：请各用一个文件名`);
+  }
 }
 
 const money = (d: { toFixed(n: number): string }): number => Number(d.toFixed(2));
@@ -203,10 +195,9 @@ export const cashCommand: Command = {
     const asOfText = opt(args, "as-of");
     const asOf =
       asOfText !== undefined
-        ? dateArg(asOfText, "检查截至日期（--as-of）")
-        : dateArg(todayIso(), "今天");
+        ? dateOption(asOfText, "检查截至日期（--as-of）")
+        : dateOption(todayIso(), "今天");
     const out = opt(args, "out");
-    if (out !== undefined) xlsxOut(out, "检查结果（--out）", file);
     const noticeText = opt(args, "notice");
     const noticeOut = opt(args, "notice-out");
     const period = noticeText !== undefined ? parsePeriod(noticeText) : null;
@@ -216,7 +207,15 @@ export const cashCommand: Command = {
       );
     if (noticeOut !== undefined && period === null)
       throw new UsageError("--notice-out 需与 --notice 一起使用");
-    if (noticeOut !== undefined) xlsxOut(noticeOut, "公示文件（--notice-out）", file);
+    const force = flag(args, "force");
+    await xlsxOutputs(
+      file,
+      [
+        { path: out, what: "检查结果（--out）" },
+        { path: noticeOut, what: "公示文件（--notice-out）" },
+      ],
+      force
+    );
     const sheets = await readWorkbookFile(file);
     const sheet = ledgerSheet(sheets, opt(args, "sheet"));
     let report: CashReport;
@@ -237,11 +236,12 @@ export const cashCommand: Command = {
     const notice = period
       ? { ...buildNotice(report, period), period: periodKey(period) }
       : undefined;
-    if (out !== undefined) await writeFile(out, await writeXlsx(reportSheets(report, comparison)));
+    if (out !== undefined)
+      await writeOutput(out, await writeXlsx(reportSheets(report, comparison)), { force });
     if (notice && noticeOut !== undefined) {
       const specs = noticeSheets(notice, report);
       if (specs.length === 0) throw new UsageError(`${notice.range.label}没有可公示的现金缴费`);
-      await writeFile(noticeOut, await writeXlsx(specs));
+      await writeOutput(noticeOut, await writeXlsx(specs), { force });
     }
     const json = cashJson(report, comparison, notice);
     if (flag(args, "json")) io.out(JSON.stringify(json, null, 2));
@@ -281,7 +281,7 @@ export function withCashTemplate(base: Command): Command {
       if (args.positionals.length !== 1)
         throw new UsageError("用法：yibao template cash --policy ID [--out FILE.xlsx]");
       for (const key of args.options.keys())
-        if (!["policy", "out", "rows", "json"].includes(key))
+        if (!["policy", "out", "rows", "json", "force"].includes(key))
           throw new UsageError(`yibao template cash 没有 --${key} 选项`);
       const policy = getPolicy(
         required(args, "policy", "政策编号：档次、人员类别和村社因地区而异")
@@ -294,7 +294,7 @@ export function withCashTemplate(base: Command): Command {
       if (!/\.xlsx$/i.test(file))
         throw new UsageError(`模板文件（--out）应为 .xlsx 文件，而不是“${file}”`);
       const specs = cashTemplate(policy, rows);
-      await writeFile(file, await writeXlsx(specs));
+      await writeOutput(file, await writeXlsx(specs), { force: flag(args, "force") });
       const json = { file, policy: policy.id, sheets: specs.map((s) => s.name), rows };
       io.out(
         flag(args, "json")

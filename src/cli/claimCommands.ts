@@ -29,7 +29,14 @@ import { flag, opt, ParsedArgs, supplied, UsageError } from "./args";
 import type { Command } from "./command";
 import type { Io } from "./io";
 import { CLAIM, CLAIM_TEMPLATE_KINDS, claimTemplatesSpec } from "./specs";
-import { dateOption, refuseSameFile, withSetHint, writeOutput, xlsxOut } from "./options";
+import {
+  dateOption,
+  refuseOverwrite,
+  refuseSameFile,
+  withSetHint,
+  writeOutput,
+  xlsxOut,
+} from "./options";
 
 /** `--map 表头=字段` (or `--map C=人员类别` for a column letter), repeatable. */
 export function mappingOption(args: ParsedArgs): RosterMapping | undefined {
@@ -133,6 +140,7 @@ export const claimCommand: Command = {
     if (out !== undefined) {
       xlsxOut(out, "申报表文件（--out）");
       await refuseSameFile(sameFile.input, out, sameFile.message);
+      await refuseOverwrite(out, flag(args, "force"));
     }
     const mapping = mappingOption(args);
     let sheets: SheetData[] | null = await readWorkbookFile(file);
@@ -156,7 +164,10 @@ export const claimCommand: Command = {
     sheets = null;
     if (out !== undefined) {
       const wb = claimWorkbookRows(result, policy, { publicNotice: flag(args, "public-notice") });
-      await writeOutput(out, (file) => writeXlsxFile(wb.sheets, file), sameFile);
+      await writeOutput(out, (file) => writeXlsxFile(wb.sheets, file), {
+        guard: sameFile,
+        force: flag(args, "force"),
+      });
     } else if (flag(args, "public-notice")) {
       throw new UsageError("--public-notice 需与 --out 一起使用（公示名单写在申报表工作簿中）");
     }
@@ -197,7 +208,7 @@ export async function runClaimTemplate(
   const out = opt(args, "out") ?? templateFileName(t.kind, policy);
   xlsxOut(out, "模板文件（--out）");
   const sheets = templateSheets(t.kind, policy);
-  await writeOutput(out, await writeXlsx(sheets));
+  await writeOutput(out, await writeXlsx(sheets), { force: flag(args, "force") });
   const json = { file: out, policy: policy.id, sheets: sheets.map((s) => s.name) };
   io.out(
     flag(args, "json")
@@ -223,7 +234,7 @@ export function withClaimTemplates(base: Command | undefined): Command {
             `用法：yibao template ${kind} --policy ID [--out FILE.xlsx] [--json]`
           );
         for (const key of args.options.keys()) {
-          if (!["policy", "out", "json"].includes(key))
+          if (!["policy", "out", "force", "json"].includes(key))
             throw new UsageError(`yibao template ${kind} 没有 --${key} 选项`);
         }
         return runClaimTemplate(kind, args, io);

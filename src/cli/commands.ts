@@ -11,7 +11,14 @@ import { refund } from "../core/rules/refund";
 import { flag, opt, ParsedArgs, required, supplied, UsageError } from "./args";
 import type { Command } from "./command";
 import type { Io } from "./io";
-import { countOption, dateOption as dateArg, optDateOption, yearOption } from "./options";
+import {
+  countOption,
+  dateOption as dateArg,
+  optDateOption,
+  writeOutput,
+  xlsxOut,
+  yearOption,
+} from "./options";
 import { CASH, CLAIM, CommandSpec, MATCH, TARGETS, TEMPLATE } from "./specs";
 
 export type { Command } from "./command";
@@ -59,14 +66,27 @@ const policies: Command = {
 };
 
 const policyCommand: Command = {
-  usage: "yibao policy ID [--json]",
+  usage: "yibao policy ID [--out 政策表.xlsx] [--json]",
   summary:
-    "查看一项政策：档次和标准、缴费期、各类人员的资助、例外规则，以及通知未定、须用户提供的数值",
-  options: ["json"],
+    "查看一项政策：档次和标准、缴费期、各类人员的资助、例外规则，以及通知未定、须用户提供的数值；--out 写成政策表，供按新通知修改后用 --policy-file 使用",
+  options: ["json", "out"],
   async run(args, io) {
     if (args.positionals.length !== 1)
       throw new UsageError("用法：yibao policy 政策编号（见 yibao policies）");
     const m = getPolicy(args.positionals[0]);
+    const out = opt(args, "out");
+    if (out !== undefined) {
+      // Loaded only here: a command loads the writer when it writes (test/cli/bin.test.ts).
+      const [{ policyTableSheets }, { writeXlsxFile }] = await Promise.all([
+        import("../core/policy/policyTable/write"),
+        import("../io/xlsxFile"),
+      ]);
+      await writeOutput(xlsxOut(out, "--out "), (file) =>
+        writeXlsxFile(policyTableSheets(m.policy), file)
+      );
+      print(io, args, { id: m.id, out }, `已写出${m.label}的政策表：${out}`);
+      return 0;
+    }
     const p = m.policy;
     const money = (v: { value: number } | { open: true }): number | null =>
       "open" in v ? null : v.value;

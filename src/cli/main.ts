@@ -4,7 +4,7 @@
  */
 import { maskIdsIn } from "../core/idNumber";
 import { clip } from "../core/text";
-import { parseArgs, UsageError } from "./args";
+import { opt, parseArgs, ParsedArgs, UsageError } from "./args";
 import { cliHint } from "./options";
 import { COMMANDS } from "./commands";
 import type { Io } from "./io";
@@ -26,19 +26,42 @@ function help(): string {
     "",
     "日期可写作 2025-03-01、2025/3/1、2025.3.1 或 2025年3月1日。",
     "通知未定的数值用 --set 键=值 提供，例如 --set fiscalSubsidy=700。",
+    "每个命令都可加 --policy-file 政策表.xlsx，按自己填写的政策表计算（政策表用 yibao policy 编号 --out 政策表.xlsx 导出）。",
     "加 --json 输出 JSON。",
+    "--out 只替换本程序生成的文件；要替换别的文件（如填好的表格），加 --force。",
   ].join("\n");
 }
 
-export async function main(argv: string[], io: Io = processIo): Promise<number> {
+/**
+ * Every line the CLI prints, text or --json, passes through the one mask (core/idNumber's
+ * maskIdsIn): an ID that lands in a column, a message or an echoed argument where no one
+ * expected it still shows only its last 4 characters.
+ */
+function masked(io: Io, command: string | undefined): Io {
+  // `yibao id` answers with the number the user typed, in its 18-digit form: its purpose.
+  const out = command === "id" ? io.out : (t: string) => io.out(maskIdsIn(t));
+  return { out, err: (t) => io.err(maskIdsIn(t)) };
+}
+
+function commandHelp(c: { usage: string; summary: string }): string {
+  return [c.summary, "", "用法：", `  ${c.usage}`, "", "加 --json 输出 JSON。"].join("\n");
+}
+
+export async function main(argv: string[], rawIo: Io = processIo): Promise<number> {
+  const io = masked(
+    rawIo,
+    argv.find((a) => !a.startsWith("-"))
+  );
   try {
     const args = parseArgs(argv);
-    if (
-      !args.command ||
-      args.command === "help" ||
-      args.options.has("help") ||
-      args.options.has("h")
-    ) {
+    const known = args.command !== undefined ? COMMANDS[args.command] : undefined;
+    const askedHelp = args.options.has("help") || args.options.has("h");
+    // `yibao claim --help`: that command's own usage, not the whole list.
+    if (known && askedHelp) {
+      io.out(commandHelp(known));
+      return 0;
+    }
+    if (!args.command || args.command === "help" || askedHelp) {
       io.out(help());
       // Asked for (help, --help, -h): success. No command at all: a usage error.
       const asked = args.command === "help" || args.options.has("help") || args.options.has("h");
@@ -46,9 +69,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     }
     const command = COMMANDS[args.command];
     if (!command) {
-      io.err(`错误：没有“${args.command}”这个命令。\n\n${help()}`);
+      io.err(`错误：没有“${clip(args.command)}”这个命令。\n\n${help()}`);
       return 2;
     }
+    await usePolicyFile(args, command.options);
     for (const key of args.options.keys()) {
       if (!command.options.includes(key)) {
         throw new UsageError(`命令 ${args.command} 没有 --${key} 选项。用法：${command.usage}`);
@@ -61,6 +85,23 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     if (argv.includes("--json")) io.err(JSON.stringify({ error: message, detail: detail ?? null }));
     return 2;
   }
+}
+
+/**
+ * --policy-file 政策表.xlsx, on every command: the clerk's table, checked whole, becomes the
+ * policy of its region and year; a command that takes --policy uses it when none is named.
+ */
+async function usePolicyFile(args: ParsedArgs, options: readonly string[]): Promise<void> {
+  const file = opt(args, "policy-file");
+  args.options.delete("policy-file");
+  if (file === undefined) return;
+  const [{ readWorkbookFile }, { loadPolicyTable }] = await Promise.all([
+    import("../io/files"),
+    import("../core/policy/userPolicy"),
+  ]);
+  const model = loadPolicyTable(await readWorkbookFile(file));
+  if (options.includes("policy") && !args.options.has("policy"))
+    args.options.set("policy", [model.id]);
 }
 
 /** The longest message the CLI prints: a message that echoes input is cut here at the latest. */

@@ -7,8 +7,8 @@
  * Exit codes: 0 when every row was matched or accounted for without a problem, 1 when some
  * rows were rejected (the workbook is still written), 2 for bad input.
  */
-import { promises as fs } from "fs";
-import { dirname, resolve } from "path";
+import { resolve } from "path";
+import { writeOutput } from "./options";
 import { Day, dayFromParts, fromJsDate, parseDate, toIso } from "../core/dates";
 import { balanceText } from "../core/match/match";
 import { MatchInputError } from "../core/match/paidList";
@@ -51,6 +51,13 @@ export function matchText(run: MatchRun): string {
         .map(part)
         .join("；")}`
     );
+  }
+  if (run.targetIssues.length > 0) {
+    out.push("");
+    out.push(
+      `任务分解表有 ${run.targetIssues.length} 处问题，以下评档和排名按现有表格计算，请改正后重新比对：`
+    );
+    run.targetIssues.forEach((t, i) => out.push(`  ${i + 1}. ${t}`));
   }
   if (run.targets) {
     out.push("");
@@ -118,6 +125,7 @@ export function matchJson(run: MatchRun): unknown {
         gap: s.gap,
       })),
     })),
+    targetIssues: run.targetIssues,
     grading: run.targets
       ? run.targets.summary.progress.map((u) => ({
           unit: u.unit,
@@ -191,12 +199,7 @@ export const matchCommand: Command = {
     if (out !== undefined) {
       const bytes = await writeXlsx([...run.sheets, ...run.progress]);
       const withChart = run.chart ? await addLineCharts(bytes, [run.chart]) : bytes;
-      try {
-        await fs.mkdir(dirname(resolve(out)), { recursive: true });
-        await fs.writeFile(out, withChart);
-      } catch (e) {
-        throw new Error(`无法写入 ${out}：${(e as Error).message}`);
-      }
+      await writeOutput(out, withChart, { force: flag(args, "force") });
     }
     if (flag(args, "json")) io.out(JSON.stringify(matchJson(run), null, 2));
     else

@@ -122,18 +122,48 @@ export async function refuseSameFile(
   if (si && so && si.dev === so.dev && si.ino === so.ino) throw new UsageError(message);
 }
 
+export interface WriteOptions {
+  /** The input the output must not be (the same file under any name). */
+  guard?: { input: string; message: string };
+  /** --force: replace a file yibao did not write. */
+  force?: boolean;
+}
+
+/**
+ * Refuses to replace what the user would lose: a read-only file, and, without --force, a
+ * file yibao did not write (a filled roster, a workbook saved in Excel or WPS since).
+ */
+export async function refuseOverwrite(path: string, force: boolean): Promise<void> {
+  const existing = await statOrNull(resolve(path));
+  if (!existing) return;
+  const shown = clip(path, 80);
+  if (existing.isDirectory()) throw new UsageError(`无法写入 ${shown}：这是一个文件夹`);
+  // Write bits, not access(): an administrator may write anything, yet a read-only file is kept.
+  if ((existing.mode & 0o222) === 0)
+    throw new UsageError(`${shown} 是只读文件，不会替换它。请另选输出文件名，或先取消其只读属性`);
+  // Loaded here: `yibao --help` need not load the workbook reader.
+  const { writtenByYibao } = await import("../io/files");
+  if (!force && !(await writtenByYibao(path)))
+    throw new UsageError(
+      `${shown} 已存在，且不是本程序生成的文件（可能是填好的表格）。请另选输出文件名；确要替换它，加 --force`
+    );
+}
+
 /**
  * Writes a file through a temporary file in the same folder, renamed into place once
  * complete: a failed write never leaves half a workbook, and the rename replaces the name,
  * never the contents of a file another name (a hard link) still points to. `bytes` is the
- * file's content, or a function that writes it into the file it is given.
+ * file's content, or a function that writes it into the file it is given. An existing file
+ * is replaced only as refuseOverwrite allows.
  */
 export async function writeOutput(
   path: string,
   bytes: Uint8Array | ((file: string) => Promise<void>),
-  guard?: { input: string; message: string }
+  options: WriteOptions = {}
 ): Promise<void> {
+  const { guard, force = false } = options;
   if (guard) await refuseSameFile(guard.input, path, guard.message);
+  await refuseOverwrite(path, force);
   const target = resolve(path);
   const temp = join(
     dirname(target),
@@ -155,7 +185,9 @@ export async function writeOutput(
           ? "磁盘空间不足"
           : code === "EISDIR"
             ? "这是一个文件夹"
-            : "无法写入";
+            : code === "ENOENT" || code === "ENOTDIR"
+              ? "文件夹不存在或无法创建"
+              : "无法写入";
     throw new UsageError(`无法写入 ${clip(path, 80)}：${why}`, { detail: (e as Error).message });
   }
 }

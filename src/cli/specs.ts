@@ -10,16 +10,16 @@ export type CommandSpec = Omit<Command, "run">;
 
 export const TARGETS: CommandSpec = {
   usage:
-    "yibao targets FILE [--sheet NAME] [--assigned N] [--as-of DATE] [--policy ID] [--out 标注副本.xlsx 或 .xlsm] [--json]",
+    "yibao targets FILE [--sheet NAME] [--assigned N] [--as-of DATE] [--policy ID] [--out 标注副本.xlsx 或 .xlsm [--force]] [--json]",
   summary:
     "检查参保任务分解表（合计、重复、文本数字、序号、覆盖率、进度、评档和工作经费）；--out 另存标注副本",
-  options: ["sheet", "assigned", "as-of", "policy", "out", "json"],
+  options: ["sheet", "assigned", "as-of", "policy", "out", "force", "json"],
 };
 
 export const TARGETS_TEMPLATE: CommandSpec = {
   usage: "yibao template targets --out FILE.xlsx [--title 标题] [--rows N] [--json]",
   summary: "生成空白的参保任务分解表模板（合计和比率为公式）",
-  options: ["out", "title", "rows", "json"],
+  options: ["out", "force", "title", "rows", "json"],
 };
 
 export const CLAIM: CommandSpec = {
@@ -28,7 +28,7 @@ export const CLAIM: CommandSpec = {
     "[--public-notice] [--set K=V] [--map 表头=字段]...",
   summary:
     "由资助对象花名册（.xlsx/.xls/.csv）生成资助申报表：资助明细、申报汇总、各认定部门申报表、未通过、合并记录、公示名单",
-  options: ["policy", "out", "json", "sheet", "date", "public-notice", "set", "map"],
+  options: ["policy", "out", "force", "json", "sheet", "date", "public-notice", "set", "map"],
 };
 
 export const CLAIM_TEMPLATE_KINDS = "roster 资助对象花名册、claim 资助申报表";
@@ -38,7 +38,7 @@ export function claimTemplatesSpec(base: CommandSpec | undefined): CommandSpec {
   return {
     usage: `${base ? base.usage + " | " : ""}yibao template roster|claim --policy ID [--out FILE.xlsx] [--json]`,
     summary: `${base ? base.summary + "；" : ""}生成空白模板：${CLAIM_TEMPLATE_KINDS}（人员类别、档次为本地区的下拉列表）`,
-    options: [...new Set([...(base?.options ?? []), "policy", "out", "json"])],
+    options: [...new Set([...(base?.options ?? []), "policy", "out", "force", "json"])],
   };
 }
 
@@ -60,7 +60,18 @@ export const MATCH: CommandSpec = {
     "[--date 报告日期] [--out 参保比对.xlsx] [--paid-id 列] [--set K=V] [--json]",
   summary:
     "参保比对（谁还没缴）：身份名单、户籍花名册与税务缴费名单按身份证号码比对，分村分类统计、未缴名单、评档和工作经费、进度记录与排名",
-  options: ["paid", "policy", "targets", "history", "date", "out", "paid-id", "set", "json"],
+  options: [
+    "paid",
+    "policy",
+    "targets",
+    "history",
+    "date",
+    "out",
+    "force",
+    "paid-id",
+    "set",
+    "json",
+  ],
 };
 
 export const CASH: CommandSpec = {
@@ -76,6 +87,7 @@ export const CASH: CommandSpec = {
     "export",
     "export-sheet",
     "out",
+    "force",
     "notice",
     "notice-out",
     "set",

@@ -19,7 +19,14 @@ import { flag, opt, ParsedArgs, UsageError } from "./args";
 import type { Command } from "./command";
 import type { Io } from "./io";
 import { TARGETS, TARGETS_TEMPLATE } from "./specs";
-import { countOption, dateOption, refuseSameFile, writeOutput, xlsxOut } from "./options";
+import {
+  countOption,
+  dateOption,
+  refuseOverwrite,
+  refuseSameFile,
+  writeOutput,
+  xlsxOut,
+} from "./options";
 
 /** Targets and template rows: more than any county's units, fewer than a sheet's rows. */
 const MAX_ASSIGNED = 100_000_000;
@@ -101,6 +108,7 @@ export const targetsCommand: Command = {
       const problem = copyNameProblem(file, out);
       if (problem) throw new UsageError(problem);
       await refuseSameFile(sameFile.input, out, sameFile.message);
+      await refuseOverwrite(out, flag(args, "force"));
     }
     const sheets = await readWorkbookFile(file);
     const sheet = chooseSheet(sheets, opt(args, "sheet"));
@@ -123,7 +131,7 @@ export const targetsCommand: Command = {
           report,
           writeSheets: (specs) => writeXlsx(specs, nodeDeflate),
         }),
-        sameFile
+        { guard: sameFile, force: flag(args, "force") }
       );
     }
     if (flag(args, "json")) io.out(JSON.stringify(reportJson(report), null, 2));
@@ -146,7 +154,7 @@ export const templateCommand: Command = {
     xlsxOut(out, "模板文件（--out）");
     const rows = countOption(opt(args, "rows"), "行数（--rows）", { max: MAX_TEMPLATE_ROWS });
     const spec = targetTemplate({ title: opt(args, "title"), rows });
-    await writeOutput(out, await writeXlsx([spec]));
+    await writeOutput(out, await writeXlsx([spec]), { force: flag(args, "force") });
     const n = rows ?? TARGET_TEMPLATE.rows;
     const json = { file: out, sheet: spec.name, rows: n };
     io.out(

@@ -92,6 +92,9 @@ const DATE_PATTERNS: RegExp[] = [
   /^(\d{4})(\d{2})(\d{2})$/,
 ];
 
+/** China Standard Time, UTC+8 all year (no daylight saving since 1991). */
+const CHINA_OFFSET_MINUTES = 480;
+
 /** An ISO date-time as programs write it; the time must be a real time of day too. */
 const ISO_DATE_TIME =
   /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/;
@@ -103,7 +106,8 @@ function inRange(day: Day | null): Day | null {
 /**
  * Parses a date as clerks type it: 2025-03-01, 2025/3/1, 2025.3.1, 2025年3月1日, 20250301,
  * with full-width digits and stray spaces tolerated, and an ISO date-time whose time is a
- * real one (2024-11-15T08:30:00Z; "T99:99:99" is refused). Returns null when it is not a
+ * real one (2024-11-15T08:30:00Z; "T99:99:99" is refused). A date-time with a zone (Z,
+ * +00:00) is the day it is in Beijing: 2025-06-30T16:30:00Z is 1 July. Returns null when it is not a
  * real date inside Excel's range (1900-03-01 to 9999-12-31).
  */
 export function parseDate(text: string): Day | null {
@@ -122,11 +126,18 @@ function parseAnyDate(text: string): Day | null {
   if (t) {
     const [h, min, sec] = [Number(t[4]), Number(t[5]), t[6] === undefined ? 0 : Number(t[6])];
     if (h > 23 || min > 59 || sec > 59) return null;
-    if (t[7] && t[7] !== "Z") {
+    const day = dayFromParts(Number(t[1]), Number(t[2]), Number(t[3]));
+    if (day === null || !t[7]) return day;
+    // An instant with its zone is a moment, not a calendar day: its day is the day in
+    // China Standard Time (UTC+8), where the payment was made.
+    let offset = 0;
+    if (t[7] !== "Z") {
       const z = t[7].replace(":", "");
-      if (Number(z.slice(1, 3)) > 14 || Number(z.slice(3)) > 59) return null;
+      const [zh, zm] = [Number(z.slice(1, 3)), Number(z.slice(3))];
+      if (zh > 14 || zm > 59) return null;
+      offset = (z[0] === "-" ? -1 : 1) * (zh * 60 + zm);
     }
-    return dayFromParts(Number(t[1]), Number(t[2]), Number(t[3]));
+    return day + Math.floor((h * 60 + min - offset + CHINA_OFFSET_MINUTES) / 1440);
   }
   return null;
 }

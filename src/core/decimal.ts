@@ -258,10 +258,10 @@ export class Decimal {
   }
 
   static max(...values: DecimalValue[]): Decimal {
-    return values.map(Decimal.from).reduce((a, b) => (b.gt(a) ? b : a));
+    return values.map((v) => Decimal.from(v)).reduce((a, b) => (b.gt(a) ? b : a));
   }
 
   static min(...values: DecimalValue[]): Decimal {
-    return values.map(Decimal.from).reduce((a, b) => (b.lt(a) ? b : a));
+    return values.map((v) => Decimal.from(v)).reduce((a, b) => (b.lt(a) ? b : a));
   }
 }

@@ -385,7 +385,8 @@ export function ageOnDate(id: string, onDate: Day): number | null {
  */
 export function maskIdsIn(text: string): string {
   if (!/[0-9０-９]{11}/.test(text)) return text;
-  return text.replace(/[0-9０-９]{11,}[XxＸｘ]?/g, (run) => {
+  // Digits after a decimal point are a fraction (0.12345678901234 in --json), not an ID.
+  return text.replace(/(?<![0-9０-９][.．])(?<![0-9０-９])[0-9０-９]{11,}[XxＸｘ]?/g, (run) => {
     const s = foldWidth(run).toUpperCase();
     return "*".repeat(s.length - 4) + s.slice(-4);
   });

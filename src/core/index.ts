@@ -10,7 +10,7 @@ export {
   familyOf,
   buildPolicies,
   createRegistry,
-  ISSUER_FILES,
+  NOTICE_FILES,
 } from "./policy/registry";
 export type { PolicyRegistry } from "./policy/registry";
 export { inferPolicy, yearForPayment } from "./policy/infer";

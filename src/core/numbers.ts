@@ -1,8 +1,9 @@
 /**
  * Numbers as clerks type them, read strictly: 1200, 1,200, 12.5, -3, 96%, ９６％ (full
- * width), with stray spaces. Refused, with a message that says why: hexadecimal, octal and
+ * width), with spaces around them. Refused, with a message that says why: hexadecimal, octal and
  * binary (0x64, 0o10, 0b1), exponents (1e3, what JavaScript's Number() would also take),
- * infinities, a lone sign or "%", and anything else that is not plainly a number. One
+ * infinities, a lone sign or "%", digits with a space between them ("9 9" is not 99, as
+ * "9,9" is not), and anything else that is not plainly a number. One
  * reader for the custom functions, the CLI's options and --set values.
  */
 import { clip, foldWidth } from "./text";
@@ -17,6 +18,7 @@ const GROUPED = /^[+-]?\d{1,3}([,，]\d{3})+(\.\d*)?%?$/;
 /** Why a text is not a plain number, in the clerk's words; null when it is one. */
 function whyNot(s: string): string {
   if (s === "") return "为空";
+  if (/\d\s+[\d.,，]|[\d.,，]\s+\d/.test(s)) return "数字中间有空格，请删去空格或检查是否是两个数";
   if (/^[+-]?0[xX][0-9a-fA-F]*$/.test(s)) return "不接受十六进制写法（0x…）";
   if (/^[+-]?0[oO][0-7]*$/.test(s)) return "不接受八进制写法（0o…）";
   if (/^[+-]?0[bB][01]*$/.test(s)) return "不接受二进制写法（0b…）";
@@ -36,7 +38,12 @@ export function readNumber(v: unknown): NumberRead {
   }
   if (typeof v !== "string")
     return { ok: false, reason: v === null || v === undefined ? "为空" : "不是数字" };
-  const s = foldWidth(v).replace(/[\s\u200b\ufeff]+/g, "");
+  const s = foldWidth(v)
+    .replace(/[\u200b\ufeff]+/g, "")
+    .trim()
+    // A space after a sign or before "%" joins nothing: "- 3" and "96 %" stay numbers.
+    .replace(/^([+-])\s+/, "$1")
+    .replace(/\s+%$/, "%");
   let body: string | null = null;
   if (PLAIN.test(s)) body = s;
   else if (GROUPED.test(s)) body = s.replace(/[,，]/g, "");

@@ -92,3 +92,11 @@ export function clip(text: string, max = 40): string {
   if (text.length <= max) return text;
   return `${text.slice(0, max)}…（共${text.length}字）`;
 }
+
+/**
+ * Names listed for the clerk, each in its own quotes: a name may itself contain 、
+ * (退役军人、征兵工作退回人员…), so a bare 、-joined list would not say where one ends.
+ */
+export function nameList(names: readonly string[]): string {
+  return names.map((n) => `“${n}”`).join("、");
+}

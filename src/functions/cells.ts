@@ -12,6 +12,7 @@
  */
 import { Day, fromExcelSerial, parseDate, toExcelSerial } from "../core/dates";
 import { readCount, readShare, shownValue } from "../core/numbers";
+import { maskIdsIn } from "../core/idNumber";
 import { cellText, clip } from "../core/text";
 import { getPolicy, listPolicies } from "../core/policy/registry";
 import type { PolicyModel } from "../core/policy/model";
@@ -23,7 +24,9 @@ export type Grid = Cell[][];
 // ---------------------------------------------------------------------------- errors
 
 /** An error cell: CustomFunctions.Error inside Excel, a plain look-alike elsewhere (tests, bench). */
-export function cellError(code: "invalidValue" | "notAvailable", message: string): Cell {
+export function cellError(code: "invalidValue" | "notAvailable", text: string): Cell {
+  // An error echoes what was typed; an ID typed where a category belongs must not show whole.
+  const message = maskIdsIn(text);
   if (typeof CustomFunctions !== "undefined" && typeof CustomFunctions.Error === "function") {
     return new CustomFunctions.Error(CustomFunctions.ErrorCode[code], message);
   }
@@ -210,7 +213,7 @@ export function mapRows(
   options: { zeroIsValue?: boolean } = {}
 ): Cell[][] {
   try {
-    const grids = args.map(asGrid);
+    const grids = args.map((v) => asGrid(v));
     let rows = 1;
     let cols = 1;
     for (const g of grids) {
@@ -236,6 +239,9 @@ export function mapRows(
     const counts = grids.map((_, a) => decides.includes(a));
 
     const zeroIsValue = options.zeroIsValue === true;
+    // Where 0 is a value (counts), a trailing row is cut only when every required value is 0
+    // or blank: =YB.WORKFUND(1273,{95;0}) keeps its second row (0 paid of 1273).
+    const trims = grids.map((_, a) => (zeroIsValue ? a < required : counts[a]));
     // Set by at(): the row's required values are all blank or 0, so as a trailing row of a
     // range (desktop Excel passes empty cells as 0) it is cut from the spill.
     let looksEmpty = false;
@@ -248,10 +254,8 @@ export function mapRows(
         if (r === undefined || (r.length !== 1 && j >= r.length)) return mismatch;
         const v = r.length === 1 ? r[0] : r[j];
         row[a] = v;
-        if (counts[a]) {
-          if (!isEmptyCell(v)) zeroOrEmpty = false;
-          if (zeroIsValue ? !isBlank(v) : !isEmptyCell(v)) empty = false;
-        }
+        if (trims[a] && !isEmptyCell(v)) zeroOrEmpty = false;
+        if (counts[a] && (zeroIsValue ? !isBlank(v) : !isEmptyCell(v))) empty = false;
       }
       looksEmpty = zeroOrEmpty;
       if (empty) return blank;

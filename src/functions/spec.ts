@@ -135,9 +135,10 @@ export type ExcelFunction = (...args: unknown[]) => arg.Cell[][];
 /**
  * The function to associate with the spec's id. Excel passes every argument as a 2-D
  * array and appends an invocation object, which is dropped. A function with a policy
- * argument waits for the workbook's settings (a Promise only before Office is ready).
+ * argument waits for the workbook's settings (a Promise only before Office is ready); a host
+ * whose functions must answer at once (WPS) gives its own synchronous `settings` instead.
  */
-export function callable(spec: FunctionSpec): ExcelFunction {
+export function callable(spec: FunctionSpec, settings?: () => WorkbookSettings): ExcelFunction {
   const { params } = spec;
   const required = params.filter((p) => !p.optional).length;
   const zeroIsValue = params.some((p) => !p.optional && ZERO_IS_VALUE.has(p.kind));
@@ -162,6 +163,7 @@ export function callable(spec: FunctionSpec): ExcelFunction {
       return arg.mapRows(args, required, compute, { zeroIsValue });
     };
     if (!needsSettings) return run(NO_SETTINGS);
+    if (settings) return run(settings());
     // Before Office.onReady this is a Promise, which the custom functions runtime accepts too.
     return whenReady(() => run(getSettings())) as arg.Cell[][];
   };

@@ -14,7 +14,7 @@ import { checkId, IdResult } from "../core/idNumber";
 import { grade, workFund } from "../core/rules/assessment";
 import { benefit, BenefitResult, MAX_YEARS } from "../core/rules/benefit";
 import { RuleError } from "../core/rules/errors";
-import { premium, PremiumResult } from "../core/rules/premium";
+import { premium, premiumPart as amountOf, PremiumResult } from "../core/rules/premium";
 import type { PolicyModel } from "../core/policy/model";
 import type { WorkbookSettings } from "../office/settings";
 import * as arg from "./cells";
@@ -123,14 +123,17 @@ interface PremiumArgs {
 const premiumPart =
   (part: Amount) =>
   (a: PremiumArgs, s: WorkbookSettings): number => {
-    const r: PremiumResult = premium({
+    const q = {
       policy: a.policy,
       tier: a.tier,
       category: a.category,
       paid: a.date,
       year: a.year,
       supplied: s.supplied,
-    });
+    };
+    // The standard and the subsidy ask for no value the notice leaves open for other parts.
+    if (part === "standard" || part === "subsidy") return amountOf(q, part).toNumber();
+    const r: PremiumResult = premium(q);
     return r[part].toNumber();
   };
 

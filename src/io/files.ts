@@ -6,6 +6,8 @@ import { clip } from "../core/text";
 import type { Inflater } from "./inflate";
 import { checkFileSize } from "./limits";
 import { FileReadError, readWorkbookBytes } from "./workbook";
+import { WRITER_APPLICATION } from "./xlsxBookWriter";
+import { zipParts } from "./xlsxParts";
 
 /**
  * Node's zlib: native, about twice fflate's speed, and the unpacking of a part's next chunk
@@ -51,4 +53,28 @@ export function pickSheet(sheets: SheetData[], name?: string): SheetData {
       `文件中没有名为“${name}”的工作表。现有：${sheets.map((s) => s.name).join("、")}`
     );
   return found;
+}
+
+/** The most of a file read to see who wrote it: more is no workbook yibao would have written over. */
+const MAX_OWN_CHECK = 512 * 1024 * 1024;
+
+/**
+ * Whether the workbook at `path` is as yibao wrote it: its docProps/app.xml names yibao as
+ * the application (WRITER_APPLICATION), which any spreadsheet program replaces on saving.
+ * A file that is no such workbook (another program's, a CSV, damaged) is not yibao's.
+ */
+export async function writtenByYibao(path: string): Promise<boolean> {
+  try {
+    const stat = await fs.stat(path);
+    if (!stat.isFile() || stat.size > MAX_OWN_CHECK) return false;
+    const bytes = await fs.readFile(path);
+    const parts = zipParts(
+      new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+      zlibInflater.chunks
+    );
+    const app = await parts?.get("docProps/app.xml")?.text();
+    return app !== undefined && app.includes(`<Application>${WRITER_APPLICATION}</Application>`);
+  } catch {
+    return false;
+  }
 }

@@ -102,6 +102,9 @@ export function zipEntries(b: Uint8Array): ZipEntry[] | "zip64" | null {
 /** Unpacks the start of a deflated stream (at most what one block of input gives). */
 export type PartialInflate = (deflated: Uint8Array) => Uint8Array;
 
+/** The fewest bytes one row takes in a sheet's XML: <row r="250001"/>. */
+const MIN_ROW_BYTES = 16;
+
 /**
  * Refuses an .xlsx whose parts unpack past the limit, or one of whose sheets declares more
  * rows than the limit. A file that is not a zip at all is left to the reader's own message.
@@ -144,6 +147,11 @@ export function checkXlsxBytes(
       continue;
     }
     const m = /<(?:\w+:)?dimension ref="[A-Z]+\d+(?::[A-Z]+(\d+))?"/.exec(xml);
-    if (m && m[1] !== undefined) checkRowCount(Number(m[1]), `文件 ${name} 的一个工作表`);
+    // The dimension is a claim: believed only when the part is big enough to hold that many
+    // rows (at least MIN_ROW_BYTES each), so an 11-row sheet that claims A1:I1048576 is read
+    // and counted by its rows.
+    const claimed = m && m[1] !== undefined ? Number(m[1]) : 0;
+    if (claimed > LIMITS.rows && e.unpacked >= claimed * MIN_ROW_BYTES)
+      checkRowCount(claimed, `文件 ${name} 的一个工作表`);
   }
 }

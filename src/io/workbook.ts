@@ -11,10 +11,11 @@
  */
 import type * as XLSX from "@e965/xlsx";
 import type { CellValue, SheetData } from "../core/sheet/address";
-import { decodeText, parseCsv } from "./csv";
+import { CsvError, decodeText, parseCsv } from "./csv";
 import { fflateInflater, Inflater } from "./inflate";
 import { checkCsvBytes, checkFileSize, checkRowCount, checkXlsxBytes, LIMITS } from "./limits";
 import { readXlsxFast } from "./xlsxRead";
+import { DamagedFile } from "./xlsxCells";
 
 export type { CellValue, SheetData };
 
@@ -118,7 +119,13 @@ export async function readWorkbookBytes(
   const name = shownName(fileName);
   if (isCsvName(fileName)) {
     checkCsvBytes(bytes, fileName);
-    const rows = parseCsv(decodeText(bytes));
+    let rows: CellValue[][];
+    try {
+      rows = parseCsv(decodeText(bytes));
+    } catch (e) {
+      if (e instanceof CsvError) throw new FileReadError(`无法读取 ${name}：${e.message}`);
+      throw e;
+    }
     checkRowCount(rows.length, `文件 ${name} `);
     return [{ name: fileName.replace(/^.*[\\/]/, "").replace(/\.[^.]+$/, ""), rows }];
   }
@@ -137,7 +144,16 @@ export async function readWorkbookBytes(
   if (isZip(bytes)) {
     checkXlsxBytes(bytes, fileName, inflater?.start);
     // The plain .xlsx is scanned without SheetJS's cells.
-    const fast = inflater && kind === ".xlsx" ? await readXlsxFast(bytes, inflater.chunks) : null;
+    let fast: SheetData[] | null = null;
+    try {
+      fast = inflater && kind === ".xlsx" ? await readXlsxFast(bytes, inflater.chunks) : null;
+    } catch (e) {
+      if (e instanceof DamagedFile)
+        throw new FileReadError(
+          `无法读取 ${name}：${e.message}。请用 Excel/WPS 打开后另存为 .xlsx 再试，或向发来文件的人要一份完好的`
+        );
+      throw e;
+    }
     if (fast) {
       for (const s of fast)
         checkRowCount(s.rows.filter((r) => r.length > 0).length, `工作表“${s.name.slice(0, 31)}”`);
@@ -171,9 +187,9 @@ export async function readWorkbookBytes(
   return wb.SheetNames.map((sheetName) => {
     const ws = wb.Sheets[sheetName];
     const where = `工作表“${sheetName.slice(0, 31)}”`;
-    const full = ws["!fullref"] ? sheetjs.utils.decode_range(ws["!fullref"]) : null;
-    if (full) checkRowCount(full.e.r + 1, where);
+    // Counted by the rows read (at most one past the limit), not the dimension the file claims.
     const rows = sheetRows(ws);
+    checkRowCount(rows.length, where);
     checkRowCount(rows.filter((r) => r.length > 0).length, where);
     return { name: sheetName, rows };
   });

@@ -23,6 +23,13 @@ const NS_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships
 /** The author Excel shows for yibao's notes and workbooks (the status bar, File › Info). */
 const NOTE_AUTHOR = "医保助手";
 
+/**
+ * The application yibao names in docProps/app.xml. Excel, WPS and LibreOffice write their
+ * own name there on every save, so a file that still says this one is as yibao wrote it:
+ * the CLI replaces such a file, and refuses any other without --force (src/io/files.ts).
+ */
+export const WRITER_APPLICATION = "yibao 医保助手";
+
 interface BookSheet {
   name: string;
   hidden: boolean;
@@ -112,7 +119,7 @@ export async function writeBook(sheets: SheetRows[], target: XlsxTarget): Promis
   await zip.file("docProps/core.xml", coreXml());
   await zip.file(
     "docProps/app.xml",
-    `${XML_HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Microsoft Excel</Application></Properties>`
+    `${XML_HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>${WRITER_APPLICATION}</Application></Properties>`
   );
   await zip.file(
     "_rels/.rels",

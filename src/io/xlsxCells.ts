@@ -193,7 +193,15 @@ export function cellValue(attrs: string, body: string, ctx: Context): CellValue 
     }
     case "s":
       if (raw === undefined) return undefined;
-      return ctx.strings[parseInt(raw, 10)] ?? null;
+      {
+        const text = ctx.strings[parseInt(raw, 10)];
+        // A reference to a shared string the file does not have (or no sharedStrings part).
+        if (text === undefined)
+          throw new DamagedFile(
+            "单元格引用的文字在文件中不存在（共享字符串表缺失或不全），文件可能已损坏"
+          );
+        return text;
+      }
     case "str": {
       const v = raw === undefined ? "" : kept(unescape(raw), ctx);
       // A formula whose result is empty reads as an empty cell.
@@ -215,5 +223,13 @@ export function cellValue(attrs: string, body: string, ctx: Context): CellValue 
       return isoDate(unescape(raw));
     default:
       return undefined;
+  }
+}
+
+/** A workbook that cannot be read as written: refused with its Chinese reason, not left to another reader. */
+export class DamagedFile extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "DamagedFile";
   }
 }

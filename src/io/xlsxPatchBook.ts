@@ -7,6 +7,7 @@ import { MINIMAL_STYLES, Styles } from "./xlsxPatchStyles";
 import {
   attr,
   children,
+  declaredPrefix,
   CONTENT,
   escapeXml,
   NS,
@@ -43,7 +44,9 @@ export class Book {
     const rp = prefixFor(xml, NS.rel) ?? "r";
     const sheets: SheetPart[] = [];
     for (const m of xml.matchAll(/<(?:[\w.-]+:)?sheet\b[^>]*>/g)) {
-      const rel = rels.find((r) => r.id === attr(m[0], `${rp}:id`));
+      // The tag may declare the prefix itself (openpyxl).
+      const own = declaredPrefix(m[0], NS.rel) ?? rp;
+      const rel = rels.find((r) => r.id === attr(m[0], `${own}:id`));
       if (rel && rel.type === NS.worksheet)
         sheets.push({ name: attr(m[0], "name") ?? "", path: resolveTarget(path, rel.target) });
       else sheets.push({ name: attr(m[0], "name") ?? "", path: "" });

@@ -90,10 +90,26 @@ export function rootPrefix(xml: string): string {
   return m?.[1] ?? "";
 }
 
-/** The prefix the document binds to a namespace, or null when it has none for it. */
-export function prefixFor(xml: string, uri: string): string | null {
-  const m = new RegExp(`xmlns:([\\w.-]+)\\s*=\\s*["']${uri.replace(/[.]/g, "\\.")}["']`).exec(xml);
+/** The prefix a start tag itself binds to a namespace, or null. */
+export function declaredPrefix(tag: string, uri: string): string | null {
+  const m = new RegExp(`\\sxmlns:([\\w.-]+)\\s*=\\s*["']${uri.replace(/[.]/g, "\\.")}["']`).exec(tag);
   return m ? m[1] : null;
+}
+
+/** The root element's start tag. */
+function rootTag(xml: string): string {
+  const m = /<(?![?!])[A-Za-z_][\w.:-]*(?:"[^"]*"|'[^']*'|[^>"'])*>/.exec(xml);
+  return m ? m[0] : "";
+}
+
+/**
+ * The prefix bound to a namespace on the root element, so in scope everywhere in the part, or
+ * null. A declaration further down holds only inside its own element (openpyxl declares r: on
+ * its first <sheet>, and on a sheet's <hyperlink>): an element yibao adds elsewhere must
+ * declare the prefix itself.
+ */
+export function prefixFor(xml: string, uri: string): string | null {
+  return declaredPrefix(rootTag(xml), uri);
 }
 
 /** One element at the top of a region: its local name and where its text starts and ends. */

@@ -13,7 +13,15 @@
 import type { CellValue, SheetData } from "../core/sheet/address";
 import type { InflateChunks } from "./inflate";
 import { checkRowCount, LIMITS } from "./limits";
-import { attr, cellValue, Context, dateStyles, sharedStringsScanner, unescape } from "./xlsxCells";
+import {
+  attr,
+  cellValue,
+  Context,
+  DamagedFile,
+  dateStyles,
+  sharedStringsScanner,
+  unescape,
+} from "./xlsxCells";
 import { zipParts } from "./xlsxParts";
 
 /** 2-D numbering: "AB12" → column 27 (0-based). */
@@ -43,7 +51,6 @@ class SheetScan {
   private inData = false;
   private done = false;
   private lastRow = 0;
-  private declared = 0;
   /** The part after its rows, where the merges are (small). */
   private tail = "";
   /** A row's cells before it is sized: columns and values. */
@@ -71,8 +78,6 @@ class SheetScan {
       }
       const head = s.slice(0, open);
       if (!/<worksheet\b/.test(head) || /purl\.oclc\.org\/ooxml/.test(head)) throw new NotPlain();
-      const dim = /<dimension\s+ref="[A-Z]+\d+(?::[A-Z]+(\d+))?"/.exec(head);
-      if (dim?.[1] !== undefined) this.declared = Number(dim[1]);
       const gt = s.indexOf(">", open);
       if (gt < 0) {
         if (last) throw new NotPlain();
@@ -102,6 +107,12 @@ class SheetScan {
     for (let m = ROW.exec(body); m; m = ROW.exec(body)) {
       const r = attr(m[1], "r");
       const rowNo = r !== undefined ? parseInt(r, 10) : this.lastRow + 1;
+      // Rows come in order, each once (ISO/IEC 29500 §18.3.1.73): a second row 2 would
+      // replace the first without a word.
+      if (!(rowNo > this.lastRow))
+        throw new DamagedFile(
+          `${this.where}的第${rowNo}行在文件中出现了不止一次（或顺序错乱），文件可能已损坏`
+        );
       this.lastRow = rowNo;
       if (rowNo > LIMITS.rows + 1) checkRowCount(rowNo, this.where);
       let cellsXml = "";
@@ -140,7 +151,8 @@ class SheetScan {
   /** The rows, merges filled and trailing empty rows dropped. */
   finish(): CellValue[][] {
     const rows = this.rows;
-    checkRowCount(Math.max(this.declared, this.lastRow), this.where);
+    // The rows there are, not the <dimension> the file claims (A1:I1048576 for 11 rows).
+    checkRowCount(this.lastRow, this.where);
     for (let r = 0; r < rows.length; r++) if (rows[r] === undefined) rows[r] = [];
     const merge = /<mergeCell\s+ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/g;
     for (let m = merge.exec(this.tail); m; m = merge.exec(this.tail)) {
@@ -228,6 +240,9 @@ export async function readXlsxFast(
     return out.length > 0 ? out : null;
   } catch (e) {
     // The limits' refusals stand; anything else is left to SheetJS and its messages.
+    if (e instanceof DamagedFile) throw e;
+    // A text past any real cell's size: a damaged file, not one for another reader.
+    if (e instanceof RangeError) throw new DamagedFile("文件中有一段数据异常地长，文件可能已损坏");
     if (e instanceof Error && e.name === "FileLimitError") throw e;
     return null;
   }

@@ -246,9 +246,7 @@ export function writeSheets(
     const ws = writeOne(workbook, spec, name, lists);
     first ??= ws;
   }
-  if (first) {
-    first.activate();
-    first.getRange("A1").select();
-  }
+  // Range.select() throws in a Power Automate flow (Microsoft's troubleshooting page); activate() does not.
+  if (first) first.activate();
   return { names };
 }

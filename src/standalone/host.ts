@@ -12,58 +12,13 @@ import type {
   OnProgress,
   OpenedFile,
   PanelHost,
-  PolicyStore,
   SheetHead,
 } from "../ui/host";
 import { display, SheetPreview } from "./preview";
 import { WorkbookWorker } from "./workbookWorker";
+import { localPolicyStore } from "../ui/localPolicyStore";
 
-const POLICY_KEY = "yibao.policy";
-const SUPPLIED_KEY = "yibao.supplied";
-
-function storedSupplied(): Record<string, string | number> {
-  try {
-    const raw: unknown = JSON.parse(window.localStorage.getItem(SUPPLIED_KEY) ?? "{}");
-    const out: Record<string, string | number> = {};
-    if (raw && typeof raw === "object" && !Array.isArray(raw)) {
-      for (const [k, v] of Object.entries(raw))
-        if (typeof v === "number" || (typeof v === "string" && v.trim() !== "")) out[k] = v;
-    }
-    return out;
-  } catch {
-    return {};
-  }
-}
-
-/** The policy choice and the supplied open values, remembered in this browser only (localStorage). */
-export const localPolicyStore: PolicyStore = {
-  async load() {
-    let id: string | null = null;
-    try {
-      id = window.localStorage.getItem(POLICY_KEY);
-    } catch {
-      // Private windows may refuse storage: no remembered choice.
-    }
-    return { policyId: id || null, supplied: storedSupplied() };
-  },
-  async saveSupplied(values) {
-    try {
-      if (Object.keys(values).length > 0)
-        window.localStorage.setItem(SUPPLIED_KEY, JSON.stringify(values));
-      else window.localStorage.removeItem(SUPPLIED_KEY);
-    } catch {
-      // Not remembered; the values still apply on this page.
-    }
-  },
-  async savePolicyId(id) {
-    try {
-      if (id) window.localStorage.setItem(POLICY_KEY, id);
-      else window.localStorage.removeItem(POLICY_KEY);
-    } catch {
-      // Not remembered; the choice still applies on this page.
-    }
-  },
-};
+export { localPolicyStore };
 
 export interface OpenWorkbook {
   fileName: string;

@@ -121,7 +121,8 @@ describe("yibao claim", () => {
       rc.value("申报汇总", `G${totalRow}`),
       rc.value("申报汇总", `H${totalRow}`),
       rc.value("申报汇总", `I${totalRow}`),
-    ]).toEqual([json.people, json.totalStandard, json.totalSubsidy, json.totalPersonal]);
+      rc.value("申报汇总", `J${totalRow}`),
+    ]).toEqual([json.people, json.totalStandard, json.totalSubsidy, 670, json.totalPersonal]);
     // Each line of the JSON is a line of the recalculated claim.
     for (const l of json.lines) {
       let found = false;

@@ -200,3 +200,35 @@ test("an id in a row taken for the header is masked in the message", () => {
   expect(e.message).not.toContain(SZ_IDS.zhang1);
   expect(e.message).toContain("**************" + SZ_IDS.zhang1.slice(14));
 });
+
+describe("lines below the data that are not people (#23)", () => {
+  const header = ["序号", "村（社区）", "姓名", "身份证号码", "人员类别", "参保档次"];
+  const person = [1, "红岩社区", "张一", SZ_IDS.zhang1, "低保", "一档"];
+  test.each<[string, CellValue[]]>([
+    ["合计 in 序号, the count in 姓名", ["合计", null, "30人"]],
+    ["小计 in 序号 with counts", ["小计", null, "2人", null, null, null]],
+    ["填表人 under 村", [null, "填表人：", "李四", null, null, null]],
+    ["合 计 spaced", ["合 计", "", "1人", "", "", ""]],
+    ["审核人 and 日期", [null, null, "审核人：王五", null, "日期：2025年1月"]],
+  ])("%s is ignored with its reason, not a person with an empty ID", (_, footer) => {
+    const sheet: SheetData = { name: "民政", rows: [header, person, footer] };
+    const { records, ignored } = readRoster(sheet, findRoster(sheet));
+    expect(records.map((r) => r.name)).toEqual(["张一"]);
+    expect(ignored).toEqual([
+      { sheet: "民政", row: 3, reason: expect.stringMatching(/^合计或签名行（“.+”）$/) },
+    ]);
+    const claim = buildClaim([sheet], SHIZHU, { asOf: SHIZHU.collectionEnd });
+    expect(claim.rejected).toEqual([]);
+    expect(claim.ignored).toHaveLength(1);
+  });
+
+  test("a person without an ID in a numbered row is still rejected, not ignored", () => {
+    const sheet: SheetData = {
+      name: "民政",
+      rows: [header, person, [2, "湖海村", "周七", null, "低保", "一档"]],
+    };
+    const claim = buildClaim([sheet], SHIZHU, { asOf: SHIZHU.collectionEnd });
+    expect(claim.rejected.map((r) => r.row)).toEqual([3]);
+    expect(claim.ignored).toEqual([]);
+  });
+});

@@ -296,6 +296,43 @@ async function recalcClaim(wb: ClaimWorkbook): Promise<Recalculated> {
 describe("recalculated by LibreOffice headless", () => {
   jest.setTimeout(180_000);
 
+  test("a late payer's line adds up on paper: 缴费标准 − 资助 + 另缴财政补助 = 个人缴费 (#23)", async () => {
+    const result = buildClaim(shizhuRosters(), SHIZHU);
+    expect(result.totals.fiscalSurcharge).toBe(670); // 许二十, paid 2025-08-01
+    const wb = claimWorkbook(result, SHIZHU, { publicNotice: true });
+    const rc = await recalcClaim(wb);
+    for (const name of ["申报汇总", "申报表-县卫生健康委"]) {
+      const l = wb.layouts[name];
+      expect(l.surchargeCol).toBe("I");
+      expect(l.personalCol).toBe("J");
+      const s = sheet(wb, name);
+      expect(s.cells[2].map((c) => c?.value)).toContain("另缴财政补助（元）");
+      expect(s.merges).toContain("A1:J1");
+      let late = 0;
+      for (let n = 4; n <= l.totalRow; n++) {
+        const [g, h, i, j] = ["G", "H", "I", "J"].map((c) => rc.value(name, `${c}${n}`) as number);
+        expect(Math.round((g - h + i) * 100)).toBe(Math.round(j * 100));
+        if (n < l.totalRow && i > 0 && rc.value(name, `D${n}`) !== "") late += i;
+      }
+      expect(rc.value(name, `I${l.totalRow}`)).toBe(670);
+      expect(late).toBe(670 * 2); // the line and its department's 小计
+    }
+    // A department sheet where nobody paid late has no such column.
+    expect(wb.layouts["申报表-县残联"].surchargeCol).toBeNull();
+    expect(sheet(wb, "申报表-县残联").cells[2].map((c) => c?.value)).not.toContain(
+      "另缴财政补助（元）"
+    );
+    // 资助明细 shows it too, and each person's line adds up.
+    const detail = sheet(wb, "资助明细");
+    const col = (h: string) => DETAIL_COLUMNS.indexOf(h as (typeof DETAIL_COLUMNS)[number]);
+    for (const row of detail.cells.slice(1)) {
+      const [st, su, fs, pe] = ["缴费标准", "资助金额", "另缴财政补助", "个人缴费"].map(
+        (h) => row[col(h)]?.value as number
+      );
+      expect(st - su + fs).toBe(pe);
+    }
+  });
+
   test("石柱: the written claim shows the same totals as the claim", async () => {
     const result = buildClaim(shizhuRosters(), SHIZHU);
     const wb = claimWorkbook(result, SHIZHU, { publicNotice: true });

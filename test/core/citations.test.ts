@@ -6,7 +6,9 @@
 import fs from "fs";
 import path from "path";
 import { listPolicies } from "../../src/core/policy/registry";
-import { numbersInQuote } from "../../src/core/policy/checks";
+import { numbersInQuote } from "../../src/core/policy/consistency";
+import { clauseExists, noticeOutline } from "../../src/core/policy/outline";
+import type { NoticeFile } from "../../src/core/policy/noticeSchema";
 import { SEEDS_DIR, rawPolicyFiles, seedText, squeeze } from "./helpers";
 
 interface Doc {
@@ -22,14 +24,14 @@ interface Cite {
   quote?: string;
 }
 
-const files = rawPolicyFiles() as Array<{ issuer: string; extends?: string; documents?: Record<string, Doc> }>;
-const byId = new Map(files.map((f) => [f.issuer, f]));
-
-/** The documents a file may cite: its own and those of the files it extends. */
-function documentsOf(id: string): Record<string, Doc> {
-  const f = byId.get(id)!;
-  return { ...(f.extends ? documentsOf(f.extends) : {}), ...(f.documents ?? {}) };
+const files = rawPolicyFiles().map((f) => f.data as NoticeFile);
+/** Every document a notice file names: the notice itself (its seed) and those it defers to. */
+const docs = new Map<string, Doc>();
+for (const f of files) {
+  for (const [no, d] of Object.entries(f.references ?? {})) docs.set(no, d);
+  docs.set(f.document, { file: f.seed, title: f.title, issuer: f.issuer, date: f.date, year: f.year });
 }
+const documentsOf = (_id: string): Record<string, Doc> => Object.fromEntries(docs);
 
 /** Every citation object in a file as written, with its JSON path. */
 function citationsOf(node: unknown, at: string, out: Array<[string, Cite]> = []): Array<[string, Cite]> {
@@ -43,13 +45,23 @@ function citationsOf(node: unknown, at: string, out: Array<[string, Cite]> = [])
 }
 
 const ALL: Array<[string, string, Cite]> = files.flatMap((f) =>
-  citationsOf({ ...f, documents: undefined }, f.issuer).map(([p, c]) => [f.issuer, p, c] as [string, string, Cite]),
+  citationsOf({ values: f.values, cityWide: f.cityWide }, f.document).map(([p, c]) => [f.document, p, c] as [string, string, Cite]),
 );
 const QUOTED = ALL.filter(([, , c]) => c.quote !== undefined);
 
+describe("each notice file's outline is its seed's numbering, and every cited clause is in it", () => {
+  test.each(files.filter((f) => f.seed).map((f) => [f.document, f] as const))("%s", (_no, f) => {
+    const outline = noticeOutline(seedText(f.seed!));
+    expect(f.outline).toEqual(outline);
+    for (const [at, c] of ALL.filter(([, , c]) => c.doc === f.document).map(([, at, c]) => [at, c] as const)) {
+      expect([at, clauseExists(outline, c.clause)]).toEqual([at, true]);
+    }
+  });
+});
+
 describe("the citations", () => {
   test("there are citations in every policy file, and most carry a quote", () => {
-    for (const f of files) expect(ALL.filter(([id]) => id === f.issuer).length).toBeGreaterThan(5);
+    for (const f of files) expect(ALL.filter(([id]) => id === f.document).length).toBeGreaterThan(5);
     expect(QUOTED.length).toBeGreaterThan(250);
   });
 
@@ -66,20 +78,12 @@ describe("the citations", () => {
 });
 
 describe("the documents", () => {
-  const docs = new Map<string, Doc>();
-  for (const f of files) for (const [no, d] of Object.entries(f.documents ?? {})) docs.set(no, d);
 
-  test("the five seed notices are each one document", () => {
-    const withFile = [...docs.entries()].filter(([, d]) => d.file).map(([no, d]) => [d.file, no]);
-    expect(withFile.sort()).toEqual([
-      ["000_b4e94473b00b783c.txt", "潼医保发〔2024〕33号"],
-      ["001_5b0be1755be1412e.txt", "大同府发〔2024〕31号"],
-      ["002_c2448fd56b0e3f0c.txt", "下路街道发〔2024〕78号"],
-      ["003_ffaeb0e5a43c4139.txt", "潼医保发〔2022〕36号"],
-      ["004_8b38354bfe017e43.txt", "双政办发〔2024〕11号"],
-    ]);
+  test("every seed notice is one notice file, and every notice file's seed is there", () => {
+    const withFile = [...docs.values()].filter((d) => d.file).map((d) => d.file!);
+    expect(new Set(withFile).size).toBe(withFile.length);
     const seeds = fs.readdirSync(SEEDS_DIR).filter((f) => f.endsWith(".txt")).sort();
-    expect(seeds).toEqual(withFile.map(([f]) => f).sort());
+    expect(seeds).toEqual(withFile.sort());
   });
 
   test.each([...docs.entries()].filter(([, d]) => d.file))("%s: the seed prints its number, title and date", (no, d) => {

@@ -12,13 +12,13 @@ import { isRuleError } from "../../src/core/rules/errors";
 import { pengshuiRoster, SZ_IDS } from "../claim/fixtures";
 import { rawPolicyFiles } from "./helpers";
 
-const FIXTURE = path.resolve(__dirname, "../fixtures/policy/pengshui-2026");
+const FIXTURE = path.resolve(__dirname, "../fixtures/policy/next-year");
 const nextYear = createRegistry([
   ...rawPolicyFiles(),
   ...fs
     .readdirSync(FIXTURE)
     .filter((f) => f.endsWith(".json") && !f.endsWith(".cases.json"))
-    .map((f) => JSON.parse(fs.readFileSync(path.join(FIXTURE, f), "utf8")) as unknown),
+    .map((f) => ({ name: f, data: JSON.parse(fs.readFileSync(path.join(FIXTURE, f), "utf8")) as unknown })),
 ]);
 
 describe("inferPolicy", () => {

@@ -1,5 +1,5 @@
 /**
- * Every notice's table of cases (src/core/policy/data/*.cases.json) run against the
+ * Every notice's table of cases (src/core/policy/notices/*.cases.json) run against the
  * registry: a new notice brings its table and this file does not change.
  */
 import { listPolicies, policyRegistry } from "../../src/core/policy/registry";
@@ -11,7 +11,7 @@ test("every policy in the registry has its notice's table of cases, and every ta
   const ids = listPolicies().map((p) => p.id);
   expect(tables.map(([, t]) => t.policy).sort()).toEqual(ids);
   for (const [file, t] of tables) {
-    expect(file).toBe(`${t.policy}.cases.json`);
+    expect(file).toBe(`${t.notice}.cases.json`); // named by its notice, beside the notice file
     expect(Object.keys(policyRegistry().get(t.policy).policy.documents)).toContain(t.notice);
     expect(t.cases.length).toBeGreaterThan(5);
   }

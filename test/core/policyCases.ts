@@ -1,6 +1,6 @@
 /**
  * The runner for the notices' own tables of cases, kept as data beside the policy files
- * (src/core/policy/data/<policy>.cases.json), the way OpenFisca keeps its YAML tests: each
+ * (src/core/policy/notices/<document>.cases.json), the way OpenFisca keeps its YAML tests: each
  * case is a policy, a payment date, the input and what the notice says follows.
  */
 import fs from "fs";
@@ -11,7 +11,7 @@ import { benefit } from "../../src/core/rules/benefit";
 import { premium } from "../../src/core/rules/premium";
 import { isRuleError } from "../../src/core/rules/errors";
 
-export const POLICY_DATA_DIR = path.resolve(__dirname, "../../src/core/policy/data");
+export const POLICY_DATA_DIR = path.resolve(__dirname, "../../src/core/policy/notices");
 
 export interface PolicyCase {
   what: string;

@@ -6,7 +6,8 @@
  */
 import { Decimal } from "../../src/core/decimal";
 import { buildPolicies, familyOf, getPolicy, listPolicies } from "../../src/core/policy/registry";
-import { Json, yearsOf } from "../../src/core/policy/dated";
+import type { NoticeSourceFile } from "../../src/core/policy/registry";
+import type { NoticeFile } from "../../src/core/policy/noticeSchema";
 import { isOpen, PolicyModel } from "../../src/core/policy/model";
 import { policySchema } from "../../src/core/policy/schema";
 import { nameKey } from "../../src/core/text";
@@ -16,16 +17,12 @@ import { PENGSHUI_FILE, SHIZHU_FILE, expectRuleError, parseAttachment2, rawPolic
 const CONCRETE = listPolicies().map((p) => p.id);
 
 describe("loading", () => {
-  test("the registry holds a policy for each year each concrete issuer file states (the Chongqing-wide file is not one)", () => {
-    const files = rawPolicyFiles() as Array<{ issuer: string; abstract?: boolean }>;
-    const expected = files
-      .filter((f) => !f.abstract)
-      .flatMap((f) => yearsOf(f as unknown as Json).map((y) => `${f.issuer}-${y}`))
-      .sort();
+  test("the registry holds a policy for each region and year its own notices cover (values a notice restates for the city are no policy)", () => {
+    const files = rawPolicyFiles().map((f) => f.data as NoticeFile);
+    const expected = [...new Set(files.map((f) => `${f.region.id}-${f.year}`))].sort();
     expect(CONCRETE).toEqual(expected);
-    expect(CONCRETE.length).toBeGreaterThanOrEqual(5);
-    expectRuleError(() => getPolicy("cq"), "UNKNOWN_POLICY", /重庆市彭水县大同镇2025年度/);
-    expectRuleError(() => getPolicy("cq-2025-base"), "UNKNOWN_POLICY");
+    for (const f of files) if (f.cityWide) expect(CONCRETE.some((id) => id.replace(/-\d{4}$/, "") === f.cityWide!.region.id)).toBe(false);
+    expectRuleError(() => getPolicy("cq"), "UNKNOWN_POLICY", /没有编号为“cq”的政策/);
   });
 
   test("today's ids are region + year; a region alone is its latest year", () => {
@@ -34,7 +31,6 @@ describe("loading", () => {
       expect(familyOf(p)).toContain(p);
       expect(getPolicy(p.policy.family).year).toBe(Math.max(...familyOf(p).map((q) => q.year)));
     }
-    expect(familyOf(getPolicy("cq-tongnan-2025")).map((p) => p.id)).toEqual(["cq-tongnan-2023", "cq-tongnan-2025"]);
   });
 
   test.each(CONCRETE)("%s validates against the full policy schema", (id) => {
@@ -49,20 +45,29 @@ describe("loading", () => {
     expectRuleError(() => getPolicy("cq-pengshui-2024"), "UNKNOWN_POLICY", /没有编号为“cq-pengshui-2024”的政策/);
   });
 
-  test("the county policies inherit the Chongqing 2025 base documents and categories", () => {
-    const counties = listPolicies().filter((p) => p.policy.family.startsWith("cq-") && p.year === 2025);
-    expect(counties.length).toBeGreaterThanOrEqual(3);
-    for (const p of counties) {
-      expect(Object.keys(p.policy.documents)).toContain("潼医保发〔2024〕33号");
-      expect(p.categoryNames()).toEqual(expect.arrayContaining(["普通居民", "在渝高校大学生", "新生儿", "职工医保断保人员"]));
+  test("each value cites its own region's notice where that notice states it; the documents are those cited", () => {
+    for (const p of listPolicies()) {
+      const own = rawPolicyFiles()
+        .map((f) => f.data as NoticeFile)
+        .filter((f) => f.region.id === p.policy.family && f.year <= p.year)
+        .map((f) => f.document);
+      expect(Object.keys(p.policy.documents)).toEqual(expect.arrayContaining([own[own.length - 1]]));
+      const cited = new Set<string>();
+      JSON.stringify(p.policy, (k, v: unknown) => (k === "doc" && typeof v === "string" ? (cited.add(v), v) : v));
+      expect(Object.keys(p.policy.documents).sort()).toEqual([...cited].filter((d) => p.policy.documents[d]).sort());
+    }
+  });
+
+  test("石柱 cites 78号 for what it states, and no other region's township notice", () => {
+    const shizhu = getPolicy("cq-shizhu-2025").policy;
+    expect(shizhu.tiers.map((t) => t.personal.cite[0].doc)).toEqual(["下路街道发〔2024〕78号", "下路街道发〔2024〕78号"]);
+    expect(Object.keys(shizhu.documents)).not.toContain("大同府发〔2024〕31号");
+    for (const id of ["cq-pengshui-2025", "cq-tongnan-2025"]) {
+      expect(Object.keys(getPolicy(id).policy.documents)).not.toContain("下路街道发〔2024〕78号");
     }
   });
 });
 
-/**
- * Each policy's own numbers, as its notice prints them (clause in the comment).
- * [policy, collection start, collection end, next-month window, wait from, surcharge from, last payable day]
- */
 describe("dates as the notices print them", () => {
   test.each<[string, string, string, [string, string] | null, string, string, string]>([
     // 大同府发〔2024〕31号 二（三）1–2: 10月中旬至12月31日; 1月1日至2月28日; 2月28日以后; 6月30日以后
@@ -328,112 +333,117 @@ describe("buildPolicies refuses a broken file", () => {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   type Json = Record<string, any>;
 
-  const files = (): Json[] => rawPolicyFiles() as Json[];
-  const file = (all: Json[], id: string): Json => all.find((f) => f.issuer === id)!;
-  const category = (f: Json, name: string): Json => f.categories[name];
+  const files = (): NoticeSourceFile[] => rawPolicyFiles();
+  /** A notice file's content by its document number. */
+  const file = (all: NoticeSourceFile[], doc: string): Json => all.find((f) => f.name === `${doc}.json`)!.data as Json;
+  const category = (f: Json, name: string): Json => f.values.categories[name];
+  const PS = "大同府发〔2024〕31号";
+  const SZ = "下路街道发〔2024〕78号";
+  const HN = "双政办发〔2024〕11号";
+  const TN23 = "潼医保发〔2022〕36号";
 
   test("the files as shipped build into the registry's policies", () => {
     const models = buildPolicies(files());
     expect([...models.keys()].sort()).toEqual(CONCRETE);
-    expect(models.get("cq-pengshui-2025")).toBeInstanceOf(PolicyModel);
+    for (const m of models.values()) expect(m).toBeInstanceOf(PolicyModel);
   });
 
-  test.each<[string, (all: Json[]) => void, RegExp]>([
+  test.each<[string, (all: NoticeSourceFile[]) => void, RegExp]>([
     [
       "a category without a citation",
-      (all) => delete category(file(all, "cq-pengshui"), "低保边缘户").cite,
-      /政策文件 cq-pengshui.json（2025年度） 格式不对[\s\S]*categories\.\d+\.cite/,
+      (all) => delete category(file(all, PS), "低保边缘户").cite,
+      /政策文件 大同府发〔2024〕31号.json（cq-pengshui 2025年度） 格式不对[\s\S]*categories\.\d+\.cite/,
     ],
     [
       "a citation with an empty list",
-      (all) => (category(file(all, "hn-shuangqing"), "孤儿").cite["2025"] = []),
-      /政策文件 hn-shuangqing.json（2025年度） 格式不对/,
+      (all) => (category(file(all, HN), "孤儿").cite = []),
+      /政策文件 双政办发〔2024〕11号.json（hn-shuangqing 2025年度） 格式不对/,
     ],
     [
-      "a citation of a document not in documents",
-      (all) => (category(file(all, "cq-shizhu"), "特困人员").cite["2025"][0].doc = "渝医保发〔2024〕32号"),
-      /cq-shizhu.json：categories\.特困人员\.cite 的2025年度引用的文件“渝医保发〔2024〕32号”没有登记。改法：在 cq-shizhu.json 的 documents 里登记它/,
+      "a citation of a document no notice file or reference names",
+      (all) => (category(file(all, SZ), "特困人员").cite[0].doc = "渝医保发〔2024〕32号"),
+      /下路街道发〔2024〕78号.json：categories\.特困人员 引用的文件“渝医保发〔2024〕32号”没有登记。改法：为它加一个通知文件，或在 references 里登记它/,
     ],
     [
       "a subsidy for a tier the policy does not have",
       (all) => {
-        const c = category(file(all, "cq-pengshui"), "低保边缘户");
+        const c = category(file(all, PS), "低保边缘户");
         c.subsidy["三档"] = c.subsidy["一档"];
       },
       /政策 cq-pengshui-2025：类别“低保边缘户”的资助写了不存在的档次“三档”/,
     ],
     [
       "an alias that names two categories",
-      (all) => category(file(all, "cq-shizhu"), "低保边缘户").aliases.push("低保"),
+      (all) => category(file(all, SZ), "低保边缘户").aliases.push("低保"),
       /政策 cq-shizhu-2025：类别名称或简称“低保”对应了两个类别/,
     ],
     [
       "an alias that collides only after width folding",
-      (all) => category(file(all, "cq-shizhu"), "特困人员").aliases.push("城乡孤儿　"),
+      (all) => category(file(all, SZ), "特困人员").aliases.push("城乡孤儿　"),
       /对应了两个类别/,
     ],
     [
       "a tier alias that names two tiers",
-      (all) => (file(all, "hn-shuangqing").tiers["二档"] = file(all, "hn-shuangqing").tiers["单档"]),
+      (all) => (file(all, HN).values.tiers["二档"] = file(all, HN).values.tiers["单档"]),
       /政策 hn-shuangqing-2025：档次名称或简称“.*”对应了两个档次/,
     ],
     [
       "an exception for a category that does not exist",
-      (all) => (file(all, "cq-tongnan").exceptions.newbornWithin90["2023"].appliesTo = { categories: ["某某户"] }),
+      (all) => (file(all, TN23).values.exceptions.newbornWithin90.appliesTo = { categories: ["某某户"] }),
       /政策 cq-tongnan-2023：例外“newbornWithin90”写了不存在的类别“某某户”/,
     ],
     [
       "an amount that is not money",
-      (all) => (file(all, "cq-tongnan").tiers["一档"].personal["2023"].value = -350),
-      /cq-tongnan.json：tiers\.一档\.personal 的2023年度金额 -350 不在它引用的原文中/,
+      (all) => (file(all, TN23).values.tiers["一档"].personal.value = -350),
+      /潼医保发〔2022〕36号.json（cq-tongnan 2023年度） 格式不对[\s\S]*tiers\.0\.personal\.value/,
     ],
     [
       "a date that is not YYYY-MM-DD",
-      (all) => (file(all, "cq-tongnan").lastPayableDay["2023"].value = "2023/9/30"),
+      (all) => (file(all, TN23).values.lastPayableDay.value = "2023/9/30"),
       /日期须为 YYYY-MM-DD/,
     ],
     [
-      "a county file whose city file is missing",
-      (all) => (file(all, "cq-shizhu").extends = "cq-2024"),
-      /cq-shizhu.json：extends 写的 cq-2024 没有对应的政策文件/,
+      "a region within one no notice file names",
+      (all) => (file(all, SZ).region.within = "cq-2024"),
+      /下路街道发〔2024〕78号.json：region “cq-shizhu” 的 within 写的 cq-2024 没有哪个通知文件写过/,
     ],
     [
-      "an inheritance cycle",
-      (all) => (file(all, "cq").extends = "cq-pengshui"),
-      /extends 成环/,
+      "two notices naming one region differently",
+      (all) => (file(all, TN23).region.authority = "潼南区政府"),
+      /region “cq-tongnan” 与 .* 写的不一样/,
     ],
     [
-      "one year stated twice in two fragments",
-      (all) => all.push({ issuer: "cq-tongnan", region: file(all, "cq-tongnan").region, fiscalSubsidy: file(all, "cq-tongnan").fiscalSubsidy }),
-      /cq-tongnan.json：fiscalSubsidy 的2023年度写了两次/,
-    ],
-    [
-      "a concrete policy missing a part its city file does not give",
-      (all) => delete file(all, "cq-pengshui").collection,
-      /政策文件 cq-pengshui.json（2025年度） 格式不对[\s\S]*collection/,
+      "a policy missing a part no notice in force gives",
+      (all) => delete file(all, PS).values.collection,
+      /政策文件 大同府发〔2024〕31号.json（cq-pengshui 2025年度） 格式不对[\s\S]*collection/,
     ],
     [
       "a village list out of its 附件1 order",
       (all) => {
-        const v = file(all, "cq-shizhu").villages["2025"].value as string[];
+        const v = file(all, SZ).values.villages.value as string[];
         [v[0], v[7]] = [v[7], v[0]];
       },
-      /cq-shizhu.json：villages 的2025年度的村（社区）“红岩社区”与原文的顺序不同/,
+      /下路街道发〔2024〕78号.json：villages（cq-shizhu 2025年度）村（社区）“红岩社区”与原文的顺序不同/,
     ],
     [
       "a village its quote does not name",
-      (all) => file(all, "cq-shizhu").villages["2025"].value.push("长沙村"),
-      /cq-shizhu.json：villages 的2025年度的村（社区）“长沙村”不在它引用的原文中/,
+      (all) => file(all, SZ).values.villages.value.push("长沙村"),
+      /下路街道发〔2024〕78号.json：villages（cq-shizhu 2025年度）村（社区）“长沙村”不在它引用的原文中/,
     ],
     [
       "a village listed twice",
-      (all) => file(all, "cq-shizhu").villages["2025"].value.push("照明村"),
-      /cq-shizhu.json：villages 的2025年度的村（社区）“照明村”写了两次/,
+      (all) => file(all, SZ).values.villages.value.push("照明村"),
+      /villages（cq-shizhu 2025年度）村（社区）“照明村”写了两次/,
     ],
     [
       "a top-level key the file format does not know",
-      (all) => (file(all, "cq-pengshui").collections = {}),
-      /政策文件 cq-pengshui.json 格式不对/,
+      (all) => (file(all, PS).collections = {}),
+      /政策文件 大同府发〔2024〕31号.json 格式不对/,
+    ],
+    [
+      "a level outside 市、区县、乡镇",
+      (all) => (file(all, PS).level = "村"),
+      /level 只能是 市、区县、乡镇/,
     ],
   ])("%s", (_what, breakIt, message) => {
     const all = files();
@@ -443,7 +453,7 @@ describe("buildPolicies refuses a broken file", () => {
 
   test("the error is an ordinary Error, reported before any model is returned", () => {
     const all = files();
-    delete category(file(all, "cq-pengshui"), "低保边缘户").cite;
+    delete category(file(all, PS), "低保边缘户").cite;
     let error: unknown;
     try {
       buildPolicies(all);

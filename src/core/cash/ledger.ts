@@ -224,7 +224,7 @@ export function readAmount(v: CellValue, what = "金额"): Read<Decimal> | null 
     d = fen;
   } else if (typeof v === "string") {
     const text = cellText(v);
-    const bare = text.replace(/\s+/g, "").replace(/元$/, "");
+    const bare = text.trim().replace(/\s*元$/, "");
     if (!/^(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?$/.test(bare))
       return {
         ok: false,

@@ -24,7 +24,7 @@ export function balanceText(report: CashReport): string {
     a.skipped.length > 0
       ? `另有${a.skipped.length}行不是缴费（${[...new Set(a.skipped.map((s) => s.reason))].join("、")}）`
       : "",
-  ].filter(Boolean);
+  ].filter((v) => Boolean(v));
   return `台账${n}行 = 无误${a.ok}行 + 有问题${a.withFindings}行 + 无法读取${a.unreadable}行${extra.length ? `（${extra.join("；")}）` : ""}`;
 }
 

@@ -57,26 +57,34 @@ function tableRows(policy: PolicyModel, result: ClaimResult, supplied?: Supplied
   return rows;
 }
 
-const CLAIM_HEADERS = [
-  "认定部门",
-  "资助对象",
-  "参保档次",
-  "人数",
-  "缴费标准（元/人）",
-  "资助标准（元/人）",
-  "缴费标准合计（元）",
-  "资助金额（元）",
-  "个人缴费（元）",
-];
+/**
+ * The claim sheet's columns: 另缴财政补助 only where someone on the sheet paid late, so that
+ * 缴费标准合计 − 资助金额 + 另缴财政补助 = 个人缴费 adds up on paper.
+ */
+function claimHeaders(withSurcharge: boolean): string[] {
+  return [
+    "认定部门",
+    "资助对象",
+    "参保档次",
+    "人数",
+    "缴费标准（元/人）",
+    "资助标准（元/人）",
+    "缴费标准合计（元）",
+    "资助金额（元）",
+    ...(withSurcharge ? ["另缴财政补助（元）"] : []),
+    "个人缴费（元）",
+  ];
+}
 
 /** Where the figures of a claim sheet are, for tests and the taskpane. */
 export interface ClaimSheetLayout {
   /** 1-based row of the 合计 line. */
   totalRow: number;
-  /** Column letters of 人数, 缴费标准合计, 资助金额, 个人缴费. */
+  /** Column letters of 人数, 缴费标准合计, 资助金额, 另缴财政补助 (null when nobody paid late), 个人缴费. */
   countCol: string;
   standardCol: string;
   subsidyCol: string;
+  surchargeCol: string | null;
   personalCol: string;
   /** 1-based rows of the department 小计 lines, by department. */
   subtotalRows: Record<string, number>;
@@ -92,11 +100,12 @@ export interface FormulaRefs {
 }
 
 /**
- * A 小计 or 合计 row: the label, then people (D), standard (G), subsidy (H) and personal (I)
- * made by `cell` from the four values; the rate columns stay empty.
+ * A 小计 or 合计 row: the label, then people (D) and each summed money column, made by `cell`
+ * from its value; the rate columns stay empty.
  */
 function totalLine(
   label: string,
+  sums: readonly string[],
   cell: (column: string, value: number) => CellSpec,
   values: number[]
 ): CellSpec[] {
@@ -105,12 +114,10 @@ function totalLine(
     { value: label, bold: true, fill: TOTAL_FILL },
     blank(),
     blank(),
-    cell("D", values[0]),
+    cell(sums[0], values[0]),
     blank(),
     blank(),
-    cell("G", values[1]),
-    cell("H", values[2]),
-    cell("I", values[3]),
+    ...sums.slice(1).map((c, i) => cell(c, values[i + 1])),
   ];
 }
 
@@ -134,19 +141,27 @@ export function claimSheet(
       wrap: true,
     },
   ]);
-  cells.push(CLAIM_HEADERS.map(head));
-  const all = tableRows(policy, result, supplied);
   const lineOf = (r: TableRow) =>
     result.lines.find(
       (l) => l.department === r.department && l.category === r.category && l.tier === r.tier
     );
+  const withSurcharge = result.lines.some(
+    (l) => departments.includes(l.department) && l.surchargeTotal !== 0
+  );
+  const headers = claimHeaders(withSurcharge);
+  const lastCol = columnName(headers.length - 1);
+  // 人数 (D), then the summed money: 缴费标准合计 (G), 资助金额 (H), [另缴财政补助], 个人缴费.
+  const sumCols = ["D", "G", "H", ...(withSurcharge ? ["I"] : []), lastCol];
+  const detailCols = [D.standard, D.subsidy, ...(withSurcharge ? [D.surcharge] : []), D.personal];
+  cells.push(headers.map((v) => head(v)));
+  const all = tableRows(policy, result, supplied);
   const subtotalRows: Record<string, number> = {};
   /** Per department: people, standard, subsidy, personal (the cached results of 小计). */
   const subtotals: number[][] = [];
   for (const dept of departments) {
     const rows = all.filter((r) => r.department === dept);
     const first = cells.length + 1;
-    const sums: number[][] = [[], [], [], []];
+    const sums: number[][] = sumCols.map(() => []);
     for (const r of rows) {
       const n = cells.length + 1;
       const crit = `${col(D.department)},$A${n},${col(D.category)},$B${n},${col(D.tier)},$C${n}`;
@@ -155,6 +170,7 @@ export function claimSheet(
         l?.count ?? 0,
         l?.standardTotal ?? 0,
         l?.subsidyTotal ?? 0,
+        ...(withSurcharge ? [l?.surchargeTotal ?? 0] : []),
         l?.personalTotal ?? 0,
       ];
       amounts.forEach((v, i) => sums[i].push(v));
@@ -167,15 +183,13 @@ export function claimSheet(
         r.subsidy === null
           ? { value: "通知未定", note: "通知未列资助标准：提供当地的标准后重新生成" }
           : num(r.subsidy, MONEY),
-        f(`SUMIFS(${col(D.standard)},${crit})`, amounts[1], MONEY),
-        f(`SUMIFS(${col(D.subsidy)},${crit})`, amounts[2], MONEY),
-        f(`SUMIFS(${col(D.personal)},${crit})`, amounts[3], MONEY),
+        ...detailCols.map((c, i) => f(`SUMIFS(${col(c)},${crit})`, amounts[i + 1], MONEY)),
       ]);
     }
     const last = cells.length;
     const n = cells.length + 1;
     subtotalRows[dept] = n;
-    const totals = sums.map(addYuan);
+    const totals = sums.map((v) => addYuan(v));
     subtotals.push(totals);
     const sum = (c: string, value: number): CellSpec =>
       last >= first
@@ -187,11 +201,11 @@ export function claimSheet(
             fill: TOTAL_FILL,
           }
         : { value: 0, bold: true, fill: TOTAL_FILL };
-    cells.push(totalLine(`${dept} 小计`, sum, totals));
+    cells.push(totalLine(`${dept} 小计`, sumCols, sum, totals));
   }
   const totalRow = cells.length + 1;
   const subs = departments.map((d) => subtotalRows[d]);
-  const grand = [0, 1, 2, 3].map((i) => addYuan(subtotals.map((t) => t[i])));
+  const grand = sumCols.map((_, i) => addYuan(subtotals.map((t) => t[i])));
   const total = (c: string, value: number): CellSpec => ({
     formula: subs.length > 0 ? subs.map((r) => `${c}${r}`).join("+") : "0",
     result: value,
@@ -199,7 +213,9 @@ export function claimSheet(
     bold: true,
     fill: TOTAL_FILL,
   });
-  cells.push(totalLine(departments.length === 1 ? "合计" : "合计（各部门）", total, grand));
+  cells.push(
+    totalLine(departments.length === 1 ? "合计" : "合计（各部门）", sumCols, total, grand)
+  );
   const checks: string[] = [];
   cells.push([]);
   const checkRow = (
@@ -282,8 +298,8 @@ export function claimSheet(
       name,
       cells,
       // 人数 (D) also holds the check rows' money (资助明细表的资助金额): wide enough for a county's.
-      columnWidths: [18, 40, 10, 16, 14, 14, 16, 16, 16],
-      merges: [`A1:I1`, `A2:I2`],
+      columnWidths: [18, 40, 10, 16, 14, 14, 16, 16, 16, ...(withSurcharge ? [16] : [])],
+      merges: [`A1:${lastCol}1`, `A2:${lastCol}2`],
       frozenRows: 3,
       table: { headerRow: 2, lastRow: totalRow - 1 },
       // The table has one line per category × tier whatever the number of people: one page.
@@ -294,7 +310,8 @@ export function claimSheet(
       countCol: "D",
       standardCol: "G",
       subsidyCol: "H",
-      personalCol: "I",
+      surchargeCol: withSurcharge ? "I" : null,
+      personalCol: lastCol,
       subtotalRows,
       checks,
     },

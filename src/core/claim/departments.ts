@@ -11,7 +11,7 @@ export function isSubsidised(c: CategoryModel): boolean {
 }
 
 export function subsidisedCategories(policy: PolicyModel): CategoryModel[] {
-  return policy.categories.filter(isSubsidised);
+  return policy.categories.filter((v) => isSubsidised(v));
 }
 
 export function departmentOf(c: CategoryModel): string {

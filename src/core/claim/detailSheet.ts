@@ -66,7 +66,7 @@ export function detailRows(result: ClaimResult, name = DETAIL_SHEET): SheetRows 
       { value: p.personal },
       p.paidGiven ? { value: toIso(p.paid) } : null,
       text(p.otherIdentities.join("、")),
-      { value: p.sources.map(refSource).join("；") },
+      { value: p.sources.map((v) => refSource(v)).join("；") },
       text(p.warnings.join("；")),
     ];
   });

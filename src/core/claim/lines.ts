@@ -9,9 +9,13 @@ import { Amounts, yuan } from "./resolver";
 import type { ClaimLine, ClaimPerson, ClaimTotals } from "./result";
 
 /** A line being added up, amounts in fen (the each-amounts too, until sortLines shows them). */
-interface LineAcc extends Omit<ClaimLine, "standardTotal" | "subsidyTotal" | "personalTotal"> {
+interface LineAcc extends Omit<
+  ClaimLine,
+  "standardTotal" | "subsidyTotal" | "surchargeTotal" | "personalTotal"
+> {
   st: number;
   su: number;
+  fs: number;
   pe: number;
 }
 
@@ -40,6 +44,7 @@ function sortLines(acc: LineAcc[], policy: PolicyModel): ClaimLine[] {
       subsidyEach: yuan(l.subsidyEach),
       standardTotal: yuan(l.st),
       subsidyTotal: yuan(l.su),
+      surchargeTotal: yuan(l.fs),
       personalTotal: yuan(l.pe),
     }));
 }
@@ -72,6 +77,7 @@ export class ClaimTally {
         subsidyEach: a.subsidy,
         st: 0,
         su: 0,
+        fs: 0,
         pe: 0,
       };
       byTier.set(tier, l);
@@ -79,6 +85,7 @@ export class ClaimTally {
     l.count++;
     l.st += a.standard;
     l.su += a.subsidy;
+    l.fs += a.surcharge;
     l.pe += a.personal;
   }
 
@@ -115,6 +122,7 @@ export function claimLines(people: readonly ClaimPerson[], policy: PolicyModel):
         subsidyEach: Math.round(p.subsidy * 100),
         st: 0,
         su: 0,
+        fs: 0,
         pe: 0,
       };
       map.set(key, l);
@@ -122,6 +130,7 @@ export function claimLines(people: readonly ClaimPerson[], policy: PolicyModel):
     l.count++;
     l.st += Math.round(p.standard * 100);
     l.su += Math.round(p.subsidy * 100);
+    l.fs += Math.round(p.fiscalSurcharge * 100);
     l.pe += Math.round(p.personal * 100);
   }
   return sortLines([...map.values()], policy);

@@ -52,9 +52,7 @@ export function publicNoticeRows(
         wrap: true,
       },
     ],
-    ["序号", "村社", "姓名", "身份证后4位", "参保档次", "资助金额（元）", "个人缴费（元）"].map(
-      head
-    ),
+    ["序号", "村社", "姓名", "身份证后4位", "参保档次", "资助金额（元）", "个人缴费（元）"].map((v) => head(v)),
   ];
   return {
     spec: {

@@ -64,7 +64,7 @@ export function mergedRows(result: ClaimResult, name = MERGED_SHEET): SheetRows 
   /** The masked IDs of the merged rows (only theirs: a county has far more people than merges). */
   const ids = (): Map<string, string> => {
     if (idOf) return idOf;
-    const wanted = new Set(result.merged.map(key));
+    const wanted = new Set(result.merged.map((v) => key(v)));
     idOf = new Map();
     for (const p of result.people)
       for (const s of p.sources) {

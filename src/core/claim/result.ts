@@ -103,6 +103,8 @@ export interface ClaimLine {
   subsidyEach: number;
   standardTotal: number;
   subsidyTotal: number;
+  /** 另缴财政补助 of the line's late payers (0 when all paid in the collection period). */
+  surchargeTotal: number;
   personalTotal: number;
 }
 

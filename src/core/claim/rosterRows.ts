@@ -56,6 +56,25 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** The row's first non-empty cell when it opens a 合计 or signature line, else null. */
+function footerLead(row: CellValue[]): string | null {
+  for (const v of row) {
+    const t = squeezeKey(cellText(v));
+    if (t !== "") return FOOTER.test(t) ? t : null;
+  }
+  return null;
+}
+
+/** The row's non-empty cells, squeezed and joined, ID numbers masked: what the clerk sees. */
+function rowGist(row: CellValue[]): string {
+  const parts: string[] = [];
+  for (const v of row) {
+    const t = squeezeKey(cellText(v));
+    if (t !== "") parts.push(t);
+  }
+  return maskIdsIn(parts.join(" "));
+}
+
 /** A record whose A1 address is worked out only when asked for (most rows never need it). */
 class RecordRow implements RosterRecord {
   constructor(
@@ -180,11 +199,13 @@ export function scanRoster(
         onIgnored({ sheet: sheet.name, row: r + 1, reason: "重复的表头行" });
         continue;
       }
-      if (FOOTER.test(first)) {
+      // 合计 or 填表人 often sits in 序号 or 村 with the count under 姓名 (合计 | | 30人).
+      const lead = FOOTER.test(first) ? first : footerLead(row);
+      if (lead !== null) {
         onIgnored({
           sheet: sheet.name,
           row: r + 1,
-          reason: `合计或签名行（“${first.slice(0, 20)}”）`,
+          reason: `合计或签名行（“${rowGist(row).slice(0, 20)}”）`,
         });
         continue;
       }

@@ -43,7 +43,7 @@ export function listRows(
   return {
     spec: {
       name,
-      cells: [headers.map(head)],
+      cells: [headers.map((v) => head(v))],
       columnWidths,
       frozenRows: 1,
       textColumns: [idColumn],

@@ -97,7 +97,7 @@ export function claimWorkbook(
   options: ClaimWorkbookOptions = {}
 ): ClaimWorkbook {
   const wb = claimWorkbookRows(result, policy, options);
-  return { ...wb, sheets: wb.sheets.map(materialize) };
+  return { ...wb, sheets: wb.sheets.map((v) => materialize(v)) };
 }
 
 /** The claim workbook for a streaming writer: its long sheets make their rows as they are written. */

@@ -17,7 +17,7 @@ import type { Day } from "../dates";
 import type { CategoryModel, PolicyModel } from "../policy/model";
 import type { Group } from "../policy/schema";
 import type { SheetData } from "../sheet/address";
-import { squeezeKey } from "../text";
+import { nameList, squeezeKey } from "../text";
 import { MatchInputError } from "./paidList";
 import { MatchPerson, MergedRow, Payment, PersonStatus, Rejections, RowRef } from "./result";
 
@@ -105,7 +105,7 @@ export function readLists(
       rejected.add(
         "list",
         r,
-        `人员类别“${r.category}”不在${policy.label}的类别中。可填：${policy.categoryNames().join("、")}`
+        `人员类别“${r.category}”不在${policy.label}的类别中。可填：${nameList(policy.categoryNames())}`
       );
       return;
     }

@@ -19,6 +19,7 @@ import type { SheetSpec } from "../sheet/spec";
 import { checkTargets } from "../targets/check";
 import type { TargetReport } from "../targets/types";
 import { matchPaid, type MatchResult } from "./match";
+import { targetIssues } from "./targetIssues";
 import { matchedCounts, villageStats, type VillageStats } from "./villages";
 import { matchWorkbook } from "./workbook";
 
@@ -40,6 +41,8 @@ export interface MatchRun {
   result: MatchResult;
   villages: VillageStats[];
   targets: TargetReport | null;
+  /** What is wrong with the target sheet for grading, in Chinese (empty when nothing is). */
+  targetIssues: string[];
   /** Share due on the date (milestone), null when none has fallen due or the policy has none. */
   due: number | null;
   entries: ProgressEntry[];
@@ -72,6 +75,7 @@ export function runMatch(input: MatchInput): MatchRun {
       targets.summary.progress.map((u) => u.unit)
     );
   }
+  const issues = targets ? targetIssues(targets, villages) : [];
   const iso = toIso(input.date);
   const due = dueOn(policy, iso);
   const entries: ProgressEntry[] = targets
@@ -87,6 +91,7 @@ export function runMatch(input: MatchInput): MatchRun {
     date: iso,
     villages,
     targets,
+    targetIssues: issues,
     existingSheets: input.existingSheets,
     notes: targets ? [] : ["未提供任务分解表：进度记录的“任务数”为名单人数。"],
   });
@@ -95,6 +100,7 @@ export function runMatch(input: MatchInput): MatchRun {
     result,
     villages,
     targets,
+    targetIssues: issues,
     due,
     entries,
     progressValues,

@@ -152,7 +152,7 @@ export function villageStats(
       label === GENERAL ? 2e9 : (catOrder.get(label) ?? 1e9);
     const cats = [...e.cats.values()].sort((a, b) => rank(a.label) - rank(b.label));
     const rows = [...e.v.rows, ...cats];
-    rows.forEach(finish);
+    rows.forEach((v) => finish(v));
     return { ...e.v, rows };
   });
 }
@@ -171,7 +171,7 @@ export function totalStats(villages: VillageStats[], label: string): VillageStat
     }
   }
   const list = [...rows.values()];
-  list.forEach(finish);
+  list.forEach((v) => finish(v));
   return { village: label, rows: list, paidOutside: outside };
 }
 

@@ -17,7 +17,8 @@ import type { CellSpec, SheetSpec } from "../sheet/spec";
 import { safeSheetName } from "../sheet/spec";
 import type { TargetReport } from "../targets/types";
 import { balanceText, maskId6, type MatchPerson, type MatchResult, type Payment } from "./match";
-import { GENERAL, NO_VILLAGE, totalStats, type VillageStats } from "./villages";
+import { nameKey } from "../text";
+import { GENERAL, NO_VILLAGE, totalStats, type GroupStat, type VillageStats } from "./villages";
 
 const HEAD: Partial<CellSpec> = { bold: true, align: "center", fill: "DDEBF7" };
 const PCT = "0.0%";
@@ -42,6 +43,8 @@ export interface MatchWorkbookOptions {
   villages: VillageStats[];
   /** The target check run with the matched counts (评档与工作经费), when a target sheet was given. */
   targets?: TargetReport | null;
+  /** What is wrong with the target sheet for grading (targetIssues), said before the grades. */
+  targetIssues?: string[];
   /** Names already in the workbook (the taskpane), so new sheets do not collide. */
   existingSheets?: string[];
   notes?: string[];
@@ -57,6 +60,20 @@ function payCells(p: Payment | null): (CellSpec | null)[] {
       value: amount === "" ? null : amount,
       numFmt: typeof amount === "number" ? "#,##0.00" : undefined,
     },
+  ];
+}
+
+/** The target sheet's issues as rows, under a heading that says to fix them first. */
+function issueRows(issues: string[]): (CellSpec | null)[][] {
+  if (issues.length === 0) return [];
+  return [
+    [
+      {
+        value: `任务分解表有 ${issues.length} 处问题，以下评档和排名按现有表格计算，请改正后重新比对：`,
+        bold: true,
+      },
+    ],
+    ...issues.map((text, i) => [{ value: `${i + 1}. ${text}` }]),
   ];
 }
 
@@ -101,6 +118,8 @@ export function matchWorkbook(
       { value: `另有 ${r.ignored.length} 行不是数据（标题、合计、重复表头），未计入` },
     ]);
   for (const n of o.notes ?? []) summary.push([{ value: n }]);
+  const issues = issueRows(o.targetIssues ?? []);
+  if (issues.length > 0) summary.push([], ...issues);
   sheets.push({ name: name("比对汇总"), cells: summary, columnWidths: [90] });
 
   // 分村统计
@@ -137,7 +156,11 @@ export function matchWorkbook(
   const grading: (CellSpec | null)[][] = [
     title(`${r.label}各村（社区）评档与工作经费（按参保比对结果，截至${o.date}）`),
   ];
+  let gradingHead = -1;
+  let gradingLast = -1;
   if (t) {
+    if (issues.length > 0) grading.push(...issues, []);
+    gradingHead = grading.length;
     grading.push(
       head([
         "村（社区）",
@@ -151,17 +174,46 @@ export function matchWorkbook(
         "工作经费（元）",
       ])
     );
+    const byKey = new Map(o.villages.map((v) => [nameKey(v.village), v]));
+    const graded = new Set<string>();
+    let noneInGroup = false;
+    // A group with nobody in it counts as met for 评档; its rate is shown "—", as the page shows it.
+    const groupRate = (s: GroupStat | undefined, rate: number | null): CellSpec => {
+      if (s && s.people === 0) {
+        noneInGroup = true;
+        return { value: "—", align: "center" };
+      }
+      return { value: rate, numFmt: PCT };
+    };
     for (const u of t.summary.progress) {
+      const v = byKey.get(nameKey(u.unit));
+      graded.add(nameKey(u.unit));
       grading.push([
         { value: u.unit },
         { value: u.target },
         { value: u.paid },
         { value: u.rate, numFmt: PCT },
         { value: u.due, numFmt: PCT },
-        { value: u.lowIncomeRate, numFmt: PCT },
-        { value: u.povertyRate, numFmt: PCT },
+        groupRate(v?.rows[1], u.lowIncomeRate),
+        groupRate(v?.rows[2], u.povertyRate),
         { value: u.grade ? `${u.grade}档` : null, align: "center" },
         { value: u.workFund, numFmt: "#,##0.00" },
+      ]);
+    }
+    // Villages on the lists that the target sheet lacks: shown, not graded (see the issues above).
+    for (const v of o.villages) {
+      if (graded.has(nameKey(v.village)) || v.village === NO_VILLAGE) continue;
+      if (v.rows[0].people === 0 && v.paidOutside === 0) continue;
+      grading.push([
+        { value: v.village },
+        { value: "表中没有", align: "center" },
+        { value: v.rows[0].paid + v.paidOutside },
+        null,
+        null,
+        null,
+        null,
+        { value: "未评档", align: "center" },
+        null,
       ]);
     }
     grading.push([
@@ -175,8 +227,15 @@ export function matchWorkbook(
       null,
       { value: t.summary.workFundTotal, numFmt: "#,##0.00" },
     ]);
+    gradingLast = grading.length - 1;
     grading.push([]);
     for (const n of t.summary.notes ?? []) grading.push([{ value: n }]);
+    if (noneInGroup)
+      grading.push([
+        {
+          value: "参保率为“—”的，名单中没有该类人员；评档时该项指标按已完成计。",
+        },
+      ]);
   } else {
     grading.push([
       { value: "未提供任务分解表（附件1），无法按任务数计算完成率、评档和工作经费。" },
@@ -186,7 +245,12 @@ export function matchWorkbook(
     name: name("评档与工作经费"),
     cells: grading,
     columnWidths: [12, 8, 10, 8, 10, 14, 12, 6, 12],
-    frozenRows: 2,
+    ...(gradingHead >= 0
+      ? {
+          frozenRows: gradingHead + 1,
+          table: { headerRow: gradingHead, lastRow: gradingLast },
+        }
+      : {}),
   });
 
   // 比对明细

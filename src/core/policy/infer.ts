@@ -39,7 +39,7 @@ export function inferPolicy(
 ): { policy: PolicyModel; note: string } {
   const ask = options.ask ?? "请指定政策";
   const paid = options.paid ?? fromJsDate(new Date())!;
-  const candidates = (options.policies ?? listPolicies()).filter(hasSubsidyTable);
+  const candidates = (options.policies ?? listPolicies()).filter((v) => hasSubsidyTable(v));
   const mapping = options.mapping;
   const texts = new Map<string, number>();
   let tables: ReturnType<typeof rosterTables> | null = null;

@@ -33,12 +33,24 @@ export function policyLookup(models: readonly PolicyModel[]): PolicyRegistry {
     get(id: string): PolicyModel {
       const key = id.trim().toLowerCase();
       const family = families.get(key);
-      const model = byId.get(key) ?? byLabel.get(id.trim()) ?? (family ? family[family.length - 1] : undefined);
+      const model =
+        byId.get(key) ?? byLabel.get(id.trim()) ?? (family ? family[family.length - 1] : undefined);
       if (model) return model;
       // Names only: the CLI adds the ids it takes (its --policy), a function takes either.
       const known = sorted.map((p) => p.label).join("、");
-      throw new RuleError("UNKNOWN_POLICY", `没有编号为“${clip(id)}”的政策。可用的政策：${known}。`);
+      throw new RuleError(
+        "UNKNOWN_POLICY",
+        `没有编号为“${clip(id)}”的政策。可用的政策：${known}。`
+      );
     },
     family: (model) => families.get(model.policy.family) ?? [model],
   };
+}
+
+/**
+ * A registry with one more policy (a clerk's 政策表): found by its id, its name and its
+ * region, and in its region's years, in place of a shipped policy of the same region and year.
+ */
+export function withPolicy(registry: PolicyRegistry, model: PolicyModel): PolicyRegistry {
+  return policyLookup([...registry.list().filter((m) => m.id !== model.id), model]);
 }

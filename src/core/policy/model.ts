@@ -4,7 +4,8 @@
  */
 import { Decimal } from "../decimal";
 import { Day, dayFromParts, iso } from "../dates";
-import { clip, nameKey } from "../text";
+import { readNumber } from "../numbers";
+import { clip, nameKey, nameList } from "../text";
 import { RuleError } from "../rules/errors";
 import type { Cited } from "./types";
 import type {
@@ -62,6 +63,8 @@ export function openValueError(
 export class PolicyModel {
   readonly policy: Policy;
   readonly id: string;
+  /** Read from a clerk's 政策表 rather than shipped. */
+  userTable = false;
   readonly year: number;
   readonly yearStart: Day;
   readonly yearEnd: Day;
@@ -185,7 +188,7 @@ export class PolicyModel {
     if (c) return c;
     throw new RuleError(
       "UNKNOWN_CATEGORY",
-      `${this.label}没有“${text}”这一人员类别。本地区的类别有：${this.categoryNames().join("、")}`
+      `${this.label}没有“${text}”这一人员类别。本地区的类别有：${nameList(this.categoryNames())}`
     );
   }
 
@@ -235,7 +238,7 @@ export class PolicyModel {
     if (!amount) {
       throw new RuleError(
         "BAD_ARGUMENT",
-        `提供的${what}“${clip(String(given))}”不是有效金额（应为不小于0的数字，元）。`,
+        `提供的${what}“${clip(String(given))}”不是有效金额（应为0到${MAX_SUPPLIED_AMOUNT}之间的数字，元/人）。`,
         { supplyKey: value.supplyKey }
       );
     }
@@ -255,11 +258,19 @@ export class PolicyModel {
   }
 }
 
+/**
+ * The most a supplied amount can be, in yuan per person and year: every standard, subsidy
+ * and fiscal part in the notices is a few hundred yuan, so more than this is a slip
+ * (an extra digit, a total typed for a per-person value), not an amount to compute with.
+ */
+export const MAX_SUPPLIED_AMOUNT = 10_000;
+
+/**
+ * A supplied amount, read as every number the clerk types is (core/numbers: no exponents,
+ * no spaces between digits), from 0 to MAX_SUPPLIED_AMOUNT yuan; null otherwise.
+ */
 export function parseAmount(value: string | number): Decimal | null {
-  try {
-    const d = new Decimal(typeof value === "number" ? value : value.trim());
-    return d.gte(0) ? d : null;
-  } catch {
-    return null;
-  }
+  const r = readNumber(value);
+  if (!r.ok || r.percent || r.value < 0 || r.value > MAX_SUPPLIED_AMOUNT) return null;
+  return new Decimal(typeof value === "string" ? String(r.value) : value);
 }

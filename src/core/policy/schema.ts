@@ -80,15 +80,20 @@ export const tierSchema = z.strictObject({
 });
 
 /** Groups that rules and goals refer to, independent of each notice's wording of the category. */
-export const groupSchema = z.enum([
-  "lowIncome", // 农村/城乡低收入人口
-  "povertyAlleviated", // 脱贫人口 (incl. 稳定脱贫)
-  "newborn",
-  "student",
-  "jobLoss", // 职工医保断保人员
-  "welfareChild", // 儿童福利机构儿童
-  "reconnect", // 退役军人、征兵退回、刑满释放、社区矫正 (Hunan)
-]);
+export const GROUPS = {
+  lowIncome: "农村/城乡低收入人口（特困、低保、低保边缘等）",
+  povertyAlleviated: "脱贫人口（含稳定脱贫）",
+  newborn: "新生儿",
+  student: "在校大学生",
+  jobLoss: "职工医保断保人员",
+  welfareChild: "儿童福利机构儿童",
+  reconnect: "退役军人、征兵退回、刑满释放、社区矫正人员（湖南）",
+} as const;
+const GROUP_IDS = Object.keys(GROUPS) as [keyof typeof GROUPS, ...Array<keyof typeof GROUPS>];
+/** The documented list (docs/dev/policy.md); anything else is refused with the list. */
+export const groupSchema = z.enum(GROUP_IDS, {
+  message: `groups 只能取文档列出的值：${GROUP_IDS.join("、")}（见 docs/dev/policy.md）。改法：改用其中之一，或不写`,
+});
 
 export const subsidySchema = z.union([
   cited(money).extend({ kind: z.literal("amount") }),

@@ -211,3 +211,20 @@ export function premium(q: PremiumQuery): PremiumResult {
     notes: priced.notes,
   };
 }
+
+/**
+ * One of the two amounts that depend only on tier and category: the standard needs no
+ * subsidy and no fiscal part, the subsidy no fiscal part, so a value the notice leaves open
+ * for the other parts is not asked for (=YB.STANDARD of a late 低保 payer needs neither).
+ */
+export function premiumPart(q: PremiumQuery, part: "standard" | "subsidy"): Decimal {
+  assertDay(q.paid, "缴费日期");
+  assertDay(q.eventDate, "事件日期");
+  const model = policyFor(q.policy, q.paid, q.year);
+  const tier = model.findTier(q.tier);
+  const category = model.findCategory(q.category);
+  checkEvent(model, category, q.paid, q.eventDate);
+  assertPayable(model, q.paid, allowsLatePayment(model, category, q.paid, q.eventDate));
+  if (part === "standard") return standardOf(model, tier, category).amount;
+  return amountsOf(model, tier, category, q.supplied).subsidy;
+}

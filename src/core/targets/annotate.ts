@@ -39,6 +39,14 @@ export interface CellMark {
   note: string;
 }
 
+/**
+ * A cell note yibao wrote: every note of findingMarks starts with the level in brackets. A
+ * script replaces or removes only such notes, never one the clerk wrote.
+ */
+export function isFindingNote(text: string): boolean {
+  return /^【(错误|提示)】/.test(text);
+}
+
 /** The findings grouped by cell: red where any is an error, else yellow. */
 export function findingMarks(findings: TargetFinding[]): CellMark[] {
   const byCell = new Map<string, TargetFinding[]>();

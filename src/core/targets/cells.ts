@@ -1,12 +1,15 @@
 /** Reading one cell of a target sheet: numbers, rates and people counts, with their findings. */
 import { type CellValue } from "../sheet/address";
+import { readNumber } from "../numbers";
 import { cellText, foldWidth } from "../text";
 import { add, type Ctx } from "./findings";
 import { fmt } from "./words";
 
 export type Num =
   | { kind: "blank" }
-  | { kind: "num"; value: number; asText: boolean }
+  /** `text`: a number stored as text, as the clerk typed it (２５４８ stays full width). */
+  | { kind: "num"; value: number; asText: false }
+  | { kind: "num"; value: number; asText: true; text: string }
   | { kind: "bad"; text: string };
 
 const NONE_MARKS = /^(\/|／|—+|-+|无|－)$/;
@@ -18,10 +21,10 @@ export function readNum(v: CellValue | undefined): Num {
       ? { kind: "num", value: v, asText: false }
       : { kind: "bad", text: String(v) };
   if (typeof v === "string") {
-    const s = foldWidth(v).replace(/[\s,，]/g, "");
-    if (s === "") return { kind: "blank" };
-    if (/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(s))
-      return { kind: "num", value: Number(s), asText: true };
+    if (foldWidth(v).trim() === "") return { kind: "blank" };
+    // Read as the functions and the CLI read numbers: "7 182" and "9,9" are not numbers.
+    const r = readNumber(v);
+    if (r.ok && !r.percent) return { kind: "num", value: r.value, asText: true, text: shown(v) };
     return { kind: "bad", text: v.trim() };
   }
   return { kind: "bad", text: cellText(v) };
@@ -30,7 +33,7 @@ export function readNum(v: CellValue | undefined): Num {
 /** A rate cell as a share (0.98), or null. See the file comment for the percent rule. */
 export function readRate(v: CellValue | undefined, percentHeader: boolean): number | null {
   if (typeof v === "string") {
-    const s = foldWidth(v).replace(/\s/g, "");
+    const s = foldWidth(v).trim().replace(/\s+%$/, "%");
     const m = /^([+-]?\d+(\.\d+)?)%$/.exec(s);
     if (m) return Number(m[1]) / 100;
   }
@@ -94,7 +97,7 @@ export function readCount(
       "TEXT_NUMBER",
       row,
       col,
-      `${what}“${fmt(n.value)}”是以文本形式存储的数字，Excel 求和时会漏掉它，请转为数字。`,
+      `${what}“${n.text}”是以文本形式存储的数字，Excel 求和时会漏掉它，请转为数字。`,
       { kind: "textToNumber", row, col, value: n.value }
     );
   }

@@ -132,8 +132,15 @@ export function progressOf(
   let fundTotal = new Decimal(0);
   let anyFund = false;
   const out: UnitProgress[] = [];
+  // A unit named twice (DUPLICATE_UNIT) would take the same matched payers twice: it is
+  // graded and ranked once, under its first row.
+  const graded = new Set<string>();
   for (const u of units) {
     if (!u.name || u.target === null) continue;
+    if (matched) {
+      if (graded.has(u.key)) continue;
+      graded.add(u.key);
+    }
     const p = matched
       ? (matched[u.key]?.paid ?? 0)
       : readCount(ctx, u.row, paidCol, `${u.name}的已缴费人数`, true).value;

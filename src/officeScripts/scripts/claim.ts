@@ -1,32 +1,13 @@
 /**
- * 生成资助申报表 as an Office Script: the taskpane's claim job, run from Excel's Automate tab,
- * a button in a sheet, or a Power Automate flow. The roster sheets are read in blocks, the
- * claim is built by the core (buildClaim), its workbook is the core's (claimWorkbook: 申报汇总,
- * one 申报表 per certifying department, 资助明细, 合并记录, 未通过, the summaries keeping
- * their live formulas), written as new sheets, and the script returns what
- * `yibao claim --json` prints (the core's claimJson). The values the notice leaves open come
- * from the 政策设置 sheet or the settings parameter (settings.ts).
+ * 生成资助申报表 as an Office Script: the claim job (src/scripts/jobs/claim.ts) over ExcelScript,
+ * run from Excel's Automate tab, a button in a sheet, or a Power Automate flow. It answers what
+ * `yibao claim --json` prints.
  */
 /* eslint-disable @typescript-eslint/no-unused-vars -- Excel calls main; nothing here does. */
-import { buildClaim, rosterTables } from "../../core/claim/build";
-import { HEADER_SEARCH_ROWS } from "../../core/claim/roster";
-import { claimWorkbook } from "../../core/claim/workbook";
-import { getPolicy } from "../../core/policy/registry";
-import { claimJson, type ClaimJson } from "../../core/claim/json";
+import type { ClaimJson } from "../../core/claim/json";
+import { claimJob } from "../../scripts/jobs/claim";
+import { withoutNulls, type Answer } from "../../scripts/answer";
 import type { PolicyId } from "../embeddedPolicies";
-import { dateParam, given } from "../params";
-import { suppliedValues } from "../settings";
-import { readHeads, readSheets, sheetNames } from "../sheetReader";
-import { writeSheets } from "../sheetWriter";
-
-/** Sheet names as a clerk types a list: commas (either width), 、 or semicolons. */
-function sheetList(text: string | undefined): string[] {
-  if (text === undefined) return [];
-  return text
-    .split(/[,，、;；]/)
-    .map((s) => s.trim())
-    .filter((s) => s !== "");
-}
 
 /**
  * 由资助对象花名册生成资助申报表（资助明细、申报汇总、各认定部门申报表、未通过、合并记录），写成新工作表，不改动花名册。
@@ -42,23 +23,6 @@ function main(
   sheets?: string,
   date?: string,
   settings?: string
-): ClaimJson {
-  const model = getPolicy(String(policy ?? ""));
-  const day = given(date) ? dateParam(date, "缴费日期") : undefined;
-  const supplied = suppliedValues(workbook, model, settings);
-  let names = sheetList(sheets);
-  if (names.length === 0) {
-    // Which sheets hold a roster is decided on their header rows, as the core would on the whole sheet.
-    const heads = readHeads(workbook, HEADER_SEARCH_ROWS);
-    names = rosterTables(heads, model).map((t) => t.sheet.name);
-  }
-  const rosters = readSheets(workbook, names);
-  const result = buildClaim(rosters, model, {
-    date: day,
-    supplied,
-    sheets: rosters.map((s) => s.name),
-  });
-  const claim = claimWorkbook(result, model, { existingSheets: sheetNames(workbook) });
-  writeSheets(workbook, claim.sheets, { exactNames: true });
-  return claimJson(result);
+): Answer<ClaimJson> {
+  return withoutNulls(claimJob(workbook, { policy, sheets, date, settings }));
 }

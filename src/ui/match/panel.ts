@@ -282,6 +282,23 @@ export class MatchPanel {
       );
     this.results.appendChild(card);
 
+    if (run.targetIssues.length > 0) {
+      const issues = h("ul", { class: "yb-findings", id: "yb-match-target-issues" });
+      for (const text of run.targetIssues)
+        issues.appendChild(h("li", { class: "yb-finding yb-finding-error", text }));
+      this.results.appendChild(
+        h(
+          "div",
+          { class: "yb-card" },
+          h("h2", {
+            class: "yb-h2",
+            text: "任务分解表有问题：以下评档和排名按现有表格计算，请改正后重新比对",
+          }),
+          issues
+        )
+      );
+    }
+
     const grades = new Map((run.targets?.summary.progress ?? []).map((u) => [u.unit, u]));
     const table = h("table", { class: "yb-table", id: "yb-match-villages" });
     table.appendChild(

@@ -73,7 +73,7 @@ export function checkSums(
   const sumFormula = (c: number): string => `=SUM(${rangesOf(c, sumRows)})`;
   summary.totalRow = parsed.totalRow;
   const tableEnd = parsed.totalRow ?? lastUnitRow;
-  summary.range = `${cellAddress(layout.headerRow, Math.min(...Object.values(col).map(Number)))}:${cellAddress(Math.max(tableEnd, layout.dataStart - 1), layout.lastColumn)}`;
+  summary.range = `${cellAddress(layout.headerRow, Math.min(...Object.values(col).map((v) => Number(v))))}:${cellAddress(Math.max(tableEnd, layout.dataStart - 1), layout.lastColumn)}`;
 
   let declared: number | null = null;
   const totalRow = parsed.totalRow;
@@ -115,7 +115,7 @@ export function checkSums(
           "TEXT_NUMBER",
           totalRow,
           targetCol,
-          `合计“${fmt(cell.value)}”是以文本形式存储的数字，请转为数字。`,
+          `合计“${cell.text}”是以文本形式存储的数字，请转为数字。`,
           {
             kind: "textToNumber",
             row: totalRow,
