@@ -11,7 +11,6 @@
 const fs = require("fs");
 const path = require("path");
 
-const { PENDING_DOCS } = require("./pending");
 
 const ROOT = path.resolve(__dirname, "../..");
 const GUIDE = path.join(ROOT, "docs/guide");
@@ -96,10 +95,6 @@ async function markdown(fileDir, chapters) {
         const m = /^([^#:?]+\.md)(#.*)?$/.exec(href);
         if (m) {
           const name = path.basename(m[1]);
-          const pending = PENDING_DOCS.includes(
-            path.relative(ROOT, path.resolve(fileDir(), m[1])).split(path.sep).join("/")
-          );
-          if (pending && !chapters.includes(name)) return inner;
           if (!chapters.includes(name) && name !== "index.md")
             throw new Error(`使用说明里的链接指向说明以外的文件：${href}`);
           target = name === "index.md" ? "#toc" : `#${chapterId(name)}`;

@@ -1,12 +1,10 @@
 /**
  * Every relative link and image in README.md and docs/ resolves: the file exists, and a link to
- * a heading of a Markdown file finds that heading. The documents other branches write are listed
- * in scripts/release/pending.js and may be missing until they are merged (nothing else may).
+ * a heading of a Markdown file finds that heading.
  */
 import { existsSync, readdirSync, readFileSync } from "fs";
-import { dirname, join, relative, resolve, sep } from "path";
+import { dirname, join, resolve } from "path";
 import { ROOT } from "../e2e/build";
-const { PENDING_DOCS } = require("../../scripts/release/pending") as { PENDING_DOCS: string[] };
 
 function markdownFiles(): string[] {
   const out = ["README.md"];
@@ -61,9 +59,8 @@ describe("links in README.md and docs/", () => {
       if (/^[a-z]+:/i.test(target)) continue; // https:, mailto: — not a file
       const [path, hash] = target.split("#");
       const full = path === "" ? join(ROOT, file) : resolve(ROOT, dirname(file), decodeURI(path));
-      const rel = relative(ROOT, full).split(sep).join("/");
       if (!existsSync(full)) {
-        if (!PENDING_DOCS.includes(rel)) broken.push(target);
+        broken.push(target);
         continue;
       }
       if (hash && full.endsWith(".md") && !anchors(readFileSync(full, "utf8")).has(decodeURI(hash)))
@@ -72,18 +69,4 @@ describe("links in README.md and docs/", () => {
     expect(broken).toEqual([]);
   });
 
-  test("the pending list names only documents still missing or linked", () => {
-    const linked = new Set(
-      files.flatMap((f) =>
-        links(readFileSync(join(ROOT, f), "utf8"))
-          .filter((t) => !/^[a-z]+:/i.test(t))
-          .map((t) =>
-            relative(ROOT, resolve(ROOT, dirname(f), decodeURI(t.split("#")[0])))
-              .split(sep)
-              .join("/")
-          )
-      )
-    );
-    for (const p of PENDING_DOCS) expect(linked.has(p)).toBe(true);
-  });
 });
