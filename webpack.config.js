@@ -92,6 +92,9 @@ module.exports = async (env = {}, options = {}) => {
     output: {
       path: outputPath,
       filename: "[name].js",
+      // Beside the page: webpack's "auto" looks at document.currentScript's src, which the
+      // single file's inline script does not have.
+      publicPath: "",
       // The worker's bundle is written by the other compiler into the same folder.
       clean: { keep: /^(standalone-worker\.js|wps[\\/])/ },
     },

@@ -251,11 +251,11 @@ if (require.main === module) {
     // The registry as compiled by build:core: it reads the JSON files and validates them with zod.
     const { listPolicies } = require(path.join(ROOT, "lib/src/core/policy/registry.js"));
     const policies = listPolicies().map((m) => m.policy);
-    const built = buildAll({ policies });
+    // An output folder may be given (the release builds into a folder of its own).
+    const outDir = process.argv[2] ? path.resolve(process.argv[2]) : OUT_DIR;
+    const built = buildAll({ policies, outDir });
     for (const b of built)
-      console.log(
-        `已生成 Office 脚本：${path.relative(ROOT, path.join(OUT_DIR, b.name))}.ts / .osts`
-      );
+      console.log(`已生成 Office 脚本：${path.relative(ROOT, path.join(outDir, b.name))}.ts / .osts`);
   } catch (e) {
     console.error(
       e instanceof ScriptBuildError

@@ -179,8 +179,19 @@ function workbookXml(book: BookSheet[]): string {
   );
 }
 
+/**
+ * When the workbook was made: now, or SOURCE_DATE_EPOCH where a build sets it (the
+ * reproducible-builds convention), so the release's blank templates are the same bytes each time.
+ */
+function madeAt(): Date {
+  const epoch = typeof process === "undefined" ? undefined : process.env?.SOURCE_DATE_EPOCH;
+  return epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
+}
+
 function coreXml(): string {
-  const now = new Date().toISOString().replace(/\.\d+Z$/, "Z");
+  const now = madeAt()
+    .toISOString()
+    .replace(/\.\d+Z$/, "Z");
   return (
     `${XML_HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">` +
     `<dc:creator>${NOTE_AUTHOR}</dc:creator>` +

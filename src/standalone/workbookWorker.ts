@@ -15,6 +15,22 @@ import { ROWS_PER_MESSAGE } from "./protocol";
 
 /** The worker's bundle, beside index.html (webpack.config.js). */
 export const WORKER_URL = "standalone-worker.js";
+/**
+ * In the single file 医保助手.html (scripts/release/singleFile.js) the worker's code is carried
+ * in this element, since a page opened from disk (file://) may not start a worker from a file.
+ */
+export const WORKER_SOURCE_ID = "yb-worker-source";
+
+/**
+ * Where workers start: the bundle beside the page, or, in the single file, a Blob URL of the
+ * code the page carries (made once; the CSP allows workers from blob: and nothing else).
+ */
+export function workerUrl(doc: Document | undefined = globalThis.document): string {
+  const carried = doc?.getElementById(WORKER_SOURCE_ID);
+  if (!carried) return WORKER_URL;
+  const blob = new Blob([carried.textContent ?? ""], { type: "text/javascript" });
+  return URL.createObjectURL(blob);
+}
 
 /** Lets the page draw between two slices. */
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
@@ -24,7 +40,7 @@ export class WorkbookWorker implements ClaimRunner {
   /** The sheets of the open file as the page holds them (fixes applied in place). */
   private sheets: SheetData[] = [];
 
-  constructor(private readonly url = WORKER_URL) {}
+  constructor(private readonly url = workerUrl()) {}
 
   /**
    * Runs one job in a new worker: `start` posts to it, `onMessage` takes what comes back until

@@ -11,7 +11,7 @@ import { ensureDist, OUTPUT } from "./build";
 import { serve, type StaticServer } from "./server";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const FLAGS = [
+export const FLAGS = [
   "--headless",
   "--no-sandbox",
   "--disable-gpu",
