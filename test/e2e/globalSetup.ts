@@ -23,10 +23,18 @@ release: built in ${dir} (${Math.round((Date.now() - started) / 1000)} s)
 `);
   }
   if (process.env.YIBAO_SKIP_E2E === "1") return;
-  const e2e = ["test/e2e/standalone.test.ts", "test/e2e/claim.test.ts", "test/e2e/claimScale.test.ts", "test/e2e/match.test.ts"];
+  const e2e = [
+    "test/e2e/standalone.test.ts",
+    "test/e2e/claim.test.ts",
+    "test/e2e/claimScale.test.ts",
+    "test/e2e/match.test.ts",
+  ];
   if (pattern && !e2e.some((file) => new RegExp(pattern, "i").test(file))) return;
   const given = process.env.YIBAO_E2E_DIST;
   const started = Date.now();
   const dir = ensureDist();
-  if (dir !== given) process.stderr.write(`\ne2e: web bundle built in ${dir} (${Math.round((Date.now() - started) / 1000)} s)\n`);
+  if (dir !== given)
+    process.stderr.write(
+      `\ne2e: web bundle built in ${dir} (${Math.round((Date.now() - started) / 1000)} s)\n`
+    );
 }
