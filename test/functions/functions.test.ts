@@ -340,7 +340,14 @@ describe("errors", () => {
     expect(englishWords((cell as { message: string }).message)).toEqual([]);
     expectValueError(await excel.one("CATEGORY", "低保"), "没有选择政策");
     // A name the task pane lists is refused with the names, not the ids.
-    const unknown = await excel.one("PREMIUM", "一档", "普通居民", serial(2025, 3, 1), null, "彭水");
+    const unknown = await excel.one(
+      "PREMIUM",
+      "一档",
+      "普通居民",
+      serial(2025, 3, 1),
+      null,
+      "彭水"
+    );
     expectValueError(unknown, "没有编号为“彭水”的政策", "重庆市彭水县大同镇2025年度");
     expect(englishWords((unknown as { message: string }).message)).toEqual([]);
   });
@@ -397,10 +404,33 @@ describe("ID numbers", () => {
     expect(await excel.one("IDAGE", GB_FEMALE, serial(2025, 6, 30))).toBe(75);
     expect(await excel.one("IDAGE", GB_FEMALE, serial(2025, 12, 31))).toBe(76);
     expect(await excel.one("IDAGE", GB_FEMALE, "2025年12月30日")).toBe(75);
-    const today = new Date();
-    const years =
-      today.getFullYear() - 1949 - (today.getMonth() === 11 && today.getDate() === 31 ? 0 : 1);
-    expect(await excel.one("IDAGE", GB_FEMALE)).toBe(years);
+    // Without a date IDAGE counts to today, as Excel's TODAY(): "today" is set, only the clock's date.
+    const clockOnly = {
+      doNotFake: [
+        "nextTick",
+        "setImmediate",
+        "clearImmediate",
+        "setTimeout",
+        "clearTimeout",
+        "setInterval",
+        "clearInterval",
+        "queueMicrotask",
+        "hrtime",
+        "performance",
+      ] as const,
+    };
+    try {
+      jest.useFakeTimers({
+        ...clockOnly,
+        doNotFake: [...clockOnly.doNotFake],
+        now: new Date(2025, 11, 30, 12),
+      });
+      expect(await excel.one("IDAGE", GB_FEMALE)).toBe(75);
+      jest.setSystemTime(new Date(2025, 11, 31, 12));
+      expect(await excel.one("IDAGE", GB_FEMALE)).toBe(76);
+    } finally {
+      jest.useRealTimers();
+    }
   });
 
   it("converts a 15-digit number to 18 digits and normalises an 18-digit one", async () => {
