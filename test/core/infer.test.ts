@@ -18,14 +18,19 @@ const nextYear = createRegistry([
   ...fs
     .readdirSync(FIXTURE)
     .filter((f) => f.endsWith(".json") && !f.endsWith(".cases.json"))
-    .map((f) => ({ name: f, data: JSON.parse(fs.readFileSync(path.join(FIXTURE, f), "utf8")) as unknown })),
+    .map((f) => ({
+      name: f,
+      data: JSON.parse(fs.readFileSync(path.join(FIXTURE, f), "utf8")) as unknown,
+    })),
 ]);
 
 describe("inferPolicy", () => {
   test("the shipped registry: 彭水's categories name 彭水", () => {
     const r = inferPolicy([pengshuiRoster()], { paid: iso("2024-11-15") });
     expect(r.policy.id).toBe("cq-pengshui-2025");
-    expect(r.note).toMatch(/按花名册的人员类别推断为 cq-pengshui-2025（重庆市彭水县大同镇2025年度，\d+行类别相符）/);
+    expect(r.note).toMatch(
+      /按花名册的人员类别推断为 cq-pengshui-2025（重庆市彭水县大同镇2025年度，\d+行类别相符）/
+    );
   });
 
   test.each<[string, string]>([
@@ -42,13 +47,30 @@ describe("inferPolicy", () => {
     expect(r.note).toMatch(/该地区有2025、2026年度，按缴费日期.*取20\d\d年度/);
   });
 
-  test("without a date, today's date chooses", () => {
-    const r = inferPolicy([pengshuiRoster()], { policies: nextYear.list() });
-    expect(["cq-pengshui-2025", "cq-pengshui-2026"]).toContain(r.policy.id);
+  test.each([
+    [new Date(2025, 2, 1, 12), "cq-pengshui-2025"],
+    [new Date(2025, 10, 15, 12), "cq-pengshui-2026"],
+  ])("without a date, today's date chooses (today %s)", (today, id) => {
+    // Only the clock's date is set; nothing else of jest's timers.
+    jest.useFakeTimers({
+      doNotFake: ["nextTick", "setImmediate", "setTimeout", "setInterval", "queueMicrotask"],
+      now: today,
+    });
+    try {
+      expect(inferPolicy([pengshuiRoster()], { policies: nextYear.list() }).policy.id).toBe(id);
+    } finally {
+      jest.useRealTimers();
+    }
   });
 
   test("two regions still tie and the caller is asked, in its own words", () => {
-    const roster = { name: "低保", rows: [["姓名", "身份证号码", "人员类别", "参保档次"], ["甲", SZ_IDS.zhang1, "低保", "一档"]] };
+    const roster = {
+      name: "低保",
+      rows: [
+        ["姓名", "身份证号码", "人员类别", "参保档次"],
+        ["甲", SZ_IDS.zhang1, "低保", "一档"],
+      ],
+    };
     let error: unknown;
     try {
       inferPolicy([roster], { ask: "请用 --policy 指定政策" });
@@ -56,7 +78,9 @@ describe("inferPolicy", () => {
       error = e;
     }
     expect(isRuleError(error)).toBe(true);
-    expect((error as Error).message).toMatch(/^请用 --policy 指定政策：各地资助标准不同，花名册的人员类别在 .*cq-pengshui-2025.*cq-shizhu-2025.* 中都能找到/);
+    expect((error as Error).message).toMatch(
+      /^请用 --policy 指定政策：各地资助标准不同，花名册的人员类别在 .*cq-pengshui-2025.*cq-shizhu-2025.* 中都能找到/
+    );
   });
 
   test("yearForPayment picks the latest year whose window holds the date", () => {
