@@ -22,7 +22,8 @@ import { graftSheetRows } from "./xlsxGraftRows";
 import { addComments, addNoteShapes, type Note, vmlBlocks } from "./xlsxPatchComments";
 import { patchSheetXml, type CellEdit, type SheetEdits } from "./xlsxPatchSheet";
 import { addReplies, threadRoots, THREADS, withPerson } from "./xlsxPatchThreads";
-import { columnName, CONTENT, NS, Package, prefixFor, resolveTarget } from "./xlsxPatchXml";
+import { Package } from "./xlsxPackage";
+import { columnName, CONTENT, NS, prefixFor, resolveTarget } from "./xlsxPatchXml";
 import { writeXlsx } from "./xlsxWriter";
 import { withQuotePrefix } from "./quotePrefix";
 

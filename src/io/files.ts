@@ -1,27 +1,11 @@
 /** Node-only file access for the CLI and scripts. */
 import { promises as fs } from "fs";
-import { constants, createInflateRaw, inflateRawSync } from "zlib";
 import type { SheetData } from "../core/sheet/address";
 import { clip } from "../core/text";
-import type { Inflater } from "./inflate";
 import { checkFileSize } from "./limits";
 import { FileReadError, readWorkbookBytes } from "./workbook";
 import { WRITER_APPLICATION } from "./xlsxBookWriter";
-import { zipParts } from "./xlsxParts";
-
-/**
- * Node's zlib: native, about twice fflate's speed, and the unpacking of a part's next chunk
- * runs on zlib's thread while the reader scans the last one.
- */
-export const zlibInflater: Inflater = {
-  // The start of a deflated stream, without failing on the truncation.
-  start: (deflated) => inflateRawSync(deflated, { finishFlush: constants.Z_SYNC_FLUSH }),
-  chunks: (deflated) => {
-    const z = createInflateRaw({ chunkSize: 1 << 18 });
-    z.end(deflated);
-    return z;
-  },
-};
+import { readZip } from "./zipRead";
 
 export async function readWorkbookFile(path: string): Promise<SheetData[]> {
   let bytes: Buffer;
@@ -34,11 +18,7 @@ export async function readWorkbookFile(path: string): Promise<SheetData[]> {
     if (e instanceof Error && /[\u3400-\u9fff]/.test(e.message)) throw e;
     throw new FileReadError(`找不到文件或无法读取：${clip(path, 80)}`, (e as Error).message);
   }
-  return readWorkbookBytes(
-    new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
-    path,
-    zlibInflater
-  );
+  return readWorkbookBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), path);
 }
 
 /** Picks a sheet by name, or the first one; the error lists the sheets there are. */
@@ -68,10 +48,7 @@ export async function writtenByYibao(path: string): Promise<boolean> {
     const stat = await fs.stat(path);
     if (!stat.isFile() || stat.size > MAX_OWN_CHECK) return false;
     const bytes = await fs.readFile(path);
-    const parts = zipParts(
-      new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
-      zlibInflater.chunks
-    );
+    const parts = readZip(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     const app = await parts?.get("docProps/app.xml")?.text();
     return app !== undefined && app.includes(`<Application>${WRITER_APPLICATION}</Application>`);
   } catch {

@@ -5,8 +5,10 @@
  *
  * An .xlsx is a zip: its central directory lists every part's unpacked size, so the total is
  * known without unpacking anything; each sheet's <dimension ref="A1:G250001"/> near its
- * start gives its rows after unpacking only its first block (where an inflater is given).
+ * start gives its rows after unpacking only its first block.
  */
+import { type InflateChunks, inflateRaw, partHead, readZip, zipEntries } from "./zipRead";
+
 export const LIMITS = {
   /** Bytes of the file itself. */
   fileBytes: 100 * 1024 * 1024,
@@ -57,51 +59,6 @@ export function checkCsvBytes(bytes: Uint8Array, fileName: string): void {
   if (lines > LIMITS.rows * 2) rowsLimit(lines, `文件 ${shortName(fileName)} `);
 }
 
-export interface ZipEntry {
-  name: string;
-  method: number;
-  compressed: number;
-  unpacked: number;
-  localOffset: number;
-}
-
-/** The central directory of a zip, or null when the bytes are not a readable zip. */
-export function zipEntries(b: Uint8Array): ZipEntry[] | "zip64" | null {
-  const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
-  let eocd = -1;
-  for (let i = b.length - 22; i >= Math.max(0, b.length - 22 - 65535); i--) {
-    if (view.getUint32(i, true) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) return null;
-  const count = view.getUint16(eocd + 10, true);
-  const offset = view.getUint32(eocd + 16, true);
-  if (count === 0xffff || offset === 0xffffffff) return "zip64";
-  const entries: ZipEntry[] = [];
-  let p = offset;
-  const decoder = new TextDecoder();
-  for (let k = 0; k < count; k++) {
-    if (p + 46 > b.length || view.getUint32(p, true) !== 0x02014b50) return null;
-    const nameLength = view.getUint16(p + 28, true);
-    const entry: ZipEntry = {
-      method: view.getUint16(p + 10, true),
-      compressed: view.getUint32(p + 20, true),
-      unpacked: view.getUint32(p + 24, true),
-      localOffset: view.getUint32(p + 42, true),
-      name: decoder.decode(b.subarray(p + 46, p + 46 + nameLength)),
-    };
-    if (entry.unpacked === 0xffffffff || entry.compressed === 0xffffffff) return "zip64";
-    entries.push(entry);
-    p += 46 + nameLength + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
-  }
-  return entries;
-}
-
-/** Unpacks the start of a deflated stream (at most what one block of input gives). */
-export type PartialInflate = (deflated: Uint8Array) => Uint8Array;
-
 /** The fewest bytes one row takes in a sheet's XML: <row r="250001"/>. */
 const MIN_ROW_BYTES = 16;
 
@@ -109,11 +66,11 @@ const MIN_ROW_BYTES = 16;
  * Refuses an .xlsx whose parts unpack past the limit, or one of whose sheets declares more
  * rows than the limit. A file that is not a zip at all is left to the reader's own message.
  */
-export function checkXlsxBytes(
+export async function checkXlsxBytes(
   bytes: Uint8Array,
   fileName: string,
-  inflate?: PartialInflate
-): void {
+  inflate: InflateChunks | null = inflateRaw
+): Promise<void> {
   checkFileSize(bytes.length, fileName);
   const entries = zipEntries(bytes);
   if (entries === null) return;
@@ -127,31 +84,19 @@ export function checkXlsxBytes(
     throw new FileLimitError(
       `文件 ${name} 解压后有 ${mb(total)}，超过本程序能处理的 ${mb(LIMITS.unpackedBytes)}。${SPLIT}`
     );
-  if (!inflate) return;
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  for (const e of entries) {
-    if (!/^xl\/worksheets\/[^/]+\.xml$/.test(e.name)) continue;
-    const p = e.localOffset;
-    if (p + 30 > bytes.length || view.getUint32(p, true) !== 0x04034b50) continue;
-    const start = p + 30 + view.getUint16(p + 26, true) + view.getUint16(p + 28, true);
-    const head = bytes.subarray(
-      start,
-      Math.min(bytes.length, start + Math.min(e.compressed, 65_536))
-    );
-    let xml: string;
-    try {
-      xml = new TextDecoder().decode(
-        e.method === 0 ? head.subarray(0, 8192) : inflate(head).subarray(0, 8192)
-      );
-    } catch {
-      continue;
-    }
+  const parts = inflate ? readZip(bytes, inflate) : null;
+  if (!parts) return;
+  for (const part of parts.values()) {
+    if (!/^xl\/worksheets\/[^/]+\.xml$/.test(part.name)) continue;
+    const head = await partHead(part, 8192);
+    if (!head) continue;
+    const xml = new TextDecoder().decode(head.subarray(0, 8192));
     const m = /<(?:\w+:)?dimension ref="[A-Z]+\d+(?::[A-Z]+(\d+))?"/.exec(xml);
     // The dimension is a claim: believed only when the part is big enough to hold that many
     // rows (at least MIN_ROW_BYTES each), so an 11-row sheet that claims A1:I1048576 is read
     // and counted by its rows.
     const claimed = m && m[1] !== undefined ? Number(m[1]) : 0;
-    if (claimed > LIMITS.rows && e.unpacked >= claimed * MIN_ROW_BYTES)
+    if (claimed > LIMITS.rows && part.size >= claimed * MIN_ROW_BYTES)
       checkRowCount(claimed, `文件 ${name} 的一个工作表`);
   }
 }

@@ -8,7 +8,7 @@
  * quotePrefix="1". Files without such text are returned unchanged (the usual case costs one
  * look at the shared strings).
  */
-import JSZip from "jszip";
+import { Package } from "./xlsxPackage";
 
 /** Text a spreadsheet could take for a formula. */
 export const RISKY = /^[=+\-@]/;
@@ -47,14 +47,13 @@ function riskyStrings(sst: string): Set<number> {
 }
 
 export async function withQuotePrefix(bytes: Uint8Array): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(bytes);
-  const sstFile = zip.file("xl/sharedStrings.xml");
-  const stylesFile = zip.file("xl/styles.xml");
-  if (!sstFile || !stylesFile) return bytes;
-  const risky = riskyStrings(await sstFile.async("string"));
+  const pkg = await Package.open(bytes);
+  const sst = await pkg.text("xl/sharedStrings.xml");
+  const styles = await pkg.text("xl/styles.xml");
+  if (sst === null || styles === null) return bytes;
+  const risky = riskyStrings(sst);
   if (risky.size === 0) return bytes;
 
-  const styles = await stylesFile.async("string");
   const xfsMatch = /<cellXfs count="\d+">([\s\S]*?)<\/cellXfs>/.exec(styles);
   if (!xfsMatch) return bytes;
   const xfs = [...xfsMatch[1].matchAll(/<xf\b[^>]*?(?:\/>|>[\s\S]*?<\/xf>)/g)].map((m) => m[0]);
@@ -70,9 +69,9 @@ export async function withQuotePrefix(bytes: Uint8Array): Promise<Uint8Array> {
     return q;
   };
 
-  const sheets = Object.keys(zip.files).filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n));
+  const sheets = pkg.names().filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n));
   for (const name of sheets) {
-    const xml = await zip.file(name)!.async("string");
+    const xml = (await pkg.text(name))!;
     let changed = false;
     const next = xml.replace(
       /<c r="([A-Z]+\d+)"(?: s="(\d+)")? t="s"><v>(\d+)<\/v><\/c>/g,
@@ -82,17 +81,14 @@ export async function withQuotePrefix(bytes: Uint8Array): Promise<Uint8Array> {
         return `<c r="${ref}" s="${quotedStyle(Number(s ?? 0))}" t="s"><v>${v}</v></c>`;
       }
     );
-    if (changed) zip.file(name, next);
+    if (changed) pkg.set(name, next);
+    else pkg.forget(name);
   }
   if (quoted.size === 0) return bytes;
   const cellXfs = `<cellXfs count="${xfs.length}">${xfs.join("")}</cellXfs>`;
-  zip.file(
+  pkg.set(
     "xl/styles.xml",
     styles.replace(xfsMatch[0], () => cellXfs)
   );
-  return zip.generateAsync({
-    type: "uint8array",
-    compression: "DEFLATE",
-    compressionOptions: { level: 6 },
-  });
+  return pkg.bytes();
 }

@@ -2,8 +2,8 @@
  * Reading .xlsx, .xls and .csv files into plain 2-D arrays for the core. Works in Node and in
  * the browser (the standalone page), from bytes, so nothing is uploaded anywhere.
  *
- * A plain .xlsx is scanned by ./xlsxRead as it is unpacked (zlib in Node, fflate in the page's
- * Web Worker), at less than half SheetJS's CPU and memory on the bench's 100,000-row roster.
+ * A plain .xlsx is scanned by ./xlsxRead as it is unpacked (by ./zipRead, the same in Node
+ * and in the page's Web Worker), at less than half SheetJS's CPU and memory on the bench's 100,000-row roster.
  * Everything else is read with SheetJS (@e965/xlsx), which also reads the old .xls format
  * that departments still send. Cells come as exceljs gave them before: a formula as its
  * cached result, rich text as its text, an error as its code (#N/A), a date as a Date, and a
@@ -12,10 +12,10 @@
 import type * as XLSX from "@e965/xlsx";
 import type { CellValue, SheetData } from "../core/sheet/address";
 import { CsvError, decodeText, parseCsv } from "./csv";
-import { fflateInflater, Inflater } from "./inflate";
 import { checkCsvBytes, checkFileSize, checkRowCount, checkXlsxBytes, LIMITS } from "./limits";
 import { readXlsxFast } from "./xlsxRead";
 import { DamagedFile } from "./xlsxCells";
+import { type InflateChunks, platformInflate } from "./zipRead";
 
 export type { CellValue, SheetData };
 
@@ -107,14 +107,15 @@ const isCompound = (b: Uint8Array): boolean =>
 
 /**
  * Reads a workbook from its bytes. Files past the limits of ./limits are refused before
- * they are parsed (a sheet's row count is read from its first block). `inflater` unpacks the
- * .xlsx's parts: fflate unless the caller has a faster one (Node's zlib); null reads with
- * SheetJS alone (the fast reader's differential test compares the two).
+ * they are parsed (a sheet's row count is read from its first block). `inflate` unpacks the
+ * .xlsx's parts (./zipRead's, where the platform has DecompressionStream); null reads with
+ * SheetJS alone (so does an old WebView without it; the fast reader's differential test
+ * compares the two).
  */
 export async function readWorkbookBytes(
   bytes: Uint8Array,
   fileName: string,
-  inflater: Inflater | null = fflateInflater
+  inflate: InflateChunks | null = platformInflate()
 ): Promise<SheetData[]> {
   const name = shownName(fileName);
   if (isCsvName(fileName)) {
@@ -142,11 +143,11 @@ export async function readWorkbookBytes(
       detail
     );
   if (isZip(bytes)) {
-    checkXlsxBytes(bytes, fileName, inflater?.start);
+    await checkXlsxBytes(bytes, fileName, inflate);
     // The plain .xlsx is scanned without SheetJS's cells.
     let fast: SheetData[] | null = null;
     try {
-      fast = inflater && kind === ".xlsx" ? await readXlsxFast(bytes, inflater.chunks) : null;
+      fast = inflate && kind === ".xlsx" ? await readXlsxFast(bytes, inflate) : null;
     } catch (e) {
       if (e instanceof DamagedFile)
         throw new FileReadError(

@@ -4,8 +4,8 @@
  * content types (ECMA-376 Part 1, 21.2 and 20.5). The series carry cached values, so a viewer
  * that does not recalculate still draws the lines; Excel and LibreOffice read the ranges.
  */
-import JSZip from "jszip";
 import { quotedSheetName } from "../core/sheet/address";
+import { Package } from "./xlsxPackage";
 import { escapeXml } from "./xlsxPatchXml";
 import type { LineChartSpec } from "../core/progress/sheets";
 
@@ -102,9 +102,9 @@ function drawingXml(spec: LineChartSpec): string {
 }
 
 /** The sheet's part path inside the package, from workbook.xml and its relationships. */
-async function sheetPath(zip: JSZip, sheetName: string): Promise<string> {
-  const wb = await zip.file("xl/workbook.xml")!.async("string");
-  const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
+async function sheetPath(pkg: Package, sheetName: string): Promise<string> {
+  const wb = (await pkg.text("xl/workbook.xml")) ?? "";
+  const rels = (await pkg.text("xl/_rels/workbook.xml.rels")) ?? "";
   const m = new RegExp(
     `<sheet [^>]*name="${escapeXml(sheetName).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"[^>]*r:id="([^"]+)"`
   ).exec(wb);
@@ -122,34 +122,33 @@ export async function addLineCharts(
   charts: LineChartSpec[]
 ): Promise<Uint8Array> {
   if (charts.length === 0) return xlsx;
-  const zip = await JSZip.loadAsync(xlsx);
-  let types = await zip.file("[Content_Types].xml")!.async("string");
+  const pkg = await Package.open(xlsx);
+  let types = (await pkg.text("[Content_Types].xml"))!;
   let n = 0;
   for (const spec of charts) {
     n++;
-    const path = await sheetPath(zip, spec.sheet);
+    const path = await sheetPath(pkg, spec.sheet);
     const file = path.split("/").pop()!;
     const relsPath = `xl/worksheets/_rels/${file}.rels`;
-    zip.file(`xl/charts/chart${n}.xml`, lineChartXml(spec));
-    zip.file(`xl/drawings/yibaoDrawing${n}.xml`, drawingXml(spec));
-    zip.file(
+    pkg.set(`xl/charts/chart${n}.xml`, lineChartXml(spec));
+    pkg.set(`xl/drawings/yibaoDrawing${n}.xml`, drawingXml(spec));
+    pkg.set(
       `xl/drawings/_rels/yibaoDrawing${n}.xml.rels`,
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
         `<Relationship Id="rId1" Type="${REL_CHART}" Target="../charts/chart${n}.xml"/></Relationships>`
     );
     const relId = "rIdYibaoChart";
-    const existing = zip.file(relsPath);
+    const existing = await pkg.text(relsPath);
     const rel = `<Relationship Id="${relId}" Type="${REL_DRAWING}" Target="../drawings/yibaoDrawing${n}.xml"/>`;
     if (existing) {
-      const xml = await existing.async("string");
-      zip.file(relsPath, xml.replace("</Relationships>", `${rel}</Relationships>`));
+      pkg.set(relsPath, existing.replace("</Relationships>", `${rel}</Relationships>`));
     } else {
-      zip.file(
+      pkg.set(
         relsPath,
         `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel}</Relationships>`
       );
     }
-    let sheet = await zip.file(path)!.async("string");
+    let sheet = (await pkg.text(path))!;
     if (/<drawing /.test(sheet)) throw new Error(`工作表“${spec.sheet}”已有绘图，无法加入图表`);
     if (!/xmlns:r=/.test(sheet))
       sheet = sheet.replace("<worksheet ", `<worksheet xmlns:r="${NS_R}" `);
@@ -162,13 +161,13 @@ export async function addLineCharts(
     sheet = before
       ? sheet.slice(0, before.index) + tag + sheet.slice(before.index)
       : sheet.replace("</worksheet>", `${tag}</worksheet>`);
-    zip.file(path, sheet);
+    pkg.set(path, sheet);
     types = types.replace(
       "</Types>",
       `<Override PartName="/xl/charts/chart${n}.xml" ContentType="${CT_CHART}"/>` +
         `<Override PartName="/xl/drawings/yibaoDrawing${n}.xml" ContentType="${CT_DRAWING}"/></Types>`
     );
   }
-  zip.file("[Content_Types].xml", types);
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  pkg.set("[Content_Types].xml", types);
+  return pkg.bytes();
 }

@@ -3,6 +3,7 @@
  * by yibao (./xlsxGraftRows), the calculation settings. Every part not named
  * here is left as it was.
  */
+import type { Package } from "./xlsxPackage";
 import { MINIMAL_STYLES, Styles } from "./xlsxPatchStyles";
 import {
   attr,
@@ -11,7 +12,6 @@ import {
   CONTENT,
   escapeXml,
   NS,
-  Package,
   prefixFor,
   resolveTarget,
   rootContent,

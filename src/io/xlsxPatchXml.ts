@@ -3,8 +3,6 @@
  * its XML parts is edited where the change goes and left byte for byte elsewhere, so there
  * is no parse-and-rewrite that could drop what a library does not model.
  */
-import JSZip from "jszip";
-
 // The column letters are the core's (one implementation for reading and writing).
 export { columnName } from "../core/sheet/address";
 
@@ -92,7 +90,9 @@ export function rootPrefix(xml: string): string {
 
 /** The prefix a start tag itself binds to a namespace, or null. */
 export function declaredPrefix(tag: string, uri: string): string | null {
-  const m = new RegExp(`\\sxmlns:([\\w.-]+)\\s*=\\s*["']${uri.replace(/[.]/g, "\\.")}["']`).exec(tag);
+  const m = new RegExp(`\\sxmlns:([\\w.-]+)\\s*=\\s*["']${uri.replace(/[.]/g, "\\.")}["']`).exec(
+    tag
+  );
   return m ? m[1] : null;
 }
 
@@ -249,157 +249,5 @@ export class Utf8Builder {
     }
     this.done.length = 0;
     return out;
-  }
-}
-
-/** The package: its parts as text, read once and written back only when changed. */
-export class Package {
-  private readonly texts = new Map<string, string>();
-  private readonly binary = new Map<string, Uint8Array>();
-  private readonly changed = new Set<string>();
-
-  constructor(readonly zip: JSZip) {}
-
-  static async open(bytes: Uint8Array): Promise<Package> {
-    return new Package(await JSZip.loadAsync(bytes));
-  }
-
-  has(path: string): boolean {
-    return this.texts.has(path) || this.binary.has(path) || this.zip.file(path) !== null;
-  }
-
-  async text(path: string): Promise<string | null> {
-    const cached = this.texts.get(path);
-    if (cached !== undefined) return cached;
-    const f = this.zip.file(path);
-    if (!f) return null;
-    const t = await f.async("string");
-    this.texts.set(path, t);
-    return t;
-  }
-
-  set(path: string, text: string): void {
-    this.texts.set(path, text);
-    this.changed.add(path);
-  }
-
-  /** A part's new content as UTF-8 bytes (a big sheet); it is not read back as text. */
-  setBytes(path: string, bytes: Uint8Array): void {
-    this.texts.delete(path);
-    this.binary.set(path, bytes);
-  }
-
-  /** Forgets a part's text once it is no longer needed (the original of a rewritten sheet). */
-  forget(path: string): void {
-    if (!this.changed.has(path)) this.texts.delete(path);
-  }
-
-  remove(path: string): void {
-    this.texts.delete(path);
-    this.binary.delete(path);
-    this.changed.delete(path);
-    this.zip.remove(path);
-  }
-
-  /** A part name not taken: `${stem}${n}${ext}` with the smallest n from 1. */
-  freeName(stem: string, ext: string): string {
-    for (let n = 1; ; n++) {
-      const p = `${stem}${n}${ext}`;
-      if (!this.has(p)) return p;
-    }
-  }
-
-  names(): string[] {
-    return Object.keys(this.zip.files).filter((n) => !this.zip.files[n].dir);
-  }
-
-  async rels(part: string): Promise<Rel[]> {
-    const xml = await this.text(relsPathOf(part));
-    if (!xml) return [];
-    return [...xml.matchAll(/<(?:[\w.-]+:)?Relationship\b[^>]*>/g)].map((m) => ({
-      id: attr(m[0], "Id") ?? "",
-      type: attr(m[0], "Type") ?? "",
-      target: attr(m[0], "Target") ?? "",
-      external: attr(m[0], "TargetMode") === "External",
-    }));
-  }
-
-  /** Adds a relationship from `part` to `path`; returns its new id. */
-  async addRel(part: string, type: string, path: string): Promise<string> {
-    const relsPath = relsPathOf(part);
-    const xml =
-      (await this.text(relsPath)) ??
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
-    const taken = new Set((await this.rels(part)).map((r) => r.id));
-    let n = 1;
-    while (taken.has(`rIdYb${n}`)) n++;
-    const id = `rIdYb${n}`;
-    const at = xml.lastIndexOf("</");
-    const p = rootPrefix(xml);
-    this.set(
-      relsPath,
-      xml.slice(0, at) +
-        `<${p}Relationship Id="${id}" Type="${type}" Target="${escapeXml(relativeTarget(part, path))}"/>` +
-        xml.slice(at)
-    );
-    return id;
-  }
-
-  /** Removes the relationships of `part` of a type. */
-  async removeRels(part: string, type: string): Promise<void> {
-    const relsPath = relsPathOf(part);
-    const xml = await this.text(relsPath);
-    if (!xml) return;
-    this.set(
-      relsPath,
-      xml.replace(/<(?:[\w.-]+:)?Relationship\b[^>]*>/g, (m) => (attr(m, "Type") === type ? "" : m))
-    );
-  }
-
-  /** Declares a part's content type ([Content_Types].xml), or a default for its extension. */
-  async contentType(path: string, type: string, byExtension = false): Promise<void> {
-    const ctPath = "[Content_Types].xml";
-    const xml = (await this.text(ctPath))!;
-    const p = rootPrefix(xml);
-    let entry: string;
-    if (byExtension) {
-      const ext = path.slice(path.lastIndexOf(".") + 1).toLowerCase();
-      const has = [...xml.matchAll(/<(?:[\w.-]+:)?Default\b[^>]*>/g)].some(
-        (m) => attr(m[0], "Extension")?.toLowerCase() === ext
-      );
-      if (has) return;
-      entry = `<${p}Default Extension="${ext}" ContentType="${type}"/>`;
-    } else {
-      entry = `<${p}Override PartName="/${escapeXml(path)}" ContentType="${type}"/>`;
-    }
-    const at = xml.lastIndexOf("</");
-    this.set(ctPath, xml.slice(0, at) + entry + xml.slice(at));
-  }
-
-  async removeContentType(path: string): Promise<void> {
-    const ctPath = "[Content_Types].xml";
-    const xml = (await this.text(ctPath))!;
-    this.set(
-      ctPath,
-      xml.replace(/<(?:[\w.-]+:)?Override\b[^>]*>/g, (m) =>
-        attr(m, "PartName") === `/${path}` ? "" : m
-      )
-    );
-  }
-
-  /** The package's bytes: changed parts written, the rest copied as they were compressed. */
-  async bytes(): Promise<Uint8Array> {
-    for (const path of this.changed)
-      if (this.texts.has(path)) this.zip.file(path, this.texts.get(path)!);
-    for (const [path, bytes] of this.binary) this.zip.file(path, bytes);
-    this.binary.clear();
-    this.texts.clear();
-    return this.zip.generateAsync({
-      type: "uint8array",
-      compression: "DEFLATE",
-      // Only the parts yibao wrote are compressed again (in JavaScript, also in the browser);
-      // a fast level keeps a 200,000-row sheet to a few seconds.
-      compressionOptions: { level: 3 },
-    });
   }
 }

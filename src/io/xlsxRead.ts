@@ -11,7 +11,6 @@
  * SheetJS as before; so does the old .xls.
  */
 import type { CellValue, SheetData } from "../core/sheet/address";
-import type { InflateChunks } from "./inflate";
 import { checkRowCount, LIMITS } from "./limits";
 import {
   attr,
@@ -22,7 +21,7 @@ import {
   sharedStringsScanner,
   unescape,
 } from "./xlsxCells";
-import { zipParts } from "./xlsxParts";
+import { DamagedZip, type InflateChunks, inflateRaw, readZip } from "./zipRead";
 
 /** 2-D numbering: "AB12" → column 27 (0-based). */
 function columnOf(ref: string): number {
@@ -192,10 +191,10 @@ function partName(target: string): string {
  */
 export async function readXlsxFast(
   bytes: Uint8Array,
-  inflate: InflateChunks
+  inflate: InflateChunks = inflateRaw
 ): Promise<SheetData[] | null> {
   try {
-    const parts = zipParts(bytes, inflate);
+    const parts = readZip(bytes, inflate);
     if (!parts) return null;
     const get = async (name: string): Promise<string | null> => {
       const p = parts.get(name);
@@ -241,6 +240,8 @@ export async function readXlsxFast(
   } catch (e) {
     // The limits' refusals stand; anything else is left to SheetJS and its messages.
     if (e instanceof DamagedFile) throw e;
+    // A part that does not unpack to what the zip's directory says: not a file to guess at.
+    if (e instanceof DamagedZip) throw new DamagedFile("文件内容与其目录不符，文件可能已损坏");
     // A text past any real cell's size: a damaged file, not one for another reader.
     if (e instanceof RangeError) throw new DamagedFile("文件中有一段数据异常地长，文件可能已损坏");
     if (e instanceof Error && e.name === "FileLimitError") throw e;

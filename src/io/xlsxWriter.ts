@@ -9,37 +9,17 @@
 import type { SheetRows } from "../core/sheet/rowSource";
 import type { SheetSpec } from "../core/sheet/spec";
 import { writeBook } from "./xlsxBookWriter";
-import { type DeflateFactory, storedDeflate, webDeflate } from "./zip";
+import { type DeflateFactory, memorySink, platformDeflate } from "./zip";
 
 export const sheetRows = (sheets: (SheetSpec | SheetRows)[]): SheetRows[] =>
   sheets.map((s) => ("spec" in s ? s : { spec: s }));
-
-/** The browser's (and Node's) compressor; a WebView without one gets the entries stored. */
-function platformDeflate(): DeflateFactory {
-  return typeof CompressionStream === "function" ? webDeflate : storedDeflate;
-}
 
 /** The workbook's bytes; Node passes zlib's compressor (./xlsxFile). */
 export async function writeXlsx(
   sheets: (SheetSpec | SheetRows)[],
   deflate: DeflateFactory = platformDeflate()
 ): Promise<Uint8Array> {
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  await writeBook(sheetRows(sheets), {
-    sink: {
-      write(chunk) {
-        chunks.push(chunk);
-        size += chunk.length;
-      },
-    },
-    deflate,
-  });
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  const sink = memorySink();
+  await writeBook(sheetRows(sheets), { sink, deflate });
+  return sink.bytes();
 }

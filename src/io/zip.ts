@@ -78,8 +78,37 @@ export const storedDeflate: DeflateFactory = Object.assign(
   { stored: true }
 );
 
+/** The platform's compressor (Node's and the browser's CompressionStream), else entries stored. */
+export function platformDeflate(): DeflateFactory {
+  return typeof CompressionStream === "function" ? webDeflate : storedDeflate;
+}
+
+/** A sink that keeps the zip in memory, for a workbook handed back as bytes. */
+export function memorySink(): ByteSink & { bytes(): Uint8Array } {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  return {
+    write(chunk) {
+      chunks.push(chunk);
+      size += chunk.length;
+    },
+    bytes() {
+      const out = new Uint8Array(size);
+      let at = 0;
+      for (const c of chunks) {
+        out.set(c, at);
+        at += c.length;
+      }
+      return out;
+    },
+  };
+}
+
 interface Written {
   name: Uint8Array;
+  method: number;
+  /** Its local header gave the sizes (no data descriptor). */
+  hadSizes?: boolean;
   crc: number;
   size: number;
   compressedSize: number;
@@ -188,7 +217,14 @@ export class ZipWriter {
       await entry.flush();
       await deflater.end();
       await writing;
-      const written = { name: encoded, crc: entry.crc, size: entry.size, compressedSize, offset };
+      const written = {
+        name: encoded,
+        method: this.method,
+        crc: entry.crc,
+        size: entry.size,
+        compressedSize,
+        offset,
+      };
       if (written.size > LIMIT || written.compressedSize > LIMIT || this.entries.length >= 0xffff)
         throw new Error(TOO_BIG);
       if (stored) {
@@ -208,11 +244,36 @@ export class ZipWriter {
     );
   }
 
+  /**
+   * An entry copied as it was compressed in another zip (a part of the clerk's workbook that
+   * yibao leaves alone): its sizes are known, so they go in its local header.
+   */
+  async copy(
+    name: string,
+    part: { method: number; crc: number; size: number; stored(): Uint8Array }
+  ): Promise<void> {
+    await this.open;
+    const data = part.stored();
+    const written: Written = {
+      name: new TextEncoder().encode(name),
+      method: part.method,
+      crc: part.crc,
+      size: part.size,
+      compressedSize: data.length,
+      offset: this.offset,
+      hadSizes: true,
+    };
+    if (this.entries.length >= 0xffff) throw new Error(TOO_BIG);
+    await this.out(localHeader(written.name, part.method, written));
+    await this.out(data);
+    this.entries.push(written);
+  }
+
   /** Writes the central directory and the end record. */
   async finish(): Promise<void> {
     await this.open;
     const start = this.offset;
-    for (const e of this.entries) await this.out(centralHeader(e, this.method));
+    for (const e of this.entries) await this.out(centralHeader(e));
     const end = new Uint8Array(22);
     const view = new DataView(end.buffer);
     view.setUint32(0, 0x06054b50, true);
@@ -233,9 +294,9 @@ const TOO_BIG =
  * Version 2.0, UTF-8 names (bit 11), a data descriptor after deflated data (bit 3), the
  * method, 1980-01-01.
  */
-function common(view: DataView, at: number, method: number): void {
+function common(view: DataView, at: number, method: number, known: boolean): void {
   view.setUint16(at, 20, true);
-  view.setUint16(at + 2, method === 0 ? 0x0800 : 0x0808, true);
+  view.setUint16(at + 2, known ? 0x0800 : 0x0808, true);
   view.setUint16(at + 4, method, true);
   view.setUint16(at + 6, 0, true);
   view.setUint16(at + 8, 0x21, true);
@@ -245,8 +306,8 @@ function localHeader(name: Uint8Array, method: number, known?: Written): Uint8Ar
   const out = new Uint8Array(30 + name.length);
   const view = new DataView(out.buffer);
   view.setUint32(0, 0x04034b50, true);
-  common(view, 4, method);
-  // Deflated: CRC and sizes follow the data, in its descriptor.
+  common(view, 4, method, known !== undefined);
+  // Deflated as it is written: CRC and sizes follow the data, in its descriptor.
   if (known) {
     view.setUint32(14, known.crc, true);
     view.setUint32(18, known.compressedSize, true);
@@ -267,12 +328,13 @@ function dataDescriptor(e: Written): Uint8Array {
   return out;
 }
 
-function centralHeader(e: Written, method: number): Uint8Array {
+function centralHeader(e: Written): Uint8Array {
   const out = new Uint8Array(46 + e.name.length);
   const view = new DataView(out.buffer);
   view.setUint32(0, 0x02014b50, true);
   view.setUint16(4, 20, true);
-  common(view, 6, method);
+  // The flags as in the entry's local header: a descriptor follows what was deflated here.
+  common(view, 6, e.method, e.method === 0 || e.hadSizes === true);
   view.setUint32(16, e.crc, true);
   view.setUint32(20, e.compressedSize, true);
   view.setUint32(24, e.size, true);
