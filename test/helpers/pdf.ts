@@ -23,13 +23,18 @@ export interface Printed {
 export const OUTPUT_DIR = path.join(__dirname, "..", "..", "test-output");
 
 function run(cmd: string, args: string[]): string {
-  const r = spawnSync(cmd, args, { encoding: "utf8", timeout: 180_000 });
-  if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} 失败：${r.stderr || r.error?.message}`);
+  const r = spawnSync(cmd, args, { encoding: "utf8", timeout: 540_000 });
+  if (r.status !== 0)
+    throw new Error(`${cmd} ${args.join(" ")} 失败：${r.stderr || r.error?.message}`);
   return r.stdout;
 }
 
 /** Converts the workbook to PDF, keeps it (and PNGs of its pages when `png`) as test-output/<name>. */
-export function printXlsx(xlsx: Uint8Array, name: string, options: { png?: boolean } = {}): Printed {
+export function printXlsx(
+  xlsx: Uint8Array,
+  name: string,
+  options: { png?: boolean } = {}
+): Printed {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "yibao-pdf-"));
   try {
     const profile = path.join(dir, "profile");
@@ -64,4 +69,30 @@ export function printXlsx(xlsx: Uint8Array, name: string, options: { png?: boole
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Converts many workbooks to PDF in one soffice run (LibreOffice starts slowly) and returns
+ * those it gave no PDF, or only an empty one, for.
+ */
+export function unconvertedToPdf(files: string[], outDir: string): string[] {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "yibao-lo-"));
+  try {
+    run(sofficePath(), [
+      `-env:UserInstallation=file://${profile}`,
+      "--headless",
+      "--norestore",
+      "--convert-to",
+      "pdf",
+      "--outdir",
+      outDir,
+      ...files,
+    ]);
+  } finally {
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+  return files.filter((f) => {
+    const pdf = path.join(outDir, path.basename(f).replace(/\.[^.]+$/, ".pdf"));
+    return !fs.existsSync(pdf) || fs.statSync(pdf).size < 1000;
+  });
 }

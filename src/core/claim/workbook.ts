@@ -22,7 +22,7 @@
  */
 import type { PolicyModel, Supplied } from "../policy/model";
 import type { SheetSpec } from "../sheet/spec";
-import { safeSheetName } from "../sheet/spec";
+import { safeSheetName, sheetNameWithSuffix } from "../sheet/sheetName";
 import { ClaimResult, claimDepartments } from "./build";
 import { ClaimSheetLayout, claimSheet, FormulaRefs } from "./claimSheet";
 import { materialize, SheetRows } from "../sheet/rowSource";
@@ -70,10 +70,7 @@ export interface ClaimWorkbook {
 
 /** A sheet name with the run's suffix: 资助明细, 资助明细(2)…, kept within Excel's 31 characters. */
 function withSuffix(name: string, k: number): string {
-  const base = safeSheetName(name);
-  if (k === 1) return base;
-  const suffix = `(${k})`;
-  return base.slice(0, 31 - suffix.length) + suffix;
+  return k === 1 ? safeSheetName(name) : sheetNameWithSuffix(name, `(${k})`);
 }
 
 /**

@@ -104,14 +104,4 @@ export function printTitle(spec: SheetSpec): string {
   return typeof a1 === "string" && a1.trim() !== "" && !headerAtTop ? a1 : spec.name;
 }
 
-/** Excel limits sheet names to 31 characters without []:*?/\ and they must be unique in a workbook. */
-export function safeSheetName(name: string, taken: Iterable<string> = []): string {
-  const used = new Set([...taken].map((n) => n.toLowerCase()));
-  const base = name.replace(/[[\]:*?/\\]/g, "_").slice(0, 31) || "Sheet";
-  let candidate = base;
-  for (let i = 2; used.has(candidate.toLowerCase()); i++) {
-    const suffix = `(${i})`;
-    candidate = base.slice(0, 31 - suffix.length) + suffix;
-  }
-  return candidate;
-}
+export { safeSheetName } from "./sheetName";
