@@ -34,7 +34,10 @@ export const COMMON_OPTIONS: OptionTable = {
 export const O = {
   json: { help: "输出 JSON" },
   force: { help: "输出文件已存在、且不是本程序生成的（如填好的表格）时，仍替换它" },
-  policy: { value: "ID", help: "政策编号或名称（yibao policies 列出）" },
+  policy: {
+    value: "ID",
+    help: "政策编号（如 cq-shizhu-2025）或名称（如 重庆市石柱县下路街道2025年度）",
+  },
   set: {
     value: "K=V",
     multiple: true,
