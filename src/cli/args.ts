@@ -1,5 +1,6 @@
 import { parseArgs as parseWithNode } from "node:util";
 import { readNumber } from "../core/numbers";
+import { MAX_SUPPLIED_AMOUNT, SUPPLIED_LIMIT_REASON } from "../core/policy/model";
 import { clip } from "../core/text";
 import type { OptionTable } from "./specs";
 
@@ -140,9 +141,6 @@ export function flag(args: ParsedArgs, key: string): boolean {
   return opt(args, key) === "true";
 }
 
-/** The largest amount or count a --set value can be. */
-const MAX_SUPPLIED = 1_000_000_000;
-
 /**
  * `--set key=value` pairs: values the user supplies for what a notice leaves open. A value
  * that starts like a number must be a plain one (700, 700.5, ７００; not 0x2BC, 1e400 or
@@ -161,10 +159,13 @@ export function supplied(args: ParsedArgs): Record<string, string> {
     const value = pair.slice(eq + 1).trim();
     const r = readNumber(value);
     const numeric = /^[+\-.\d０-９＋－．]|^(infinity|inf|nan|∞)$/i.test(value);
-    if (r.ok && !r.percent && Math.abs(r.value) <= MAX_SUPPLIED) out[key] = String(r.value);
+    if (r.ok && !r.percent && Math.abs(r.value) <= MAX_SUPPLIED_AMOUNT) out[key] = String(r.value);
     else if (numeric || r.ok) {
-      const why = !r.ok ? r.reason : r.percent ? "不接受百分数" : `超过 ${MAX_SUPPLIED}`;
-      throw new UsageError(`--set ${clip(key)} 的值“${clip(value)}”不是有效的数（${why}）`);
+      const why = !r.ok ? r.reason : r.percent ? "不接受百分数" : `超过 ${MAX_SUPPLIED_AMOUNT}`;
+      const limit = r.ok && !r.percent ? SUPPLIED_LIMIT_REASON : "";
+      throw new UsageError(
+        `--set ${clip(key)} 的值“${clip(value)}”不是有效的数（${why}）。${limit}`
+      );
     } else out[key] = value;
   }
   return out;

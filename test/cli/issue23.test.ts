@@ -229,3 +229,24 @@ describe("the annotated copy (targets --out) is a file yibao wrote", () => {
     expect((await yibao("targets", original, "--out", copy)).stderr).toBe("");
   });
 });
+
+describe("a supplied amount over yibao's own limit says why", () => {
+  it.each(["20000", "2000000000"])("--set fiscalSubsidy=%s", async (v) => {
+    const r = await yibao(
+      "premium",
+      "--policy",
+      "cq-tongnan-2023",
+      "--tier",
+      "一档",
+      "--category",
+      "普通居民",
+      "--date",
+      "2023-09-01",
+      "--set",
+      `fiscalSubsidy=${v}`
+    );
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("10000");
+    expect(r.stderr).toContain("通知没有规定上限");
+  });
+});
