@@ -41,7 +41,8 @@ function help(): string {
 function masked(io: Io, command: string | undefined): Io {
   // `yibao id` answers with the number the user typed, in its 18-digit form: its purpose.
   const out = command === "id" ? io.out : (t: string) => io.out(maskIdsIn(t));
-  return { out, err: (t) => io.err(maskIdsIn(t)) };
+  // stderr carries messages, which echo what was typed, and no computed fraction.
+  return { out, err: (t) => io.err(maskIdsIn(t, false)) };
 }
 
 /** One command's help: what it does, its usage, and its options from its table. */
