@@ -71,7 +71,8 @@ function refusal(e: unknown, argv: string[], table: OptionTable, command: string
     if (code !== "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" || !def) continue;
     if (def.value === undefined && t.inlineValue)
       return new UsageError(`选项 ${shown} 不带取值，直接写 ${shown}`, { detail });
-    if (def.value !== undefined && t.value === undefined)
+    // Nothing after it, or another option (`--date --json`): its value was left out.
+    if (def.value !== undefined && (t.value === undefined || /^--?[A-Za-z]/.test(t.value)))
       return new UsageError(`选项 ${shown} 缺少取值（${def.value}：${def.help}）`, { detail });
     if (def.value !== undefined && !t.inlineValue && /^-./.test(t.value ?? ""))
       return new UsageError(
