@@ -25,7 +25,7 @@ import { flag, opt, ParsedArgs, required, supplied, UsageError } from "./args";
 import { dateOption, refuseOverwrite, refuseSameFile, writeOutput, xlsxOut } from "./options";
 import type { Command } from "./command";
 import type { Io } from "./io";
-import { CASH, cashTemplateSpec } from "./specs";
+import { CASH, CASH_TEMPLATE as CASH_TEMPLATE_SPEC, TEMPLATE } from "./specs";
 
 /** The ledger's outputs: .xlsx, never the ledger itself (under any name), never one another. */
 async function xlsxOutputs(
@@ -275,14 +275,10 @@ function todayIso(now = new Date()): string {
 /** `yibao template cash --policy ID [--out FILE] [--rows N]` added to the existing template command. */
 export function withCashTemplate(base: Command): Command {
   return {
-    ...cashTemplateSpec(base),
+    ...TEMPLATE,
     async run(args: ParsedArgs, io: Io) {
       if (args.positionals[0] !== "cash") return base.run(args, io);
-      if (args.positionals.length !== 1)
-        throw new UsageError("用法：yibao template cash --policy ID [--out FILE.xlsx]");
-      for (const key of args.options.keys())
-        if (!["policy", "out", "rows", "json", "force"].includes(key))
-          throw new UsageError(`yibao template cash 没有 --${key} 选项`);
+      if (args.positionals.length !== 1) throw new UsageError(`用法：${CASH_TEMPLATE_SPEC.usage}`);
       const policy = getPolicy(
         required(args, "policy", "政策编号：档次、人员类别和村社因地区而异")
       );

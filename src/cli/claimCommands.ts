@@ -28,7 +28,7 @@ import { writeXlsx } from "../io/xlsxWriter";
 import { flag, opt, ParsedArgs, supplied, UsageError } from "./args";
 import type { Command } from "./command";
 import type { Io } from "./io";
-import { CLAIM, CLAIM_TEMPLATE_KINDS, claimTemplatesSpec } from "./specs";
+import { CLAIM, CLAIM_TEMPLATE_KINDS, TEMPLATE } from "./specs";
 import {
   dateOption,
   refuseOverwrite,
@@ -225,18 +225,12 @@ export async function runClaimTemplate(
 export function withClaimTemplates(base: Command | undefined): Command {
   const kinds = CLAIM_TEMPLATE_KINDS;
   return {
-    ...claimTemplatesSpec(base),
+    ...TEMPLATE,
     async run(args: ParsedArgs, io: Io) {
       const kind = args.positionals[0];
       if (kind !== undefined && TEMPLATE_KINDS[kind]) {
         if (args.positionals.length !== 1)
-          throw new UsageError(
-            `用法：yibao template ${kind} --policy ID [--out FILE.xlsx] [--json]`
-          );
-        for (const key of args.options.keys()) {
-          if (!["policy", "out", "force", "json"].includes(key))
-            throw new UsageError(`yibao template ${kind} 没有 --${key} 选项`);
-        }
+          throw new UsageError(`用法：${TEMPLATE.kinds?.[kind]?.usage ?? TEMPLATE.usage}`);
         return runClaimTemplate(kind, args, io);
       }
       if (base) return base.run(args, io);

@@ -19,7 +19,20 @@ import {
   xlsxOut,
   yearOption,
 } from "./options";
-import { CASH, CLAIM, CommandSpec, MATCH, TARGETS, TEMPLATE } from "./specs";
+import {
+  BENEFIT,
+  CASH,
+  CLAIM,
+  CommandSpec,
+  ID,
+  MATCH,
+  POLICIES,
+  POLICY,
+  PREMIUM,
+  REFUND,
+  TARGETS,
+  TEMPLATE,
+} from "./specs";
 
 export type { Command } from "./command";
 
@@ -45,9 +58,7 @@ export function print(io: Io, args: ParsedArgs, json: unknown, human: string): v
 }
 
 const policies: Command = {
-  usage: "yibao policies [--json]",
-  summary: "列出已收录的政策（编号、地区、年度）",
-  options: ["json"],
+  ...POLICIES,
   async run(args, io) {
     const list = listPolicies().map((p) => ({
       id: p.id,
@@ -66,10 +77,7 @@ const policies: Command = {
 };
 
 const policyCommand: Command = {
-  usage: "yibao policy ID [--out 政策表.xlsx] [--json]",
-  summary:
-    "查看一项政策：档次和标准、缴费期、各类人员的资助、例外规则，以及通知未定、须用户提供的数值；--out 写成政策表，供按新通知修改后用 --policy-file 使用",
-  options: ["json", "out"],
+  ...POLICY,
   async run(args, io) {
     if (args.positionals.length !== 1)
       throw new UsageError("用法：yibao policy 政策编号（见 yibao policies）");
@@ -81,8 +89,10 @@ const policyCommand: Command = {
         import("../core/policy/policyTable/write"),
         import("../io/xlsxFile"),
       ]);
-      await writeOutput(xlsxOut(out, "--out "), (file) =>
-        writeXlsxFile(policyTableSheets(m.policy), file)
+      await writeOutput(
+        xlsxOut(out, "--out "),
+        (file) => writeXlsxFile(policyTableSheets(m.policy), file),
+        { force: flag(args, "force") }
       );
       print(io, args, { id: m.id, out }, `已写出${m.label}的政策表：${out}`);
       return 0;
@@ -146,20 +156,7 @@ const policyCommand: Command = {
 };
 
 const premiumCommand: Command = {
-  usage:
-    "yibao premium --policy ID --tier T --category C --date DATE [--year Y] [--event-date DATE] [--set K=V] [--json]",
-  summary: "计算个人应缴金额（缴费标准、资助、下半年须另缴的财政补助）",
-  options: [
-    "policy",
-    "tier",
-    "category",
-    "date",
-    "year",
-    "event-date",
-    "identified",
-    "set",
-    "json",
-  ],
+  ...PREMIUM,
   async run(args, io) {
     const event = opt(args, "event-date");
     const identified = opt(args, "identified");
@@ -197,20 +194,7 @@ const premiumCommand: Command = {
 };
 
 const benefitCommand: Command = {
-  usage:
-    "yibao benefit --policy ID --category C --paid DATE [--event-date DATE] [--break-years N] [--repair-years N] [--year Y] [--set K=V] [--json]",
-  summary: "计算待遇开始日期和等待天数",
-  options: [
-    "policy",
-    "category",
-    "paid",
-    "event-date",
-    "break-years",
-    "repair-years",
-    "year",
-    "set",
-    "json",
-  ],
+  ...BENEFIT,
   async run(args, io) {
     const event = opt(args, "event-date");
     const r = benefit({
@@ -245,10 +229,7 @@ const benefitCommand: Command = {
 };
 
 const refundCommand: Command = {
-  usage:
-    "yibao refund --policy ID --category C --paid DATE --requested DATE [--event-date DATE] [--json]",
-  summary: "判断个人缴费能否退回（湖南双清：待遇享受期开始前可退）",
-  options: ["policy", "category", "paid", "requested", "event-date", "year", "set", "json"],
+  ...REFUND,
   async run(args, io) {
     const event = opt(args, "event-date");
     const r = refund({
@@ -277,9 +258,7 @@ const refundCommand: Command = {
 };
 
 const idCommand: Command = {
-  usage: "yibao id NUMBER [--json]",
-  summary: "校验身份证号码（位数、出生日期、校验位；15位转18位；性别）",
-  options: ["json"],
+  ...ID,
   async run(args, io) {
     if (args.positionals.length !== 1) throw new UsageError("用法：yibao id 身份证号码");
     const r = checkId(args.positionals[0]);

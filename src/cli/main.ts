@@ -4,9 +4,10 @@
  */
 import { maskIdsIn } from "../core/idNumber";
 import { clip } from "../core/text";
-import { opt, parseArgs, ParsedArgs, UsageError } from "./args";
+import { findCommand, opt, parseCommandArgs, ParsedArgs } from "./args";
 import { cliHint } from "./options";
 import { COMMANDS } from "./commands";
+import { COMMON_OPTIONS, CommandSpec, optionHelp, OptionTable } from "./specs";
 import type { Io } from "./io";
 
 export type { Io } from "./io";
@@ -40,44 +41,68 @@ function help(): string {
 function masked(io: Io, command: string | undefined): Io {
   // `yibao id` answers with the number the user typed, in its 18-digit form: its purpose.
   const out = command === "id" ? io.out : (t: string) => io.out(maskIdsIn(t));
-  return { out, err: (t) => io.err(maskIdsIn(t)) };
+  // stderr carries messages, which echo what was typed, and no computed fraction.
+  return { out, err: (t) => io.err(maskIdsIn(t, false)) };
 }
 
-function commandHelp(c: { usage: string; summary: string }): string {
-  return [c.summary, "", "用法：", `  ${c.usage}`, "", "加 --json 输出 JSON。"].join("\n");
+/** One command's help: what it does, its usage, and its options from its table. */
+export function commandHelp(c: CommandSpec): string {
+  const usages = Object.values(c.kinds ?? {}).map((k) => k.usage);
+  return [
+    c.summary,
+    "",
+    "用法：",
+    ...(usages.length > 0 ? usages : [c.usage]).map((u) => `  ${u}`),
+    "",
+    "选项：",
+    ...optionHelp({ ...c.options, ...COMMON_OPTIONS }),
+  ].join("\n");
 }
+
+/** Every option of every command, to find the command among the arguments (args.findCommand). */
+const EVERY_OPTION: OptionTable = Object.assign(
+  {},
+  ...Object.values(COMMANDS).map((c) => c.options),
+  COMMON_OPTIONS
+);
+
+const own = <T>(table: Record<string, T> | undefined, key: string | undefined): T | undefined =>
+  table !== undefined && key !== undefined && Object.prototype.hasOwnProperty.call(table, key)
+    ? table[key]
+    : undefined;
 
 export async function main(argv: string[], rawIo: Io = processIo): Promise<number> {
-  const io = masked(
-    rawIo,
-    argv.find((a) => !a.startsWith("-"))
-  );
+  const found = findCommand(argv, EVERY_OPTION);
+  const io = masked(rawIo, found.command);
   try {
-    const args = parseArgs(argv);
-    const known = args.command !== undefined ? COMMANDS[args.command] : undefined;
-    const askedHelp = args.options.has("help") || args.options.has("h");
-    // `yibao claim --help`: that command's own usage, not the whole list.
-    if (known && askedHelp) {
-      io.out(commandHelp(known));
-      return 0;
-    }
-    if (!args.command || args.command === "help" || askedHelp) {
+    const name = found.command;
+    const command = own(COMMANDS, name);
+    if (name === undefined || name === "help" || (!command && found.help)) {
       io.out(help());
       // Asked for (help, --help, -h): success. No command at all: a usage error.
-      const asked = args.command === "help" || args.options.has("help") || args.options.has("h");
-      return asked || args.command ? 0 : 2;
+      return name !== undefined || found.help ? 0 : 2;
     }
-    const command = COMMANDS[args.command];
     if (!command) {
-      io.err(`错误：没有“${clip(args.command)}”这个命令。\n\n${help()}`);
+      io.err(`错误：没有“${clip(name)}”这个命令。\n\n${help()}`);
       return 2;
     }
-    await usePolicyFile(args, command.options);
-    for (const key of args.options.keys()) {
-      if (!command.options.includes(key)) {
-        throw new UsageError(`命令 ${args.command} 没有 --${key} 选项。用法：${command.usage}`);
-      }
+    const rest = argv.filter((_, i) => i !== found.index);
+    // `yibao template roster`: the kind, its first argument, has its own options and help.
+    const kindName = command.kinds ? findCommand(rest, command.options).command : undefined;
+    const kind = own(command.kinds, kindName);
+    const spec: CommandSpec = kind ?? command;
+    // `yibao claim --help`: that command's own usage, not the whole list.
+    if (found.help) {
+      io.out(commandHelp(spec));
+      return 0;
     }
+    const args = parseCommandArgs(
+      rest,
+      { ...spec.options, ...COMMON_OPTIONS },
+      { name: kind ? `${name} ${kindName}` : name, usage: spec.usage }
+    );
+    args.options.delete("help");
+    await usePolicyFile(args, spec.options);
     return await command.run(args, io);
   } catch (e) {
     const { message, detail } = describeError(e);
@@ -91,7 +116,7 @@ export async function main(argv: string[], rawIo: Io = processIo): Promise<numbe
  * --policy-file 政策表.xlsx, on every command: the clerk's table, checked whole, becomes the
  * policy of its region and year; a command that takes --policy uses it when none is named.
  */
-async function usePolicyFile(args: ParsedArgs, options: readonly string[]): Promise<void> {
+async function usePolicyFile(args: ParsedArgs, options: OptionTable): Promise<void> {
   const file = opt(args, "policy-file");
   args.options.delete("policy-file");
   if (file === undefined) return;
@@ -100,8 +125,7 @@ async function usePolicyFile(args: ParsedArgs, options: readonly string[]): Prom
     import("../core/policy/userPolicy"),
   ]);
   const model = loadPolicyTable(await readWorkbookFile(file));
-  if (options.includes("policy") && !args.options.has("policy"))
-    args.options.set("policy", [model.id]);
+  if (own(options, "policy") && !args.options.has("policy")) args.options.set("policy", [model.id]);
 }
 
 /** The longest message the CLI prints: a message that echoes input is cut here at the latest. */

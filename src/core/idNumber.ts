@@ -381,16 +381,19 @@ export function ageOnDate(id: string, onDate: Day): number | null {
  * Masks every ID-like run in a text, wherever it came from (a name cell holding an ID, a
  * footer, an echoed value): a run of 11 or more digits (with a final X; full-width digits
  * too) keeps only its last 4, like maskId, so no 17 of 18 digits (from which the check digit
- * follows) survive. Shorter runs (amounts, dates, counts) are left as they are.
+ * follows) survive. Shorter runs (amounts, dates, counts) are left as they are. Where no
+ * computed fraction can appear (messages that echo what was typed), `spareFractions` false
+ * masks a run after "1." too: a clerk's "1.500240198001010005" is an ID, not a fraction.
  */
-export function maskIdsIn(text: string): string {
+export function maskIdsIn(text: string, spareFractions = true): string {
   if (!/[0-9０-９]{11}/.test(text)) return text;
   // Digits after a decimal point are a fraction (0.12345678901234 in --json), not an ID. No
   // lookbehind: the WPS scripts embed this at ECMAScript 2017. A run is matched from its first
   // digit, since a match starting inside it would have started earlier.
   return text.replace(/([0-9０-９][.．])?[0-9０-９]{11,}[XxＸｘ]?/g, (match, fraction?: string) => {
-    if (fraction) return match;
-    const s = foldWidth(match).toUpperCase();
-    return "*".repeat(s.length - 4) + s.slice(-4);
+    if (fraction && spareFractions) return match;
+    const lead = fraction ?? "";
+    const s = foldWidth(match.slice(lead.length)).toUpperCase();
+    return lead + "*".repeat(s.length - 4) + s.slice(-4);
   });
 }

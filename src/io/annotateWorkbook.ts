@@ -23,7 +23,8 @@ import { addComments, addNoteShapes, type Note, vmlBlocks } from "./xlsxPatchCom
 import { patchSheetXml, type CellEdit, type SheetEdits } from "./xlsxPatchSheet";
 import { addReplies, threadRoots, THREADS, withPerson } from "./xlsxPatchThreads";
 import { Package } from "./xlsxPackage";
-import { columnName, CONTENT, NS, prefixFor, resolveTarget } from "./xlsxPatchXml";
+import { columnName, CONTENT, NS, prefixFor, resolveTarget, rootPrefix } from "./xlsxPatchXml";
+import { WRITER_APPLICATION } from "./xlsxBookWriter";
 import { writeXlsx } from "./xlsxWriter";
 import { withQuotePrefix } from "./quotePrefix";
 
@@ -188,6 +189,43 @@ async function markSheet(
   );
 }
 
+const APP_PART = "docProps/app.xml";
+const APP_REL =
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties";
+const APP_NS = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties";
+
+/**
+ * Names yibao as the application in docProps/app.xml, as every workbook yibao writes does
+ * (xlsxBookWriter's WRITER_APPLICATION): the copy is yibao's file, so the same command may
+ * replace it without --force, while the clerk's original, saved by Excel or WPS, stays
+ * protected (src/io/files.ts writtenByYibao). The rest of the part is kept.
+ */
+async function stampWriter(pkg: Package): Promise<void> {
+  const xml = await pkg.text(APP_PART);
+  const app = `<Application>${WRITER_APPLICATION}</Application>`;
+  if (xml === null) {
+    pkg.set(
+      APP_PART,
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="${APP_NS}">${app}</Properties>`
+    );
+    await pkg.contentType(
+      APP_PART,
+      "application/vnd.openxmlformats-officedocument.extended-properties+xml"
+    );
+    if (!(await pkg.rels("")).some((r) => r.type === APP_REL))
+      await pkg.addRel("", APP_REL, APP_PART);
+    return;
+  }
+  const p = rootPrefix(xml);
+  const element = new RegExp(`<${p}Application\\s*/>|<${p}Application>[^<]*</${p}Application>`);
+  const stamped = `<${p}Application>${WRITER_APPLICATION}</${p}Application>`;
+  const at = xml.lastIndexOf("</");
+  pkg.set(
+    APP_PART,
+    element.test(xml) ? xml.replace(element, stamped) : xml.slice(0, at) + stamped + xml.slice(at)
+  );
+}
+
 /** A macro-enabled workbook by its name (.xlsm): its copy must keep that extension. */
 export const isMacroName = (fileName: string): boolean => /\.xlsm$/i.test(fileName);
 
@@ -256,6 +294,7 @@ export async function annotatedWorkbook(input: AnnotateInput): Promise<Uint8Arra
   book.fullCalcOnLoad();
   book.save();
   saveStyles();
+  await stampWriter(pkg);
   // The clerk's own text that begins with = + - or @ is kept as text on F2 + Enter too.
   return withQuotePrefix(await pkg.bytes());
 }

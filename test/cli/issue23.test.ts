@@ -4,12 +4,14 @@
  * file, --policy by name, a command's own --help, and category lists that say where a name ends.
  */
 import fs from "fs";
+import JSZip from "jszip";
 import os from "os";
 import path from "path";
 import type { SheetData } from "../../src/core/sheet/address";
 import type { SheetSpec } from "../../src/core/sheet/spec";
 import { writeXlsx } from "../../src/io/xlsxWriter";
 import { ledger, payment, personId } from "../cash/fixtures";
+import { shizhuPackage } from "../targets/packageFixture";
 import { yibao } from "./run";
 
 jest.setTimeout(60_000);
@@ -170,5 +172,81 @@ describe("a list of names says where each ends", () => {
       message = (e as Error).message;
     }
     expect(message).toMatch(/本地区的类别有：“[^”]+”(、“[^”]+”)+$/);
+  });
+});
+
+describe("the annotated copy (targets --out) is a file yibao wrote", () => {
+  const appXml = async (file: string): Promise<string> =>
+    (await JSZip.loadAsync(fs.readFileSync(file))).file("docProps/app.xml")!.async("string");
+
+  it("the same command onto its own copy needs no --force; the clerk's workbooks are still kept", async () => {
+    const original = path.join(dir, "石柱附件1.xlsx");
+    fs.writeFileSync(original, await shizhuPackage());
+    const before = fs.readFileSync(original);
+    const copy = path.join(dir, "石柱附件1-检查结果.xlsx");
+    const first = await yibao("targets", original, "--policy", SHIZHU, "--out", copy);
+    expect(first.code).not.toBe(2);
+    expect(await appXml(copy)).toContain("<Application>yibao 医保助手</Application>");
+    expect(await appXml(copy)).not.toContain("Microsoft Excel");
+    const again = await yibao("targets", original, "--policy", SHIZHU, "--out", copy);
+    expect([again.code, again.stderr]).toEqual([first.code, ""]);
+
+    // A workbook Excel saved (the clerk's) is not replaced without --force, nor is the input.
+    const clerks = path.join(dir, "另一张表.xlsx");
+    fs.writeFileSync(clerks, before);
+    const refused = await yibao("targets", original, "--policy", SHIZHU, "--out", clerks);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("不是本程序生成的文件");
+    expect(fs.readFileSync(clerks).equals(before)).toBe(true);
+    expect((await yibao("targets", original, "--out", original)).code).toBe(2);
+    expect(fs.readFileSync(original).equals(before)).toBe(true);
+  });
+
+  it("a workbook without docProps/app.xml gets one, declared in the package", async () => {
+    const zip = await JSZip.loadAsync(await shizhuPackage());
+    zip.remove("docProps/app.xml");
+    const rels = await zip.file("_rels/.rels")!.async("string");
+    zip.file("_rels/.rels", rels.replace(/<Relationship [^>]*extended-properties"[^>]*\/>/, ""));
+    const types = await zip.file("[Content_Types].xml")!.async("string");
+    zip.file(
+      "[Content_Types].xml",
+      types.replace(/<Override PartName="\/docProps\/app.xml"[^>]*\/>/, "")
+    );
+    const original = path.join(dir, "没有app.xlsx");
+    fs.writeFileSync(original, await zip.generateAsync({ type: "uint8array" }));
+    const copy = path.join(dir, "没有app-检查结果.xlsx");
+    expect((await yibao("targets", original, "--out", copy)).code).not.toBe(2);
+    const out = await JSZip.loadAsync(fs.readFileSync(copy));
+    expect(await out.file("docProps/app.xml")!.async("string")).toContain(
+      "<Application>yibao 医保助手</Application>"
+    );
+    expect(await out.file("_rels/.rels")!.async("string")).toMatch(
+      /extended-properties" Target="docProps\/app.xml"/
+    );
+    expect(await out.file("[Content_Types].xml")!.async("string")).toContain(
+      'PartName="/docProps/app.xml"'
+    );
+    expect((await yibao("targets", original, "--out", copy)).stderr).toBe("");
+  });
+});
+
+describe("a supplied amount over yibao's own limit says why", () => {
+  it.each(["20000", "2000000000"])("--set fiscalSubsidy=%s", async (v) => {
+    const r = await yibao(
+      "premium",
+      "--policy",
+      "cq-tongnan-2023",
+      "--tier",
+      "一档",
+      "--category",
+      "普通居民",
+      "--date",
+      "2023-09-01",
+      "--set",
+      `fiscalSubsidy=${v}`
+    );
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("10000");
+    expect(r.stderr).toContain("通知没有规定上限");
   });
 });

@@ -238,7 +238,7 @@ export class PolicyModel {
     if (!amount) {
       throw new RuleError(
         "BAD_ARGUMENT",
-        `提供的${what}“${clip(String(given))}”不是有效金额（应为0到${MAX_SUPPLIED_AMOUNT}之间的数字，元/人）。`,
+        `提供的${what}“${clip(String(given))}”不是有效金额（应为0到${MAX_SUPPLIED_AMOUNT}之间的数字，元/人）。${SUPPLIED_LIMIT_REASON}`,
         { supplyKey: value.supplyKey }
       );
     }
@@ -264,6 +264,9 @@ export class PolicyModel {
  * (an extra digit, a total typed for a per-person value), not an amount to compute with.
  */
 export const MAX_SUPPLIED_AMOUNT = 10_000;
+
+/** Why a supplied amount over MAX_SUPPLIED_AMOUNT is refused, as the clerk reads it. */
+export const SUPPLIED_LIMIT_REASON = `通知没有规定上限；本程序以每人${MAX_SUPPLIED_AMOUNT}元为限，因为各通知的缴费标准、资助和财政补助都只有几百元，超过的多半是多打了一位数或把总额当成了每人的金额。`;
 
 /**
  * A supplied amount, read as every number the clerk types is (core/numbers: no exponents,
