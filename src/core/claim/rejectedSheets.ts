@@ -56,7 +56,7 @@ export function mergedRows(result: ClaimResult, name = MERGED_SHEET): SheetRows 
     "身份证号码",
     "人员类别",
     "参保档次",
-    "并入（工作表!行）",
+    "并入",
     "说明",
   ];
   const key = (s: { sheet: string; row: number }): string => `${s.sheet}\u0000${s.row}`;
@@ -81,7 +81,7 @@ export function mergedRows(result: ClaimResult, name = MERGED_SHEET): SheetRows 
       num(m.row),
       text(m.name),
       text(ids().get(key(m)) ?? ""),
-      text(m.category),
+      wrapped(m.category),
       text(m.tier),
       text(refSource(m.into)),
       wrapped(m.reason),
