@@ -210,6 +210,6 @@ export function gradedRates(
     s && s.people === 0 ? null : rate;
   const lowIncome = shown(v?.rows[1], rates.lowIncomeRate);
   const poverty = shown(v?.rows[2], rates.povertyRate);
-  const noneInGroup = (v?.rows[1]?.people === 0) || (v?.rows[2]?.people === 0);
+  const noneInGroup = v?.rows[1]?.people === 0 || v?.rows[2]?.people === 0;
   return { lowIncome, poverty, noneInGroup };
 }
