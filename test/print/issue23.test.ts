@@ -17,7 +17,9 @@ import { cashTemplate } from "../../src/core/cash/template";
 import { SUMMARY_WIDTH } from "../../src/core/match/workbook";
 import { gradedRates, type VillageStats } from "../../src/core/match/villages";
 import { getPolicy } from "../../src/core/policy/registry";
+import { fitNotes } from "../../src/core/sheet/notes";
 import { printPlan } from "../../src/core/sheet/print";
+import { textWidth } from "../../src/core/sheet/wrap";
 import { writeXlsx } from "../../src/io/xlsxWriter";
 import { shizhuRosters } from "../claim/fixtures";
 import { printXlsx } from "../helpers/pdf";
@@ -97,5 +99,50 @@ test("评档's rate of a group with nobody in it is null (shown —), not 100 %"
     lowIncome: null,
     poverty: 0.75,
     noneInGroup: true,
+  });
+});
+
+describe("notes stay within the print area, off the bordered cells", () => {
+  const long =
+    "说明：" +
+    "这是一条很长的说明，写在表格下面，不能压在表格的边框上，也不能超出打印区域。".repeat(3);
+
+  test("a long note under a table is merged across the table's columns and wrapped", () => {
+    const spec = fitNotes({
+      name: "表",
+      cells: [
+        [{ value: "标题" }],
+        [{ value: "甲" }, { value: "乙" }, { value: "丙" }],
+        [{ value: 1 }, { value: 2 }, { value: 3 }],
+        [],
+        [{ value: long }],
+      ],
+      columnWidths: [10, 10, 10],
+      table: { headerRow: 1, lastRow: 2 },
+    });
+    expect(spec.merges).toEqual(["A5:C5"]);
+    expect(spec.cells[4][0]).toEqual({ value: long, wrap: true });
+    // A short note, the title and the table's own cells are left as they are.
+    expect(spec.cells[0][0]).toEqual({ value: "标题" });
+  });
+
+  test("the claim workbook's long notes under its tables are fitted", () => {
+    const wb = claimWorkbook(result, SHIZHU);
+    for (const sheet of wb.sheets) {
+      const merges = new Set(
+        (sheet.merges ?? []).map((m) => Number(/^A(\d+):/.exec(m)?.[1] ?? 0) - 1)
+      );
+      sheet.cells.forEach((row, r) => {
+        const only = row?.[0];
+        if (!only || row.slice(1).some((c) => c) || typeof only.value !== "string") return;
+        const width = sheet.columnWidths?.[0] ?? 9;
+        if (textWidth(only.value) > width && r > 0 && sheet.table && r > sheet.table.headerRow)
+          expect({
+            sheet: sheet.name,
+            r,
+            fitted: only.wrap === true && (merges.has(r) || (sheet.cells[1]?.length ?? 1) <= 1),
+          }).toEqual({ sheet: sheet.name, r, fitted: true });
+      });
+    }
   });
 });

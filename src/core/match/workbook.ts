@@ -14,6 +14,7 @@
 import { toIso } from "../dates";
 import type { PolicyModel } from "../policy/model";
 import type { CellSpec, SheetSpec } from "../sheet/spec";
+import { fitNotes } from "../sheet/notes";
 import { safeSheetName } from "../sheet/spec";
 import type { TargetReport } from "../targets/types";
 import { balanceText, maskId6, type MatchPerson, type MatchResult, type Payment } from "./match";
@@ -403,5 +404,5 @@ export function matchWorkbook(
       { value: m.reason },
     ]);
   sheets.push({ name: name("合并记录"), cells: mer, columnWidths: [14, 6, 22, 70], frozenRows: 2 });
-  return sheets;
+  return sheets.map((v) => fitNotes(v));
 }
