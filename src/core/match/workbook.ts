@@ -138,7 +138,8 @@ export function matchWorkbook(
       if (s.kind !== "all" && s.people === 0) return;
       statRows.push([
         { value: i === 0 ? v.village : null, bold: v.village === "合计" },
-        { value: s.label, bold: s.kind !== "category" },
+        // A long category name wraps in its column rather than being cut by the next cell.
+        { value: s.label, bold: s.kind !== "category", wrap: true },
         { value: s.people },
         { value: s.paid },
         { value: s.rate, numFmt: PCT },
