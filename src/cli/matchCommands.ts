@@ -13,6 +13,7 @@ import { Day, dayFromParts, fromJsDate, parseDate, toIso } from "../core/dates";
 import { balanceText } from "../core/match/match";
 import { MatchInputError } from "../core/match/paidList";
 import { runMatch, type MatchRun } from "../core/match/run";
+import { gradedRates } from "../core/match/villages";
 import { getPolicy } from "../core/policy/registry";
 import { PROGRESS_SHEET, progressReport, type ProgressCell } from "../core/progress/history";
 import type { SheetData } from "../core/sheet/address";
@@ -62,12 +63,14 @@ export function matchText(run: MatchRun): string {
   if (run.targets) {
     out.push("");
     out.push("评档与工作经费（按比对结果）：");
-    for (const u of run.targets.summary.progress)
+    for (const u of run.targets.summary.progress) {
+      const g = gradedRates(run.villages, u.unit, u);
       out.push(
-        `  ${u.unit}：任务${u.target}，已缴${u.paid}，完成${pct(u.rate)}，低收入人口${pct(u.lowIncomeRate)}，脱贫人口${pct(u.povertyRate)}` +
+        `  ${u.unit}：任务${u.target}，已缴${u.paid}，完成${pct(u.rate)}，低收入人口${pct(g.lowIncome)}，脱贫人口${pct(g.poverty)}` +
           (u.grade ? `，${u.grade}档` : "") +
           (u.workFund !== null ? `，工作经费${u.workFund}元` : "")
       );
+    }
   }
   const rep = progressReport(run.history);
   if (rep) {

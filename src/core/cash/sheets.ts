@@ -7,6 +7,7 @@
 import { Decimal } from "../decimal";
 import { toIso } from "../dates";
 import type { CellSpec, SheetSpec } from "../sheet/spec";
+import { fitNotes } from "../sheet/notes";
 import type { CashReport } from "./check";
 import { dailyLines, type ExportComparison } from "./reconcile";
 
@@ -110,7 +111,7 @@ export function reportSheets(report: CashReport, comparison?: ExportComparison):
     },
   ];
   if (comparison) sheets.push(comparisonSheet(report, comparison));
-  return sheets;
+  return sheets.map((v) => fitNotes(v));
 }
 
 /**

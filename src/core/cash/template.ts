@@ -32,6 +32,9 @@ const schema = z.strictObject({
 
 export const CASH_TEMPLATE = schema.parse(definition);
 
+/** Ruled rows of the blank ledger: one landscape page. */
+export const RULED_ROWS = 30;
+
 const HEAD: Partial<CellSpec> = { bold: true, fill: "DDEBF7", align: "center" };
 
 const LIST_ERRORS = {
@@ -121,7 +124,10 @@ export function cashTemplate(policy: PolicyModel, rows = CASH_TEMPLATE.dataRows)
       validations,
       frozenRows: headerRow,
       textColumns,
-      table: { headerRow: headerRow - 1, lastCol: width - 1 },
+      // A blank form prints a page of ruled rows, as the blank roster does; the dropdowns and
+      // formats reach all the data rows. (Bordering all 500 prints only the header in
+      // LibreOffice, which drops long runs of identical empty rows from the print area.)
+      table: { headerRow: headerRow - 1, lastRow: headerRow - 1 + RULED_ROWS, lastCol: width - 1 },
       // 13 columns: landscape, one page wide, the header on every page.
       print: { orientation: "landscape" },
     },

@@ -6,7 +6,7 @@ import { toIso } from "../dates";
 import { materialize, SheetRows } from "../sheet/rowSource";
 import type { SheetSpec } from "../sheet/spec";
 import type { ClaimResult } from "./build";
-import { listRows, refSource, text } from "./sheetCells";
+import { listRows, refSource, text, wrapped } from "./sheetCells";
 
 export const DETAIL_SHEET = "资助明细";
 
@@ -57,7 +57,8 @@ export function detailRows(result: ClaimResult, name = DETAIL_SHEET): SheetRows 
       text(p.village),
       text(p.name),
       { value: p.id },
-      { value: p.category },
+      // Long texts wrap within their columns: the page keeps its width (and its scale near 100 %).
+      wrapped(p.category),
       { value: p.tier },
       { value: p.department },
       { value: p.standard },
@@ -65,9 +66,9 @@ export function detailRows(result: ClaimResult, name = DETAIL_SHEET): SheetRows 
       { value: p.fiscalSurcharge },
       { value: p.personal },
       p.paidGiven ? { value: toIso(p.paid) } : null,
-      text(p.otherIdentities.join("、")),
-      { value: p.sources.map((v) => refSource(v)).join("；") },
-      text(p.warnings.join("；")),
+      wrapped(p.otherIdentities.join("、")),
+      wrapped(p.sources.map((v) => refSource(v)).join("；")),
+      wrapped(p.warnings.join("；")),
     ];
   });
 }

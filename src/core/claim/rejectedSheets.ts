@@ -49,16 +49,7 @@ export function rejectedSheet(result: ClaimResult, name = REJECTED_SHEET): Sheet
 }
 
 export function mergedRows(result: ClaimResult, name = MERGED_SHEET): SheetRows {
-  const headers = [
-    "工作表",
-    "行号",
-    "姓名",
-    "身份证号码",
-    "人员类别",
-    "参保档次",
-    "并入（工作表!行）",
-    "说明",
-  ];
+  const headers = ["工作表", "行号", "姓名", "身份证号码", "人员类别", "参保档次", "并入", "说明"];
   const key = (s: { sheet: string; row: number }): string => `${s.sheet}\u0000${s.row}`;
   let idOf: Map<string, string> | null = null;
   /** The masked IDs of the merged rows (only theirs: a county has far more people than merges). */
@@ -81,7 +72,7 @@ export function mergedRows(result: ClaimResult, name = MERGED_SHEET): SheetRows 
       num(m.row),
       text(m.name),
       text(ids().get(key(m)) ?? ""),
-      text(m.category),
+      wrapped(m.category),
       text(m.tier),
       text(refSource(m.into)),
       wrapped(m.reason),

@@ -52,8 +52,9 @@ export function listRows(
   };
 }
 
+/** A roster row as a clerk reads it: 民政花名册 第3行 (not Excel's 民政花名册!3, which names no cell). */
 export function refSource(s: { sheet: string; row: number }): string {
-  return `${s.sheet}!${s.row}`;
+  return `${s.sheet} 第${s.row}行`;
 }
 
 /** Money in yuan added as whole fen (exact, never a floating-point sum of yuan). */

@@ -25,6 +25,7 @@ import type { SheetSpec } from "../sheet/spec";
 import { safeSheetName, sheetNameWithSuffix } from "../sheet/sheetName";
 import { ClaimResult, claimDepartments } from "./build";
 import { ClaimSheetLayout, claimSheet, FormulaRefs } from "./claimSheet";
+import { fitNotes } from "../sheet/notes";
 import { materialize, SheetRows } from "../sheet/rowSource";
 import { DETAIL_SHEET, detailRows } from "./detailSheet";
 import { NOTICE_SHEET, publicNoticeRows } from "./publicNotice";
@@ -160,7 +161,7 @@ export function claimWorkbookRows(
     refs,
     options.supplied
   );
-  sheets.push({ spec: summary.spec });
+  sheets.push({ spec: fitNotes(summary.spec) });
   layouts[summaryName] = summary.layout;
   for (const dept of withPeople) {
     const sheetName = deptNames[dept];
@@ -174,7 +175,7 @@ export function claimWorkbookRows(
       refs,
       options.supplied
     );
-    sheets.push({ spec: s.spec });
+    sheets.push({ spec: fitNotes(s.spec) });
     layouts[sheetName] = s.layout;
   }
   sheets.push(

@@ -194,3 +194,22 @@ export function matchedCounts(villages: VillageStats[]): Record<string, MatchedC
   }
   return out;
 }
+
+/**
+ * A village's 低收入人口 and 脱贫人口 rates as 评档 shows them, for the workbook, the CLI and the
+ * page alike: null ("—") where the lists have nobody of the group. 评档 counts such a group as
+ * met, so the target check's rate there is 100 %, which would read as if everyone had paid.
+ */
+export function gradedRates(
+  villages: VillageStats[],
+  unit: string,
+  rates: { lowIncomeRate: number | null; povertyRate: number | null }
+): { lowIncome: number | null; poverty: number | null; noneInGroup: boolean } {
+  const v = villages.find((x) => nameKey(x.village) === nameKey(unit));
+  const shown = (s: GroupStat | undefined, rate: number | null): number | null =>
+    s && s.people === 0 ? null : rate;
+  const lowIncome = shown(v?.rows[1], rates.lowIncomeRate);
+  const poverty = shown(v?.rows[2], rates.povertyRate);
+  const noneInGroup = v?.rows[1]?.people === 0 || v?.rows[2]?.people === 0;
+  return { lowIncome, poverty, noneInGroup };
+}

@@ -14,14 +14,17 @@
 import { toIso } from "../dates";
 import type { PolicyModel } from "../policy/model";
 import type { CellSpec, SheetSpec } from "../sheet/spec";
+import { fitNotes } from "../sheet/notes";
 import { safeSheetName } from "../sheet/spec";
 import type { TargetReport } from "../targets/types";
 import { balanceText, maskId6, type MatchPerson, type MatchResult, type Payment } from "./match";
 import { nameKey } from "../text";
-import { GENERAL, NO_VILLAGE, totalStats, type GroupStat, type VillageStats } from "./villages";
+import { GENERAL, gradedRates, NO_VILLAGE, totalStats, type VillageStats } from "./villages";
 
 const HEAD: Partial<CellSpec> = { bold: true, align: "center", fill: "DDEBF7" };
 const PCT = "0.0%";
+/** 比对汇总's one column, in characters. */
+export const SUMMARY_WIDTH = 84;
 
 function head(labels: string[]): CellSpec[] {
   return labels.map((value) => ({ ...HEAD, value }));
@@ -120,7 +123,9 @@ export function matchWorkbook(
   for (const n of o.notes ?? []) summary.push([{ value: n }]);
   const issues = issueRows(o.targetIssues ?? []);
   if (issues.length > 0) summary.push([], ...issues);
-  sheets.push({ name: name("比对汇总"), cells: summary, columnWidths: [90] });
+  // One column no wider than a portrait page: LibreOffice does not shrink a single column that is
+  // wider to fit, and cuts its text at the left edge (90 did; 85 fits).
+  sheets.push({ name: name("比对汇总"), cells: summary, columnWidths: [SUMMARY_WIDTH] });
 
   // 分村统计
   const statRows: (CellSpec | null)[][] = [
@@ -133,7 +138,8 @@ export function matchWorkbook(
       if (s.kind !== "all" && s.people === 0) return;
       statRows.push([
         { value: i === 0 ? v.village : null, bold: v.village === "合计" },
-        { value: s.label, bold: s.kind !== "category" },
+        // A long category name wraps in its column rather than being cut by the next cell.
+        { value: s.label, bold: s.kind !== "category", wrap: true },
         { value: s.people },
         { value: s.paid },
         { value: s.rate, numFmt: PCT },
@@ -174,19 +180,14 @@ export function matchWorkbook(
         "工作经费（元）",
       ])
     );
-    const byKey = new Map(o.villages.map((v) => [nameKey(v.village), v]));
     const graded = new Set<string>();
     let noneInGroup = false;
     // A group with nobody in it counts as met for 评档; its rate is shown "—", as the page shows it.
-    const groupRate = (s: GroupStat | undefined, rate: number | null): CellSpec => {
-      if (s && s.people === 0) {
-        noneInGroup = true;
-        return { value: "—", align: "center" };
-      }
-      return { value: rate, numFmt: PCT };
-    };
+    const rateCell = (rate: number | null): CellSpec =>
+      rate === null ? { value: "—", align: "center" } : { value: rate, numFmt: PCT };
     for (const u of t.summary.progress) {
-      const v = byKey.get(nameKey(u.unit));
+      const g = gradedRates(o.villages, u.unit, u);
+      noneInGroup ||= g.noneInGroup;
       graded.add(nameKey(u.unit));
       grading.push([
         { value: u.unit },
@@ -194,8 +195,8 @@ export function matchWorkbook(
         { value: u.paid },
         { value: u.rate, numFmt: PCT },
         { value: u.due, numFmt: PCT },
-        groupRate(v?.rows[1], u.lowIncomeRate),
-        groupRate(v?.rows[2], u.povertyRate),
+        rateCell(g.lowIncome),
+        rateCell(g.poverty),
         { value: u.grade ? `${u.grade}档` : null, align: "center" },
         { value: u.workFund, numFmt: "#,##0.00" },
       ]);
@@ -404,5 +405,5 @@ export function matchWorkbook(
       { value: m.reason },
     ]);
   sheets.push({ name: name("合并记录"), cells: mer, columnWidths: [14, 6, 22, 70], frozenRows: 2 });
-  return sheets;
+  return sheets.map((v) => fitNotes(v));
 }
