@@ -22,12 +22,14 @@ const fs = require("fs");
 const os = require("os");
 const path = require("path");
 const ts = require("typescript");
+const acorn = require("acorn");
 const { bundle } = require("../office-scripts/bundle.js");
 const { embeddedPoliciesModule } = require("../office-scripts/build.js");
 
 const ROOT = path.resolve(__dirname, "../..");
 const OUT_DIR = path.join(ROOT, "dist/wps");
-const ET_TYPES = path.join(ROOT, "node_modules/et-jsapi-declare");
+/** As the compiler names its files: the real path, when node_modules is a link (a git worktree). */
+const ET_TYPES = fs.realpathSync(path.join(ROOT, "node_modules/et-jsapi-declare"));
 /** ES2017: async functions but no object spread, no optional chaining, no ?? (see docs/dev/embedded-scripts.md). */
 const LANGUAGE_LEVEL = 2017;
 
@@ -192,14 +194,33 @@ function airScript(job, body, policyNames) {
   );
 }
 
-/** Builds every job; writes them under outDir unless it is null. Returns [{ job, jsa, airscript }]. */
-function buildWps({ policies, labels, outDir = OUT_DIR }) {
+/**
+ * Refuses a file that the oldest supported WPS would not parse: acorn at exactly
+ * LANGUAGE_LEVEL, as a script (JSA modules and AirScript files are not ES modules).
+ */
+function checkLevel(file, text) {
+  try {
+    acorn.parse(text, { ecmaVersion: LANGUAGE_LEVEL, sourceType: "script" });
+  } catch (e) {
+    const at = e.loc ? `第 ${e.loc.line} 行第 ${e.loc.column + 1} 列` : "";
+    throw new WpsBuildError(
+      `${file} 不是 ECMAScript ${LANGUAGE_LEVEL} 能解析的脚本（${at}：${e.message}），未写出。`
+    );
+  }
+  return text;
+}
+
+/**
+ * Builds every job (or those named in `only`); writes them under outDir unless it is null.
+ * Returns [{ job, jsa, airscript }].
+ */
+function buildWps({ policies, labels, outDir = OUT_DIR, only }) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "yibao-wps-"));
   const policiesModule = path.join(dir, "embeddedPolicies.ts");
   fs.writeFileSync(policiesModule, embeddedPoliciesModule(policies));
   const names = labels ?? policies.map((p) => p.id);
   try {
-    const built = JOBS.map((job) => {
+    const built = JOBS.filter((job) => !only || only.includes(job.name)).map((job) => {
       let body;
       try {
         body = jobBody(job, policiesModule);
@@ -208,8 +229,8 @@ function buildWps({ policies, labels, outDir = OUT_DIR }) {
       }
       return {
         job: job.name,
-        jsa: jsaModule(job, body, names),
-        airscript: airScript(job, body, names),
+        jsa: checkLevel(`宏/${job.name}.js`, jsaModule(job, body, names)),
+        airscript: checkLevel(`AirScript/${job.name}.js`, airScript(job, body, names)),
       };
     });
     if (outDir) {
@@ -226,7 +247,7 @@ function buildWps({ policies, labels, outDir = OUT_DIR }) {
   }
 }
 
-module.exports = { buildWps, JOBS, LANGUAGE_LEVEL, WpsBuildError };
+module.exports = { buildWps, checkLevel, JOBS, LANGUAGE_LEVEL, WpsBuildError };
 
 if (require.main === module) {
   try {
