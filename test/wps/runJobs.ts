@@ -104,26 +104,40 @@ export function contents(book: EtBook, name: string): { values: unknown; formula
   return { values: book.values(name), formulas: [...book.formulas(name)] };
 }
 
-/** The written sheet holds the spec cell by cell: formulas as the core gives them, values as given, text as text. */
+/**
+ * The written sheet holds the spec cell by cell: formulas as the core gives them, values as
+ * given, text as text. Compared as one grid of cells (a 100,000-row sheet in one comparison),
+ * the first differing cell named when they differ.
+ */
 export function expectSheet(book: EtBook, name: string, spec: SheetSpec): void {
   const ws = book.sheet(name);
   const rows = Math.max(spec.cells.length, ws._rows.length);
+  const want: unknown[][] = [];
+  const got: unknown[][] = [];
   for (let r = 0; r < rows; r++) {
-    const want = spec.cells[r] ?? [];
-    const have = ws._rows[r] ?? [];
-    for (let c = 0; c < Math.max(want.length, have.length); c++) {
-      const cell = want[c] ?? null;
-      const got = have[c];
-      const at = `${name}!R${r + 1}C${c + 1}`;
-      if (cell?.formula !== undefined)
-        expect([at, got?.formula]).toEqual([at, formulaEntry(cell)]);
-      else {
-        expect([at, got?.formula]).toEqual([at, undefined]);
-        const v = cell?.value;
-        expect([at, got?.value ?? null]).toEqual([at, v === undefined || v === "" ? null : v]);
-      }
+    const specRow = spec.cells[r] ?? [];
+    const sheetRow = ws._rows[r] ?? [];
+    const w: unknown[] = [];
+    const g: unknown[] = [];
+    for (let c = 0; c < Math.max(specRow.length, sheetRow.length); c++) {
+      const cell = specRow[c] ?? null;
+      const have = sheetRow[c];
+      const v = cell?.value;
+      w.push(
+        cell?.formula !== undefined
+          ? { formula: formulaEntry(cell) }
+          : v === undefined || v === "" || v === null
+            ? null
+            : v
+      );
+      g.push(have?.formula !== undefined ? { formula: have.formula } : (have?.value ?? null));
     }
+    want.push(w);
+    got.push(g);
   }
+  const first = want.findIndex((row, r) => JSON.stringify(row) !== JSON.stringify(got[r]));
+  if (first >= 0) expect([`${name} 第 ${first + 1} 行`, got[first]]).toEqual([`${name} 第 ${first + 1} 行`, want[first]]);
+  expect(got.length).toBe(want.length);
 }
 
 /** A book from sheets of rows, the first sheet active. */

@@ -47,14 +47,15 @@ function cellsOf(ws: Et.Worksheet, r0: number, c0: number, rows: number, cols: n
 /**
  * What goes into Value2 for a cell. WPS parses text written through Value2 as if typed, so in
  * a column that is not text-formatted every text value gets the apostrophe that keeps it text:
- * "2024-12-01" would become a date, "001" a number, "TRUE" a logical value, and a leading
- * apostrophe of the text itself would be taken for the prefix. A text column ("@") keeps what
- * it is given, so there the core's formulaEntry is enough.
+ * "2024-12-01" would become a date, "001" a number, "TRUE" a logical value, "=…" a formula, and
+ * a leading apostrophe of the text itself would be taken for the prefix. A text column ("@",
+ * set before the values) keeps what it is given as it is, so there text goes in bare.
  */
 function entryOf(cell: CellSpec | null, textColumn: boolean): Entry {
-  if (textColumn || !cell || cell.formula !== undefined || typeof cell.value !== "string")
+  if (!cell || cell.formula !== undefined || typeof cell.value !== "string")
     return formulaEntry(cell);
-  return cell.value === "" ? "" : `'${cell.value}`;
+  if (cell.value === "" || textColumn) return cell.value;
+  return `'${cell.value}`;
 }
 
 function writeCells(ws: Et.Worksheet, spec: SheetSpec): void {
