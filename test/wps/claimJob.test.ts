@@ -95,7 +95,8 @@ describe.each(KINDS)("%s", (kind) => {
 
     it("leaves the rosters and the clerk's sheet unchanged, cell by cell", () => {
       const after = snapshot(book);
-      for (const name of Object.keys(before)) expect([name, after[name]]).toEqual([name, before[name]]);
+      for (const name of Object.keys(before))
+        expect([name, after[name]]).toEqual([name, before[name]]);
     });
 
     it("writes no user text as a formula", () => {
@@ -139,8 +140,17 @@ function countyRoster(n: number): SheetData {
   const rows: Scalar[][] = [["序号", "村（社区）", "姓名", "身份证号码", "人员类别", "参保档次"]];
   for (let i = 0; i < n; i++) {
     const birth = `${1950 + (i % 50)}${String(1 + (Math.floor(i / 50) % 12)).padStart(2, "0")}${String(1 + (Math.floor(i / 600) % 28)).padStart(2, "0")}`;
-    const id = withCheck(`500240${birth}${String(Math.floor(i / 16_800)).padStart(2, "0")}${i % 10}`);
-    rows.push([i + 1, VILLAGES[i % 6], `居民${i + 1}`, id, CATEGORIES[i % 5], i % 3 ? "一档" : "二档"]);
+    const id = withCheck(
+      `500240${birth}${String(Math.floor(i / 16_800)).padStart(2, "0")}${i % 10}`
+    );
+    rows.push([
+      i + 1,
+      VILLAGES[i % 6],
+      `居民${i + 1}`,
+      id,
+      CATEGORIES[i % 5],
+      i % 3 ? "一档" : "二档",
+    ]);
   }
   return { name: "花名册", rows };
 }
@@ -154,6 +164,8 @@ it.each(KINDS)("%s: a 100,000-row roster, in blocks, gives the CLI's answer", as
   console.log(`生成资助申报表（${kind}）100,000 行：${Date.now() - started} ms`);
   expect(answer.inputRows).toBe(100_000);
   expect(book.log.largestCells).toBeLessThanOrEqual(10_000 * 16);
-  expect(answer).toEqual((await cliOn(bookFrom([roster]), "claim", "--policy", "cq-shizhu-2025")).json);
+  expect(answer).toEqual(
+    (await cliOn(bookFrom([roster]), "claim", "--policy", "cq-shizhu-2025")).json
+  );
   expect(book.values("花名册")).toEqual(roster.rows);
 });

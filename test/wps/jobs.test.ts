@@ -68,11 +68,14 @@ describe("the build's own check of the language level", () => {
     ["a module, not a script", 'import x from "y";'],
   ])("refuses %s, naming the file and the place", (_what, text) => {
     expect(() => checkLevel("宏/例子.js", text)).toThrow(WpsBuildError);
-    expect(() => checkLevel("宏/例子.js", text)).toThrow(/宏\/例子\.js 不是 ECMAScript 2017 能解析的脚本（第 1 行/);
+    expect(() => checkLevel("宏/例子.js", text)).toThrow(
+      /宏\/例子\.js 不是 ECMAScript 2017 能解析的脚本（第 1 行/
+    );
   });
 
   it("passes what ES2017 has: async functions, classes, arrow functions", () => {
-    const text = "class A { m() { return 1; } }\nasync function f() { await 1; }\nvar g = (x) => x;";
+    const text =
+      "class A { m() { return 1; } }\nasync function f() { await 1; }\nvar g = (x) => x;";
     expect(checkLevel("宏/例子.js", text)).toBe(text);
   });
 });

@@ -69,7 +69,9 @@ function fromJsa(fn: JsaFunction, args: unknown[]): Answer {
   });
   try {
     const answer = fn(...given);
-    return Array.isArray(answer) ? answer.map((row: unknown[]) => row.map(errorOf)) : [[errorOf(answer)]];
+    return Array.isArray(answer)
+      ? answer.map((row: unknown[]) => row.map(errorOf))
+      : [[errorOf(answer)]];
   } catch (e) {
     const err = e as { name: string; code: string; message: string };
     if (err.name !== "WpsCellError") throw e;
@@ -103,12 +105,17 @@ describe("YB_* answer as YB.* in Excel and in the WPS add-in, on the shared tabl
   it.each(FUNCTION_CALLS.map((c) => [c.shown, c] as const))("%s", (_shown, call) => {
     const spec = FUNCTIONS.find((f) => f.id === call.id)!;
     const inExcel = (
-      excel.get(call.id)!(...call.args.map((a) => (Array.isArray(a) ? a : [[a]])), {}) as unknown[][]
+      excel.get(call.id)!(
+        ...call.args.map((a) => (Array.isArray(a) ? a : [[a]])),
+        {}
+      ) as unknown[][]
     ).map((row) => row.map(errorOf));
     const addin = wpsFunction(spec, NONE);
     let inAddin: Answer;
     try {
-      inAddin = addin(...call.args.map((a) => (a === null ? undefined : a))).map((r) => r.map(errorOf));
+      inAddin = addin(...call.args.map((a) => (a === null ? undefined : a))).map((r) =>
+        r.map(errorOf)
+      );
     } catch (e) {
       const err = e as { code: string; message: string };
       inAddin = [[{ error: err.code, message: err.message }]];

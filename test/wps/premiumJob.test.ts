@@ -77,40 +77,43 @@ function expectCore(kind: (typeof KINDS)[number], rows: Scalar[][], policy: stri
 const TABLES = caseTables().map(([file, t]) => [file, t] as const);
 
 describe.each(KINDS)("%s", (kind) => {
-  it.each(TABLES)("%s: every premium case as a row, as the core and `yibao premium` answer", async (_f, table) => {
-    const cases = table.cases.filter((c) => c.rule === "premium" && c.input.tier !== undefined);
-    const rows: Scalar[][] = [
-      HEADER,
-      ...cases.map((c, i) => [
-        i + 1,
-        `居民${i + 1}`,
-        c.input.category,
-        c.input.tier!,
-        toExcelSerial(iso(c.date)),
-        c.input.eventDate ? toExcelSerial(iso(c.input.eventDate)) : "",
-      ]),
-    ];
-    expectCore(kind, rows, table.policy);
-    const core = coreOf(rows, table.policy, []);
-    expect(core.summary.computed).toBeGreaterThan(0);
-    for (const [i, c] of cases.entries()) {
-      const row = core.rows[i];
-      if (!row.ok || c.input.eventDate) continue;
-      const cli = await yibao(
-        "premium",
-        "--policy",
-        table.policy,
-        "--tier",
-        c.input.tier!,
-        "--category",
-        c.input.category,
-        "--date",
-        c.date,
-        "--json"
-      );
-      expect([c.what, cli.json<{ personal: number }>().personal]).toEqual([c.what, row.personal]);
+  it.each(TABLES)(
+    "%s: every premium case as a row, as the core and `yibao premium` answer",
+    async (_f, table) => {
+      const cases = table.cases.filter((c) => c.rule === "premium" && c.input.tier !== undefined);
+      const rows: Scalar[][] = [
+        HEADER,
+        ...cases.map((c, i) => [
+          i + 1,
+          `居民${i + 1}`,
+          c.input.category,
+          c.input.tier!,
+          toExcelSerial(iso(c.date)),
+          c.input.eventDate ? toExcelSerial(iso(c.input.eventDate)) : "",
+        ]),
+      ];
+      expectCore(kind, rows, table.policy);
+      const core = coreOf(rows, table.policy, []);
+      expect(core.summary.computed).toBeGreaterThan(0);
+      for (const [i, c] of cases.entries()) {
+        const row = core.rows[i];
+        if (!row.ok || c.input.eventDate) continue;
+        const cli = await yibao(
+          "premium",
+          "--policy",
+          table.policy,
+          "--tier",
+          c.input.tier!,
+          "--category",
+          c.input.category,
+          "--date",
+          c.date,
+          "--json"
+        );
+        expect([c.what, cli.json<{ personal: number }>().personal]).toEqual([c.what, row.personal]);
+      }
     }
-  });
+  );
 
   it("bad rows get their reason; names starting with = + - @ stay text", () => {
     const paid = toExcelSerial(iso("2025-03-01"));

@@ -54,11 +54,10 @@ export function buildJob(name: string): BuiltJob {
 /** Runs the job's JSA module or AirScript file on the book with these parameters. */
 export function runJob(built: BuiltJob, kind: Kind, book: EtBook, params: object): unknown {
   if (kind === "jsa") {
-    const fn = new Function(
-      "Application",
-      "MsgBox",
-      `${built.jsa}\nreturn 医保助手_${built.job};`
-    )(book.application, () => undefined) as (p: object) => unknown;
+    const fn = new Function("Application", "MsgBox", `${built.jsa}\nreturn 医保助手_${built.job};`)(
+      book.application,
+      () => undefined
+    ) as (p: object) => unknown;
     return fn(params);
   }
   // The answer is the file's last expression: returned here, as AirScript shows it.
@@ -73,7 +72,10 @@ export function runJob(built: BuiltJob, kind: Kind, book: EtBook, params: object
 type Rows = (Scalar | null | undefined)[][];
 
 /** Every sheet of the book as the CLI reads it: saved as .xlsx, values only. */
-export async function cliOn(book: EtBook, ...args: string[]): Promise<{ json: unknown; code: number; stderr: string }> {
+export async function cliOn(
+  book: EtBook,
+  ...args: string[]
+): Promise<{ json: unknown; code: number; stderr: string }> {
   const data: Record<string, Scalar[][]> = {};
   for (const name of book.names())
     data[name] = book.values(name).map((r) => r.map((v) => (v === null ? "" : v)));
@@ -136,7 +138,11 @@ export function expectSheet(book: EtBook, name: string, spec: SheetSpec): void {
     got.push(g);
   }
   const first = want.findIndex((row, r) => JSON.stringify(row) !== JSON.stringify(got[r]));
-  if (first >= 0) expect([`${name} 第 ${first + 1} 行`, got[first]]).toEqual([`${name} 第 ${first + 1} 行`, want[first]]);
+  if (first >= 0)
+    expect([`${name} 第 ${first + 1} 行`, got[first]]).toEqual([
+      `${name} 第 ${first + 1} 行`,
+      want[first],
+    ]);
   expect(got.length).toBe(want.length);
 }
 
@@ -146,4 +152,9 @@ export function bookOf(sheets: Record<string, Rows>): EtBook {
 }
 
 /** Names a spreadsheet would take for a formula, each of which must stay text. */
-export const FORMULA_LIKE_NAMES = ['=HYPERLINK("http://x.invalid","李四")', "+赵六", "-钱七", "@孙八"];
+export const FORMULA_LIKE_NAMES = [
+  '=HYPERLINK("http://x.invalid","李四")',
+  "+赵六",
+  "-钱七",
+  "@孙八",
+];

@@ -64,11 +64,27 @@ const CASES: [string, Rows, Params][] = [
   ["彭水 附件1 as issued", pengshui(), {}],
   ["彭水 with the total typed wrong", set(pengshui(), "C9", 7000), {}],
   ["彭水 with a target stored as text", set(pengshui(), "C6", "1273"), {}],
-  ["彭水 with a village twice and a blank target", set(set(pengshui(), "B7", "大河村"), "C8", null), {}],
-  ["石柱 附件1 against the 33828 assigned", shizhu(), { policy: "cq-shizhu-2025", assigned: 33828 }],
+  [
+    "彭水 with a village twice and a blank target",
+    set(set(pengshui(), "B7", "大河村"), "C8", null),
+    {},
+  ],
+  [
+    "石柱 附件1 against the 33828 assigned",
+    shizhu(),
+    { policy: "cq-shizhu-2025", assigned: 33828 },
+  ],
   ["石柱 against a wrong figure", shizhu(), { policy: "cq-shizhu-2025", assigned: 34000 }],
-  ["彭水 with 已缴费 on 2024-11-29", pengshuiPaid(), { policy: "cq-pengshui-2025", asOf: "2024-11-29" }],
-  ["彭水 villages named = + - @", formulaVillages(), { policy: "cq-pengshui-2025", asOf: "2024-11-29" }],
+  [
+    "彭水 with 已缴费 on 2024-11-29",
+    pengshuiPaid(),
+    { policy: "cq-pengshui-2025", asOf: "2024-11-29" },
+  ],
+  [
+    "彭水 villages named = + - @",
+    formulaVillages(),
+    { policy: "cq-pengshui-2025", asOf: "2024-11-29" },
+  ],
 ];
 
 function cliArgs(p: Params): string[] {
@@ -125,35 +141,61 @@ describe.each(KINDS)("记录参保进度 (%s)", (kind) => {
   it.each([
     ["彭水, two report days", pengshuiPaid([600, 200, 400, 300])],
     ["彭水 villages named = + - @", formulaVillages()],
-  ])("%s: the figures of `yibao targets --as-of`, the core's 进度记录, the target sheet untouched", async (_what, rows) => {
-    const book = bookOf({ 任务表: values(rows) });
-    const before = snapshot(book);
-    let history: ProgressCell[][] = [];
-    for (const day of ["2024-11-01", "2024-11-29"]) {
-      const answer = runJob(progress, kind, book, { policy: POLICY, sheet: "任务表", date: day }) as {
-        date: string;
-        villages: number;
-        behind: { village: string; paid: number; target: number }[];
-      };
-      const cli = (await cliOn(bookOf({ 任务表: values(rows) }), "targets", "--sheet", "任务表", "--policy", POLICY, "--as-of", day)).json as {
-        summary: { progress: { unit: string; target: number; paid: number; behind: boolean }[] };
-      };
-      expect(answer.date).toBe(day);
-      expect(answer.villages).toBe(cli.summary.progress.length);
-      expect(answer.behind.map((v) => [v.village, v.target, v.paid]).sort()).toEqual(
-        cli.summary.progress.filter((u) => u.behind).map((u) => [u.unit, u.target, u.paid]).sort()
-      );
+  ])(
+    "%s: the figures of `yibao targets --as-of`, the core's 进度记录, the target sheet untouched",
+    async (_what, rows) => {
+      const book = bookOf({ 任务表: values(rows) });
+      const before = snapshot(book);
+      let history: ProgressCell[][] = [];
+      for (const day of ["2024-11-01", "2024-11-29"]) {
+        const answer = runJob(progress, kind, book, {
+          policy: POLICY,
+          sheet: "任务表",
+          date: day,
+        }) as {
+          date: string;
+          villages: number;
+          behind: { village: string; paid: number; target: number }[];
+        };
+        const cli = (
+          await cliOn(
+            bookOf({ 任务表: values(rows) }),
+            "targets",
+            "--sheet",
+            "任务表",
+            "--policy",
+            POLICY,
+            "--as-of",
+            day
+          )
+        ).json as {
+          summary: { progress: { unit: string; target: number; paid: number; behind: boolean }[] };
+        };
+        expect(answer.date).toBe(day);
+        expect(answer.villages).toBe(cli.summary.progress.length);
+        expect(answer.behind.map((v) => [v.village, v.target, v.paid]).sort()).toEqual(
+          cli.summary.progress
+            .filter((u) => u.behind)
+            .map((u) => [u.unit, u.target, u.paid])
+            .sort()
+        );
 
-      // The core's record of the same day over the same history, cell by cell.
-      const model = getPolicy(POLICY);
-      const report = checkTargets({ name: "任务表", rows }, { policy: model, asOf: iso(day) });
-      const next = recordProgress(history, toIso(iso(day)), progressEntries(report), dueOn(model, day));
-      expectSheet(book, "进度记录", progressSheet(readProgress(next)));
-      history = book.values("进度记录") as ProgressCell[][];
-      expect(snapshot(book)["任务表"]).toEqual(before["任务表"]);
-      for (const f of book.formulas("进度记录").values())
-        for (const n of FORMULA_LIKE_NAMES) expect(f).not.toContain(n);
+        // The core's record of the same day over the same history, cell by cell.
+        const model = getPolicy(POLICY);
+        const report = checkTargets({ name: "任务表", rows }, { policy: model, asOf: iso(day) });
+        const next = recordProgress(
+          history,
+          toIso(iso(day)),
+          progressEntries(report),
+          dueOn(model, day)
+        );
+        expectSheet(book, "进度记录", progressSheet(readProgress(next)));
+        history = book.values("进度记录") as ProgressCell[][];
+        expect(snapshot(book)["任务表"]).toEqual(before["任务表"]);
+        for (const f of book.formulas("进度记录").values())
+          for (const n of FORMULA_LIKE_NAMES) expect(f).not.toContain(n);
+      }
+      expect(book.names()).toEqual(["任务表", "进度记录"]);
     }
-    expect(book.names()).toEqual(["任务表", "进度记录"]);
-  });
+  );
 });
