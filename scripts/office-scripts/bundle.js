@@ -136,6 +136,17 @@ function bundle(entry, { prelude = "", substitutes = {}, ambient = [] } = {}) {
     const refs = [];
     const walk = (node) => {
       if (ts.isImportDeclaration(node) || ts.isImportEqualsDeclaration(node)) return;
+      // `ns.member` of `import * as ns`: the member itself, emitted by its bundled name.
+      const member = namespaceMember(node);
+      if (member) {
+        const sym = standIn(member);
+        const decl = sym.declarations?.[0];
+        const top = decl && topStatement(decl);
+        if (top && isOwnSource(decl.getSourceFile())) {
+          refs.push([node, sym]);
+          visit(top);
+        }
+      }
       if (ts.isIdentifier(node) && !isPropertyName(node)) {
         const sym = resolve(node);
         for (const decl of sym?.declarations ?? []) {
@@ -175,6 +186,17 @@ function bundle(entry, { prelude = "", substitutes = {}, ambient = [] } = {}) {
       initialized.add(sf);
       for (const s of sf.statements) if (!isDeclaration(s)) visit(s);
     }
+  };
+
+  /** The export symbol `ns.member` names, when ns is a namespace import; else null. */
+  const namespaceMember = (node) => {
+    if (!ts.isPropertyAccessExpression(node) || !ts.isIdentifier(node.expression)) return null;
+    const ns = checker.getSymbolAtLocation(node.expression);
+    if (!ns || !(ns.flags & ts.SymbolFlags.Alias)) return null;
+    if (!ns.declarations?.some((d) => ts.isNamespaceImport(d))) return null;
+    const sym = checker.getSymbolAtLocation(node.name);
+    if (!sym) return null;
+    return sym.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(sym) : sym;
   };
 
   const entrySf = program.getSourceFile(entryFile);

@@ -22,12 +22,17 @@ const fs = require("fs");
 const os = require("os");
 const path = require("path");
 const ts = require("typescript");
+const acorn = require("acorn");
 const { bundle } = require("../office-scripts/bundle.js");
 const { embeddedPoliciesModule } = require("../office-scripts/build.js");
 
 const ROOT = path.resolve(__dirname, "../..");
 const OUT_DIR = path.join(ROOT, "dist/wps");
-const ET_TYPES = path.join(ROOT, "node_modules/et-jsapi-declare");
+/** As the compiler names its files: the real path, when node_modules is a link (a git worktree). */
+const ET_TYPES = fs.realpathSync(path.join(ROOT, "node_modules/et-jsapi-declare"));
+const CUSTOM_FUNCTIONS_TYPES = fs.realpathSync(
+  path.join(ROOT, "node_modules/@types/custom-functions-runtime")
+);
 /** ES2017: async functions but no object spread, no optional chaining, no ?? (see docs/dev/embedded-scripts.md). */
 const LANGUAGE_LEVEL = 2017;
 
@@ -108,15 +113,19 @@ const JOBS = [
 
 class WpsBuildError extends Error {}
 
-/** The bundled job as JavaScript at LANGUAGE_LEVEL, the body of a function returning `run`. */
-function jobBody(job, policiesModule) {
+/**
+ * The bundled entry as JavaScript at LANGUAGE_LEVEL, the body of a function returning `run`.
+ * `ambient`: declarations, besides Kingsoft's, of names the code only tests for.
+ */
+function jobBody(job, policiesModule, ambient = []) {
   const source = bundle(path.join(ROOT, "src/wps/scripts", job.entry), {
     substitutes: {
       "src/core/policy/registry.ts": "src/officeScripts/policyRegistry.ts",
       "src/scripts/host.ts": "src/wps/et/host.ts",
+      "src/office/settings.ts": "src/wps/et/settings.ts",
       "src/officeScripts/embeddedPolicies.ts": policiesModule,
     },
-    ambient: [ET_TYPES],
+    ambient: [ET_TYPES, ...ambient],
   });
   const out = ts.transpileModule(source, {
     compilerOptions: {
@@ -192,14 +201,33 @@ function airScript(job, body, policyNames) {
   );
 }
 
-/** Builds every job; writes them under outDir unless it is null. Returns [{ job, jsa, airscript }]. */
-function buildWps({ policies, labels, outDir = OUT_DIR }) {
+/**
+ * Refuses a file that the oldest supported WPS would not parse: acorn at exactly
+ * LANGUAGE_LEVEL, as a script (JSA modules and AirScript files are not ES modules).
+ */
+function checkLevel(file, text) {
+  try {
+    acorn.parse(text, { ecmaVersion: LANGUAGE_LEVEL, sourceType: "script" });
+  } catch (e) {
+    const at = e.loc ? `第 ${e.loc.line} 行第 ${e.loc.column + 1} 列` : "";
+    throw new WpsBuildError(
+      `${file} 不是 ECMAScript ${LANGUAGE_LEVEL} 能解析的脚本（${at}：${e.message}），未写出。`
+    );
+  }
+  return text;
+}
+
+/**
+ * Builds every job (or those named in `only`); writes them under outDir unless it is null.
+ * Returns [{ job, jsa, airscript }].
+ */
+function buildWps({ policies, labels, outDir = OUT_DIR, only }) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "yibao-wps-"));
   const policiesModule = path.join(dir, "embeddedPolicies.ts");
   fs.writeFileSync(policiesModule, embeddedPoliciesModule(policies));
   const names = labels ?? policies.map((p) => p.id);
   try {
-    const built = JOBS.map((job) => {
+    const built = JOBS.filter((job) => !only || only.includes(job.name)).map((job) => {
       let body;
       try {
         body = jobBody(job, policiesModule);
@@ -208,8 +236,8 @@ function buildWps({ policies, labels, outDir = OUT_DIR }) {
       }
       return {
         job: job.name,
-        jsa: jsaModule(job, body, names),
-        airscript: airScript(job, body, names),
+        jsa: checkLevel(`宏/${job.name}.js`, jsaModule(job, body, names)),
+        airscript: checkLevel(`AirScript/${job.name}.js`, airScript(job, body, names)),
       };
     });
     if (outDir) {
@@ -226,7 +254,89 @@ function buildWps({ policies, labels, outDir = OUT_DIR }) {
   }
 }
 
-module.exports = { buildWps, JOBS, LANGUAGE_LEVEL, WpsBuildError };
+/** The JSA cell functions' module, and its file name under dist/wps/宏/. */
+const CELL_FUNCTIONS = { entry: "cellFunctions.ts", name: "医保助手函数" };
+/** A name WPS can give a JS macro function: letters (Chinese among them), digits, "_". */
+const FUNCTION_NAME = /^[\p{L}_][\p{L}\p{N}_]*$/u;
+
+/**
+ * The global cell functions, one per name of src/functions/table.ts: `YB_<id>` and
+ * `YB_<中文名>`, both calling the function the bundle computes. The names are read from the
+ * built bundle itself, so the module cannot declare a function the table does not have.
+ */
+function cellFunctionsModule(body) {
+  const { names } = new Function(`${body}\nreturn run();`)();
+  const declared = [];
+  for (const f of names) {
+    const params = f.params.map((p, i) => (FUNCTION_NAME.test(p) ? p : `参数${i + 1}`));
+    for (const name of [`YB_${f.id}`, `YB_${f.zhName}`]) {
+      if (!FUNCTION_NAME.test(name))
+        throw new WpsBuildError(`函数名“${name}”不能用作 WPS 宏函数名`);
+      declared.push(
+        `/** =${name}(${params.join(", ")})：${f.help} */\n` +
+          `function ${name}(${params.join(", ")}) {\n` +
+          `  return 医保助手_调用函数(${literal(f.id)}, [${params.join(", ")}]);\n}\n`
+      );
+    }
+  }
+  return (
+    `// 医保助手函数（WPS 宏）：医保助手 yibao 的单元格函数 YB_PREMIUM 等，中英文名均可\n` +
+    "// 由 npm run build 从 yibao 的 src/ 生成，请勿手改 / generated from yibao's src/ by npm run build; do not edit.\n" +
+    `// 语言级别 ECMAScript ${LANGUAGE_LEVEL}。本文件不联网，数据不离开工作簿。\n` +
+    "// 导入：WPS 表格 → 开发工具 → WPS宏编辑器 → 文件 → 导入文件，选本文件；在单元格中输入 =YB_PREMIUM(...) 或 =YB_个人缴费(...)。\n" +
+    "// 宏里没有“本工作簿的政策”设置：请在每个需要政策的函数里写上最后一个参数“政策”。\n\n" +
+    `var 医保助手_函数 = (function () {\n${body}\nreturn run();\n})();\n\n` +
+    "/**\n" +
+    " * 一个函数的调用：区域参数（Range 对象）取其 Value2；一个单元格的答案返回一个值，\n" +
+    " * 多行的答案返回二维数组。单个单元格的错误抛出（单元格显示错误值），多行中的错误为“#VALUE!：说明”文本。\n" +
+    " */\n" +
+    "function 医保助手_调用函数(id, args) {\n" +
+    "  var given = [];\n" +
+    "  for (var i = 0; i < args.length; i++) {\n" +
+    "    var a = args[i];\n" +
+    '    given.push(a !== null && typeof a === "object" && !Array.isArray(a) ? a.Value2 : a);\n' +
+    "  }\n" +
+    "  var answer = 医保助手_函数.functions[id].apply(null, given);\n" +
+    "  return answer.length === 1 && answer[0].length === 1 ? answer[0][0] : answer;\n" +
+    "}\n\n" +
+    declared.join("\n")
+  );
+}
+
+/** Builds the cell functions' module; writes it under outDir unless it is null. Returns its text. */
+function buildCellFunctions({ policies, outDir = OUT_DIR }) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "yibao-wps-"));
+  const policiesModule = path.join(dir, "embeddedPolicies.ts");
+  fs.writeFileSync(policiesModule, embeddedPoliciesModule(policies));
+  try {
+    let body;
+    try {
+      // src/functions/cells.ts makes an Excel error cell only where CustomFunctions exists
+      // (`typeof CustomFunctions !== "undefined"`); in WPS it does not, and a plain error is made.
+      body = jobBody(CELL_FUNCTIONS, policiesModule, [CUSTOM_FUNCTIONS_TYPES]);
+    } catch (e) {
+      throw new WpsBuildError(`WPS 宏函数“${CELL_FUNCTIONS.name}”无法生成：\n${e.message}`);
+    }
+    const text = checkLevel(`宏/${CELL_FUNCTIONS.name}.js`, cellFunctionsModule(body));
+    if (outDir) {
+      fs.mkdirSync(path.join(outDir, "宏"), { recursive: true });
+      fs.writeFileSync(path.join(outDir, "宏", `${CELL_FUNCTIONS.name}.js`), text);
+    }
+    return text;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+module.exports = {
+  buildWps,
+  buildCellFunctions,
+  checkLevel,
+  CELL_FUNCTIONS,
+  JOBS,
+  LANGUAGE_LEVEL,
+  WpsBuildError,
+};
 
 if (require.main === module) {
   try {
@@ -239,6 +349,8 @@ if (require.main === module) {
       console.log(
         `已生成 WPS 宏与 AirScript：dist/wps/宏/${b.job}.js、dist/wps/AirScript/${b.job}.js`
       );
+    buildCellFunctions({ policies: models.map((m) => m.policy) });
+    console.log(`已生成 WPS 宏函数：dist/wps/宏/${CELL_FUNCTIONS.name}.js`);
   } catch (e) {
     console.error(e instanceof WpsBuildError ? e.message : `生成 WPS 脚本失败：${e.stack ?? e}`);
     process.exit(1);

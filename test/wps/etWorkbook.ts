@@ -15,6 +15,7 @@
  * Formulas are not computed: a formula cell reads its cached value (given by the test) or
  * undefined. Tests inspect the workbook through EtBook, never through the script's members.
  */
+import { EtDocumentProperties } from "./etProperties";
 import { strict } from "./strict";
 
 export type Scalar = string | number | boolean;
@@ -187,6 +188,8 @@ export class EtBook {
 export class EtApplication {
   DisplayAlerts = true;
   ScreenUpdating = true;
+  /** How often CalculateFull was called (formulas are not computed by the fake). */
+  _fullCalculations = 0;
   readonly ActiveWindow: EtWindow;
   constructor(private readonly _book: EtBook) {
     this.ActiveWindow = new EtWindow(_book);
@@ -194,6 +197,9 @@ export class EtApplication {
   }
   get ActiveWorkbook(): EtWorkbook {
     return this._book.workbook;
+  }
+  CalculateFull(): void {
+    this._fullCalculations++;
   }
   get ActiveSheet(): EtWorksheet {
     return this._book.sheets[this._book.active];
@@ -220,6 +226,7 @@ export class EtWindow {
 
 export class EtWorkbook {
   readonly Worksheets: EtSheets;
+  readonly CustomDocumentProperties = new EtDocumentProperties();
   constructor(private readonly _book: EtBook) {
     this.Worksheets = new EtSheets(_book);
     return strict(this, "Workbook");

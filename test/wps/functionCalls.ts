@@ -1,12 +1,14 @@
 /**
  * One fixed table of YB.* calls, errors among them, that every front door must answer alike:
  * the Excel custom functions (src/functions), the WPS add-in's functions (src/wps/addin) and
- * the JS macro cell functions (YB_PREMIUM …, branch scr20). Each call gives its arguments as
+ * the JS macro cell functions (YB_PREMIUM …, dist/wps/宏/医保助手函数.js). Every function of
+ * src/functions/table.ts has a row (jsaFunctions.test.ts checks). Each call gives its arguments as
  * Excel passes them: every declared parameter in order, each a value (a 1×1 range) or a 2-D
  * array (a range), null for one left out. Dates are serial numbers.
  * `pinned` is the notices' own answer where a test should not merely compare front doors.
  *
- * Created by the WPS add-in's branch (wps20); the JS macro side adds its runner, not a table.
+ * Created by the WPS add-in's branch (wps20); the JS macro side adds its runner
+ * (jsaFunctions.test.ts) and the rows of the functions the table lacked.
  */
 export const TONGNAN = "cq-tongnan-2025";
 export const PENGSHUI = "cq-pengshui-2025";
@@ -115,4 +117,27 @@ export const FUNCTION_CALLS: FunctionCall[] = [
     pinned: 75,
   },
   { id: "IDCHECK", args: [[[ID], [null], ["123"]]], shown: "a column of IDs with an empty row" },
+  {
+    id: "SURCHARGE",
+    args: ["一档", "普通居民", serial(2025, 7, 15), null, TONGNAN],
+    shown: '=YB.SURCHARGE("一档","普通居民",DATE(2025,7,15),,潼南)',
+  },
+  {
+    id: "SURCHARGE",
+    args: ["一档", "普通居民", null, null, TONGNAN],
+    shown: "a missing payment date is #VALUE! naming the argument",
+  },
+  { id: "ID18", args: ["110105491231002"], shown: '=YB.ID18("110105491231002")' },
+  { id: "ID18", args: ["12345"], shown: "five digits are no ID number: #VALUE!" },
+  { id: "CATEGORY", args: ["低保", PENGSHUI], shown: '=YB.CATEGORY("低保",彭水)' },
+  { id: "CATEGORY", args: ["外星人", PENGSHUI], shown: "a category the policy lacks is #VALUE!" },
+  {
+    id: "CATEGORY",
+    args: ["低保", null],
+    shown: "no policy given and none chosen for the workbook: #VALUE!",
+  },
+  { id: "WORKFUND", args: [1273, 1273, PENGSHUI], shown: "=YB.WORKFUND(1273,1273,彭水)" },
+  { id: "WORKFUND", args: [1273, -5, PENGSHUI], shown: "a negative count is #VALUE!" },
+  { id: "GRADE", args: [0.96, "95%", 1, PENGSHUI], shown: '=YB.GRADE(0.96,"95%",1,彭水)' },
+  { id: "GRADE", args: ["很高", 1, 1, PENGSHUI], shown: "a rate that is no number is #VALUE!" },
 ];

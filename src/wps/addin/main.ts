@@ -6,7 +6,7 @@
  * opens the task pane, a second click hides or shows it again.
  */
 import { FUNCTIONS } from "../../functions/table";
-import { storedSettings } from "../../ui/localPolicyStore";
+import { workbookSettings } from "../host/workbookSettings";
 import { registerWpsFunctions, WpsRuntime } from "./functions";
 
 const PANE_KEY = "yibao.taskpane";
@@ -43,4 +43,7 @@ const ribbon = {
 };
 
 Object.assign(window, ribbon);
-registerWpsFunctions(window.wps as unknown as WpsRuntime, FUNCTIONS, storedSettings);
+// Each call reads the policy of the workbook it is in (the active one, where WPS calculates).
+registerWpsFunctions(window.wps as unknown as WpsRuntime, FUNCTIONS, () =>
+  workbookSettings(window.Application.ActiveWorkbook)
+);

@@ -2,7 +2,8 @@
 /**
  * The add-in's task pane (taskpane.html, opened by the ribbon's 医保助手 button): the page's
  * own panels (src/ui) over the WPS host, working on the open workbook through the ET object
- * model. The choice of policy is kept where the YB.* functions read it (localPolicyStore).
+ * model. The choice of policy is kept in the workbook, where the YB.* functions read it
+ * (workbookSettings.ts).
  */
 import { mountApp } from "../../ui/app";
 import { h } from "../../ui/dom";
@@ -12,12 +13,12 @@ import { claimPanel } from "../../ui/claim/panel";
 import { matchPanel } from "../../ui/match/panel";
 import { settingsPanel } from "../../ui/settings/panel";
 import { targetsPanel } from "../../ui/targets/panel";
-import { localPolicyStore } from "../../ui/localPolicyStore";
 import { WpsHost } from "../host/host";
+import { workbookPolicyStore } from "../host/workbookSettings";
 
 export function mountPane(root: HTMLElement, app: Et.Application): void {
   injectStyles();
-  mountApp(root, new WpsHost(app, localPolicyStore), [
+  mountApp(root, new WpsHost(app, workbookPolicyStore(app)), [
     targetsPanel(),
     claimPanel(),
     matchPanel(),
@@ -30,7 +31,7 @@ export function mountPane(root: HTMLElement, app: Et.Application): void {
       { class: "yb-footer" },
       "单元格函数（WPS 12.1.0.20540 及以上）：输入 ",
       h("code", { text: '=YB.PREMIUM("二档","普通居民",DATE(2025,3,1))' }),
-      "，函数按上面选的政策计算。"
+      "，函数按上面为本工作簿选的政策计算。"
     )
   );
 }

@@ -30,6 +30,8 @@ export type Sheet = Et.Worksheet;
 /** As src/scripts/host.ts declares them (a host module stands alone in a bundle). */
 export interface ReadOptions {
   maxRows?: number;
+  /** Told the rows read so far after each block (the task pane's progress bar). */
+  onRows?: (rowsRead: number) => void;
 }
 export interface WriteOptions {
   exactNames?: boolean;
@@ -108,7 +110,7 @@ export function deleteSheet(book: Book, sheet: Sheet): void {
 const VISIBLE = -1;
 
 /** Rows and columns from A1 to the last used cell (0 × 0 for an empty sheet). */
-function extentOf(ws: Sheet): { rows: number; columns: number } {
+export function extentOf(ws: Sheet): { rows: number; columns: number } {
   const used = ws.UsedRange;
   const rows = used.Row + used.Rows.Count - 1;
   const columns = used.Column + used.Columns.Count - 1;
@@ -148,6 +150,7 @@ export function readSheet(ws: Sheet, options: ReadOptions = {}): SheetData {
     const count = Math.min(MAX_BLOCK_ROWS, total - next);
     const values = gridOf(block(ws, next, count, extent.columns), count, extent.columns);
     for (let i = 0; i < count; i++) rows[next + i] = toRow(values[i]);
+    options.onRows?.(next + count);
   }
   return { name: ws.Name, rows };
 }

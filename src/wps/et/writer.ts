@@ -44,11 +44,26 @@ function cellsOf(ws: Et.Worksheet, r0: number, c0: number, rows: number, cols: n
   return rectRange(ws, { r0, c0, r1: r0 + rows - 1, c1: c0 + cols - 1 });
 }
 
+/**
+ * What goes into Value2 for a cell. WPS parses text written through Value2 as if typed, so in
+ * a column that is not text-formatted every text value gets the apostrophe that keeps it text:
+ * "2024-12-01" would become a date, "001" a number, "TRUE" a logical value, "=…" a formula, and
+ * a leading apostrophe of the text itself would be taken for the prefix. A text column ("@",
+ * set before the values) keeps what it is given as it is, so there text goes in bare.
+ */
+function entryOf(cell: CellSpec | null, textColumn: boolean): Entry {
+  if (!cell || cell.formula !== undefined || typeof cell.value !== "string")
+    return formulaEntry(cell);
+  if (cell.value === "" || textColumn) return cell.value;
+  return `'${cell.value}`;
+}
+
 function writeCells(ws: Et.Worksheet, spec: SheetSpec): void {
   const columns = spec.cells.reduce((n, r) => Math.max(n, r ? r.length : 0), 1);
+  const text = new Set(spec.textColumns ?? []);
   const grid = spec.cells.map((row) => {
     const out: Entry[] = new Array(columns).fill("");
-    (row ?? []).forEach((cell, c) => (out[c] = formulaEntry(cell)));
+    (row ?? []).forEach((cell, c) => (out[c] = entryOf(cell, text.has(c))));
     return out;
   });
   for (const part of splitRows(grid)) {

@@ -6,14 +6,13 @@
  * into new sheets. The only write into a user's sheet is a fix the user clicked, one cell,
  * and only if that cell still holds what the check saw.
  *
- * The chosen policy and the values a notice leaves open are kept by the pane's page
- * (localStorage of the add-in's folder), where the YB.* functions read them too
- * (src/wps/addin/settings.ts): WPS offers no settings stored inside the workbook that both see.
+ * Sheets are read and written by the one ET adapter the JS macros use (src/wps/et): the same
+ * blocks, the same text-stays-text rule, the same print setup of the written sheets.
  */
 import type { CellValue, SheetData } from "../../core/sheet/address";
 import { cellAddress } from "../../core/sheet/address";
 import { nameClash } from "../../core/sheet/newSheets";
-import { safeSheetName, SheetSpec } from "../../core/sheet/spec";
+import type { SheetSpec } from "../../core/sheet/spec";
 import type { TargetFix } from "../../core/targets/types";
 import type {
   ActiveSheet,
@@ -23,7 +22,7 @@ import type {
   PolicyStore,
   SheetHead,
 } from "../../ui/host";
-import { readRows, readSheet, readValue2, usedSize, writeSheet, writeValue2 } from "./etSheets";
+import { extentOf, readSheet, value2Of, writeSheets } from "../et/host";
 
 /** Sheets with more rows than this are rosters, not unit sheets of a target table. */
 const OTHER_SHEET_MAX_ROWS = 5_000;
@@ -76,7 +75,7 @@ export class WpsHost implements PanelHost {
     const skipped: { name: string; rows: number }[] = [];
     for (const ws of sheetsOf(this.app)) {
       if (ws.Name === active.Name) continue;
-      const rows = usedSize(ws).rows;
+      const rows = extentOf(ws).rows;
       if (rows > OTHER_SHEET_MAX_ROWS) skipped.push({ name: ws.Name, rows });
       else otherSheets.push(readSheet(ws));
     }
@@ -105,26 +104,24 @@ export class WpsHost implements PanelHost {
     const name = this.target();
     const a1 = cellAddress(fix.row, fix.col);
     const cell = this.sheet(name).Range(a1);
-    const now = readValue2(cell);
+    const now = value2Of(cell);
     if (!sameValue(now, expected))
       throw new Error(
         `${name}!${a1} 在检查之后已被改动（现在是“${String(now ?? "")}”），没有修改。请重新检查后再修复。`
       );
-    if (fix.kind === "textToNumber") writeValue2(cell, fix.value);
+    // Value2 is declared `string | any[]`; a number is what the cell takes here.
+    if (fix.kind === "textToNumber") cell.Value2 = fix.value as unknown as string;
     else cell.Formula = fix.formula.startsWith("=") ? fix.formula : `=${fix.formula}`;
   }
 
   async listSheets(headRows: number): Promise<SheetHead[]> {
     return sheetsOf(this.app)
       .filter((ws) => ws.Visible === VISIBLE)
-      .map((ws) => {
-        const size = usedSize(ws);
-        return {
-          name: ws.Name,
-          rows: size.rows,
-          head: { name: ws.Name, rows: readRows(ws, 1, Math.min(size.rows, headRows), size.cols) },
-        };
-      });
+      .map((ws) => ({
+        name: ws.Name,
+        rows: extentOf(ws).rows,
+        head: readSheet(ws, { maxRows: headRows }),
+      }));
   }
 
   async sheetNames(): Promise<string[]> {
@@ -133,12 +130,13 @@ export class WpsHost implements PanelHost {
 
   async readSheets(names: string[], onProgress?: OnProgress): Promise<SheetData[]> {
     const sheets = names.map((n) => this.sheet(n));
-    const total = sheets.reduce((t, ws) => t + usedSize(ws).rows, 0);
+    const total = sheets.reduce((t, ws) => t + extentOf(ws).rows, 0);
     let before = 0;
     const out: SheetData[] = [];
     for (const ws of sheets) {
-      out.push(readSheet(ws, (read) => onProgress?.(before + read, total)));
-      before += usedSize(ws).rows;
+      const sheet = readSheet(ws, { onRows: (read) => onProgress?.(before + read, total) });
+      out.push(sheet);
+      before += sheet.rows.length;
     }
     onProgress?.(total, total);
     return out;
@@ -148,23 +146,20 @@ export class WpsHost implements PanelHost {
     specs: SheetSpec[],
     options: { onProgress?: OnProgress; exactNames?: boolean } = {}
   ): Promise<string[]> {
-    const taken = await this.sheetNames();
-    const clash = options.exactNames ? nameClash(taken, specs, "生成") : null;
+    const book = this.workbook();
+    const clash = options.exactNames ? nameClash(await this.sheetNames(), specs, "生成") : null;
     if (clash) throw new Error(clash);
     const total = specs.reduce((t, s) => t + s.cells.length, 0);
     let before = 0;
     const names: string[] = [];
-    const sheets = this.workbook().Worksheets;
+    // One sheet at a time, so the progress bar moves between them.
     for (const spec of specs) {
-      const name = safeSheetName(spec.name, [...taken, ...names]);
-      const last = sheets.Item(sheets.Count) as Et.Worksheet;
-      const ws = sheets.Add(undefined, last) as Et.Worksheet;
-      ws.Name = name;
-      writeSheet(ws, spec, (rows) => options.onProgress?.(before + rows, total));
+      names.push(...writeSheets(book, [spec], { exactNames: options.exactNames }).names);
       before += spec.cells.length;
-      names.push(name);
+      options.onProgress?.(before, total);
     }
-    options.onProgress?.(total, total);
+    const first = names[0] === undefined ? undefined : this.sheet(names[0]);
+    if (first) first.Activate();
     return names;
   }
 }
