@@ -7,7 +7,7 @@
  */
 import type { CashFinding } from "../../core/cash/findings";
 import { noticePeriods, periodKey, periodRange, NoticePeriod } from "../../core/cash/notice";
-import { dailyLines } from "../../core/cash/reconcile";
+import { comparisonSummary, dailyLines } from "../../core/cash/reconcile";
 import { balanceText } from "../../core/cash/sheets";
 import { parseDate, toIso } from "../../core/dates";
 import type { PanelDef } from "../app";
@@ -404,8 +404,10 @@ export class CashPanel extends Panel {
               matched: String(c.matched.length),
               notInExport: String(c.notInExport.length),
               notInLedger: String(c.notInLedger.length),
+              badId: String(c.badId.length),
+              remittedEarly: String(c.remittedBeforeReceived.length),
             },
-            text: `与“${c.sheet}”比对：相符${c.matched.length}笔；台账有、缴费数据没有${c.notInExport.length}笔；缴费数据有、台账没有${c.notInLedger.length}笔`,
+            text: `与“${c.sheet}”比对：${comparisonSummary(c)}`,
           })
         : null
     );
