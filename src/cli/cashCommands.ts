@@ -14,7 +14,12 @@ import {
   periodKey,
   PublicNotice,
 } from "../core/cash/notice";
-import { compareExport, dailyLines, ExportComparison } from "../core/cash/reconcile";
+import {
+  compareExport,
+  comparisonSummary,
+  dailyLines,
+  ExportComparison,
+} from "../core/cash/reconcile";
 import { balanceText, reportSheets } from "../core/cash/sheets";
 import { cashTemplate, CASH_TEMPLATE } from "../core/cash/template";
 import { getPolicy } from "../core/policy/registry";
@@ -102,6 +107,12 @@ export function cashJson(
             matched: comparison.matched.length,
             notInExport: comparison.notInExport.map((e) => e.row.index + 1),
             notInLedger: comparison.notInLedger.map((x) => x.row),
+            badId: comparison.badId.map((b) => ({
+              row: b.entry.row.index + 1,
+              exportRow: b.exportRow,
+              badIn: b.badIn,
+            })),
+            remittedBeforeReceived: comparison.remittedBeforeReceived.map((e) => e.row.index + 1),
             outsideDays: comparison.outsideDays,
           },
         }
@@ -161,7 +172,7 @@ export function cashText(report: CashReport, comparison?: ExportComparison): str
     );
   if (comparison) {
     out.push(
-      `与缴费数据“${comparison.sheet}”比对：相符${comparison.matched.length}笔，台账有、缴费数据没有${comparison.notInExport.length}笔，缴费数据有、台账没有${comparison.notInLedger.length}笔` +
+      `与缴费数据“${comparison.sheet}”比对：${comparisonSummary(comparison)}` +
         (comparison.outsideDays > 0
           ? `；另有${comparison.outsideDays}笔不在台账的解缴日期范围内，未比对`
           : "")

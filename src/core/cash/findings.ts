@@ -29,6 +29,7 @@ export type CashCode =
   | "UNKNOWN_VILLAGE"
   | "NOT_IN_EXPORT"
   | "NOT_IN_LEDGER"
+  | "EXPORT_BAD_ID"
   | "EXPORT_MISMATCH";
 
 export interface CashFinding {

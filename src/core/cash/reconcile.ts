@@ -7,6 +7,11 @@
  * Matching: a ledger row and an export row are the same payment when the ID number and the
  * amount agree; among several, the one whose date is the ledger's 解缴日期 is taken first.
  * A match on another day is listed, not refused (the export may book the next day).
+ * A payment whose ID is not valid on either side cannot be matched by ID: it is paired, where
+ * it can be, with the row of the same amount and the same ID as written (or the same name) on
+ * the other side, and reported once as a bad ID, not as missing from both sides. A ledger row
+ * remitted before it was received (a finding of the ledger check) is still compared, on its
+ * 解缴日期, and counted in remittedBeforeReceived.
  */
 import { Decimal } from "../decimal";
 import { Day, toChinese } from "../dates";
@@ -97,10 +102,23 @@ export interface ExportMatch {
   otherDay: Day | null;
 }
 
+/** A payment whose ID is not valid in the ledger or in the export (or both). */
+export interface BadIdPayment {
+  entry: CashEntry;
+  /** The export's row (1-based) paired with it, or null where none is. */
+  exportRow: number | null;
+  /** Where the ID is not valid. */
+  badIn: "ledger" | "export" | "both";
+}
+
 export interface ExportComparison {
   sheet: string;
   exportRows: number;
   matched: ExportMatch[];
+  /** Payments that could not be matched by ID because an ID is not valid, each reported once. */
+  badId: BadIdPayment[];
+  /** Compared ledger rows (matched or not) whose 解缴日期 is before their 收款日期. */
+  remittedBeforeReceived: CashEntry[];
   /** Ledger rows recorded as remitted with no payment in the export. */
   notInExport: CashEntry[];
   /** Export payments (on the ledger's days) that the ledger does not have. */
@@ -180,18 +198,28 @@ function readExport(sheet: SheetData): { rows: ExportRow[]; findings: CashFindin
 /** The ledger's remitted payments against a POS or tax-system export. */
 export function compareExport(report: CashReport, sheet: SheetData): ExportComparison {
   const { rows, findings } = readExport(sheet);
-  const remitted = report.entries.filter((e) => e.remitted !== null && e.remitted >= e.received);
+  const remitted = report.entries.filter((e) => e.remitted !== null);
   const pool = new Map<string, ExportRow[]>();
   const key = (id: string | null, amount: Decimal) => `${id ?? ""}\u0000${amount.toFixed(2)}`;
   for (const x of rows) if (x.id) pushTo(pool, key(x.id, x.amount), x);
   const used = new Set<ExportRow>();
   const matched: ExportMatch[] = [];
   const notInExport: CashEntry[] = [];
+  const badId: BadIdPayment[] = [];
   for (const e of remitted) {
     const candidates = (pool.get(key(e.id, e.amount)) ?? []).filter((x) => !used.has(x));
     const pick = candidates.find((x) => x.date === e.remitted) ?? candidates[0];
     if (!e.id || !pick) {
-      notInExport.push(e);
+      const pair = badIdPair(e, rows, used);
+      if (pair) {
+        used.add(pair);
+        badId.push({
+          entry: e,
+          exportRow: pair.index + 1,
+          badIn: e.id ? "export" : pair.id ? "ledger" : "both",
+        });
+      } else if (!e.id) badId.push({ entry: e, exportRow: null, badIn: "ledger" });
+      else notInExport.push(e);
       continue;
     }
     used.add(pick);
@@ -218,6 +246,7 @@ export function compareExport(report: CashReport, sheet: SheetData): ExportCompa
   const outsideDays = rows.filter((x) => !used.has(x) && !inDays(x)).length;
 
   const out: CashFinding[] = [...findings];
+  for (const b of badId) out.push(badIdFinding(b, sheet.name, rows));
   for (const e of notInExport) {
     const cell = e.row.cells.remitDate ?? e.row.cells.amount!;
     out.push({
@@ -261,10 +290,65 @@ export function compareExport(report: CashReport, sheet: SheetData): ExportCompa
     sheet: sheet.name,
     exportRows: rows.length,
     matched,
+    badId,
+    remittedBeforeReceived: remitted.filter((e) => e.remitted! < e.received),
     notInExport,
     notInLedger,
     outsideDays,
     findings: out,
     byDay: [...byDay.entries()].sort((a, b) => a[0] - b[0]).map(([day, v]) => ({ day, ...v })),
   };
+}
+
+/** An ID as written, for comparing a not-valid ID on both sides (spaces and case aside). */
+function writtenId(v: CellValue): string {
+  return cellText(v).replace(/\s+/g, "").toUpperCase();
+}
+
+/**
+ * The export row that is the ledger entry's payment although an ID of the two is not valid:
+ * same amount, and the same ID as written or else the same name; the ledger's day first.
+ */
+function badIdPair(e: CashEntry, rows: ExportRow[], used: Set<ExportRow>): ExportRow | null {
+  const written = writtenId(e.row.idValue);
+  const name = e.row.name.replace(/\s+/g, "");
+  const candidates = rows.filter((x) => !used.has(x) && (!e.id || !x.id) && x.amount.eq(e.amount));
+  const sameId = candidates.filter((x) => written !== "" && writtenId(x.idValue) === written);
+  const sameName = candidates.filter((x) => name !== "" && x.name.replace(/\s+/g, "") === name);
+  const list = sameId.length > 0 ? sameId : sameName;
+  return list.find((x) => x.date === e.remitted) ?? list[0] ?? null;
+}
+
+function badIdFinding(b: BadIdPayment, exportSheet: string, rows: ExportRow[]): CashFinding {
+  const e = b.entry;
+  const what = `${e.amount.toFixed(2)}元（${e.row.name}，身份证后4位${idLast4(cellText(e.row.idValue)) || "—"}）`;
+  if (b.badIn === "export") {
+    const x = rows.find((r) => r.index + 1 === b.exportRow)!;
+    const cell = x.cells.id ?? x.cells.amount!;
+    return {
+      severity: "error",
+      code: "EXPORT_BAD_ID",
+      ...parseAddress(cell)!,
+      cell,
+      message: `缴费数据第${b.exportRow}行的身份证号码有误，按姓名和金额与台账第${e.row.index + 1}行${what}对应，请核对`,
+      sheet: exportSheet,
+    };
+  }
+  const cell = e.row.cells.id ?? e.row.cells.amount!;
+  const message =
+    b.exportRow === null
+      ? `台账的身份证号码有误，这笔${what}无法与缴费数据比对，请先改正身份证号码`
+      : `台账的身份证号码有误，这笔${what}与缴费数据第${b.exportRow}行对应${b.badIn === "both" ? "（那里的号码也有误）" : ""}，请核对`;
+  return { severity: "error", code: "EXPORT_BAD_ID", ...parseAddress(cell)!, cell, message };
+}
+
+/** The comparison in one line, as the page, the CLI and the check workbook say it. */
+export function comparisonSummary(c: ExportComparison): string {
+  return (
+    `相符${c.matched.length}笔；台账有、缴费数据没有${c.notInExport.length}笔；缴费数据有、台账没有${c.notInLedger.length}笔` +
+    (c.badId.length > 0 ? `；身份证号码有误、无法按号码比对${c.badId.length}笔` : "") +
+    (c.remittedBeforeReceived.length > 0
+      ? `；其中${c.remittedBeforeReceived.length}笔解缴日期早于收款日期（按解缴日期比对，见台账检查结果）`
+      : "")
+  );
 }

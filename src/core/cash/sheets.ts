@@ -9,7 +9,7 @@ import { toIso } from "../dates";
 import type { CellSpec, SheetSpec } from "../sheet/spec";
 import { fitNotes } from "../sheet/notes";
 import type { CashReport } from "./check";
-import { dailyLines, type ExportComparison } from "./reconcile";
+import { comparisonSummary, dailyLines, type ExportComparison } from "./reconcile";
 
 const HEAD: Partial<CellSpec> = { bold: true, fill: "DDEBF7", align: "center" };
 const MONEY = "#,##0.00";
@@ -123,7 +123,7 @@ function comparisonSheet(report: CashReport, comparison: ExportComparison): Shee
     [{ value: `${report.policy.label}台账解缴与缴费数据（${comparison.sheet}）比对`, bold: true }],
     [
       {
-        value: `相符${comparison.matched.length}笔；台账有、缴费数据没有${comparison.notInExport.length}笔；缴费数据有、台账没有${comparison.notInLedger.length}笔`,
+        value: comparisonSummary(comparison),
       },
     ],
     head(["日期", "情况", "行号", "姓名", "台账解缴金额", "缴费数据金额", "差额"]),
@@ -151,6 +151,20 @@ function comparisonSheet(report: CashReport, comparison: ExportComparison): Shee
       { value: `台账第${e.row.index + 1}行` },
       { value: e.row.name },
       money(e.amount),
+      null,
+      null,
+    ]);
+  for (const b of comparison.badId)
+    at(key(b.entry.remitted)).push([
+      { value: key(b.entry.remitted) },
+      { value: "身份证号码有误" },
+      {
+        value:
+          `台账第${b.entry.row.index + 1}行` +
+          (b.exportRow === null ? "" : `、缴费数据第${b.exportRow}行`),
+      },
+      { value: b.entry.row.name },
+      money(b.entry.amount),
       null,
       null,
     ]);

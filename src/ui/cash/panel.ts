@@ -7,29 +7,28 @@
  */
 import type { CashFinding } from "../../core/cash/findings";
 import { noticePeriods, periodKey, periodRange, NoticePeriod } from "../../core/cash/notice";
-import { dailyLines } from "../../core/cash/reconcile";
+import { comparisonSummary, dailyLines } from "../../core/cash/reconcile";
 import { balanceText } from "../../core/cash/sheets";
 import { parseDate, toIso } from "../../core/dates";
-import type { PanelContext, PanelDef } from "../app";
+import type { PanelDef } from "../app";
 import { button, clear, errorText, h } from "../dom";
+import { Panel, panelDef } from "../panel";
 import { todayIso, yuan } from "../format";
 import { tableCard } from "../tableCard";
 import { CashRun, checkSheets, deliver, notice, runCashCheck, templateSheets } from "./run";
 
 const NO_EXPORT = "";
 
-export class CashPanel {
-  private ctx!: PanelContext;
+export class CashPanel extends Panel {
   private asOf!: HTMLInputElement;
   private exportSelect!: HTMLSelectElement;
   private runButton!: HTMLButtonElement;
   private results!: HTMLElement;
   private mark!: HTMLInputElement;
-  private busy = false;
   private last: CashRun | null = null;
 
-  mount(container: HTMLElement, ctx: PanelContext): void {
-    this.ctx = ctx;
+  protected build(container: HTMLElement): void {
+    const ctx = this.ctx;
     const excel = ctx.host.kind === "excel";
     this.asOf = h("input", { id: "yb-cash-asof", class: "yb-input", type: "date" });
     this.asOf.value = todayIso();
@@ -100,7 +99,7 @@ export class CashPanel {
     });
   }
 
-  show(): void {
+  override show(): void {
     void this.refreshSheets();
   }
 
@@ -129,19 +128,8 @@ export class CashPanel {
     }
   }
 
-  private async guard(what: string, work: () => Promise<void>): Promise<void> {
-    if (this.busy) return;
-    this.busy = true;
-    this.ctx.status(what, "busy");
-    this.runButton.disabled = true;
-    try {
-      await work();
-    } catch (e) {
-      this.ctx.status(errorText(e), "error");
-    } finally {
-      this.busy = false;
-      this.runButton.disabled = false;
-    }
+  protected override setEnabled(): void {
+    this.runButton.disabled = this.busy;
   }
 
   private policy() {
@@ -176,7 +164,7 @@ export class CashPanel {
           marked = `没能标记单元格：${errorText(e)}`;
         }
       }
-      this.ctx.status(
+      this.status(
         all.length === 0
           ? `“${run.report.sheet}”检查完毕，没有发现问题。`
           : `“${run.report.sheet}”检查完毕：${errors} 个错误，${all.length - errors} 个提示。${marked}`,
@@ -185,17 +173,10 @@ export class CashPanel {
     });
   }
 
-  private async clearMarks(): Promise<void> {
-    await this.guard("正在清除标记……", async () => {
-      const n = await this.ctx.host.clearHighlights();
-      this.ctx.status(n > 0 ? "已清除本工具加的标记。" : "没有需要清除的标记。", "success");
-    });
-  }
-
   private async template(): Promise<void> {
     await this.guard("正在生成空白台账……", async () => {
       const policy = this.policy();
-      this.ctx.status(
+      this.status(
         await deliver(
           this.ctx.host,
           templateSheets(policy),
@@ -210,7 +191,7 @@ export class CashPanel {
     const run = this.last;
     if (!run) return;
     await this.guard("正在生成检查结果……", async () => {
-      this.ctx.status(
+      this.status(
         await deliver(this.ctx.host, checkSheets(run), `${run.report.sheet}-检查结果.xlsx`),
         "success"
       );
@@ -226,7 +207,7 @@ export class CashPanel {
       const made = await deliver(this.ctx.host, specs, `现金缴费公示-${n.range.label}.xlsx`);
       const due = n.range.dueBy !== null ? `应于${toIso(n.range.dueBy)}前张贴。` : "";
       const left = n.excluded.length > 0 ? `${n.excluded.length}行未公示（原因见下）。` : "";
-      this.ctx.status(
+      this.status(
         `${made}。${n.villages.length}个村社，${n.count}人。${due}${left}张贴后请留存原件或照片备查。`,
         "success"
       );
@@ -337,7 +318,7 @@ export class CashPanel {
               const sheet = f.sheet ?? this.last?.report.sheet;
               this.ctx.host
                 .selectCell(f.cell, sheet)
-                .catch((e) => this.ctx.status(errorText(e), "error"));
+                .catch((e) => this.status(errorText(e), "error"));
             },
           },
         },
@@ -423,24 +404,17 @@ export class CashPanel {
               matched: String(c.matched.length),
               notInExport: String(c.notInExport.length),
               notInLedger: String(c.notInLedger.length),
+              badId: String(c.badId.length),
+              remittedEarly: String(c.remittedBeforeReceived.length),
             },
-            text: `与“${c.sheet}”比对：相符${c.matched.length}笔；台账有、缴费数据没有${c.notInExport.length}笔；缴费数据有、台账没有${c.notInLedger.length}笔`,
+            text: `与“${c.sheet}”比对：${comparisonSummary(c)}`,
           })
         : null
     );
   }
 }
 
+/** The panel as a tab of the app. */
 export function cashPanel(onCreate?: (panel: CashPanel) => void): PanelDef {
-  let panel: CashPanel | null = null;
-  return {
-    id: "cash",
-    title: "现金台账",
-    mount(container, ctx) {
-      panel = new CashPanel();
-      panel.mount(container, ctx);
-      onCreate?.(panel);
-    },
-    show: () => panel?.show(),
-  };
+  return panelDef("cash", "现金台账", () => new CashPanel(), onCreate);
 }

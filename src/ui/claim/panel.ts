@@ -23,8 +23,9 @@ import { claimWorkbook } from "../../core/claim/workbook";
 import { parseDate, toIso } from "../../core/dates";
 import type { PolicyModel } from "../../core/policy/model";
 import type { SheetSpec } from "../../core/sheet/spec";
-import type { PanelContext, PanelDef } from "../app";
+import type { PanelDef } from "../app";
 import { button, clear, dateInput, errorText, h } from "../dom";
+import { Panel, panelDef } from "../panel";
 import { LastRun, resultCards } from "./cards";
 import { checkChoices, claimView, generateClaim, OnStep, writesSheets } from "./generate";
 import { ProgressBar } from "./progressBar";
@@ -44,8 +45,7 @@ function baseName(name: string): string {
   return name.replace(/\.[^.]+$/, "") || "花名册";
 }
 
-export class ClaimPanel {
-  private ctx!: PanelContext;
+export class ClaimPanel extends Panel {
   private choices: RosterChoice[] = [];
   private listed = false;
   private sheetsBox!: HTMLElement;
@@ -56,16 +56,14 @@ export class ClaimPanel {
   private templateButtons: HTMLButtonElement[] = [];
   private bar!: ProgressBar;
   private results!: HTMLElement;
-  private busy = false;
-  private statusSet = false;
   private last: LastRun | null = null;
   /** The last claim with its detail rows, where it was built in the page (Excel, or no worker). */
   private full: ClaimResult | null = null;
   /** The claim workbook the worker wrote with the last claim (the standalone page). */
   private file: { bytes: Uint8Array; sheets: string[] } | null = null;
 
-  mount(container: HTMLElement, ctx: PanelContext): void {
-    this.ctx = ctx;
+  protected build(container: HTMLElement): void {
+    const ctx = this.ctx;
     const excel = ctx.host.kind === "excel";
     this.policyHint = h("p", { class: "yb-hint yb-claim-policy", id: "yb-claim-policy" });
     this.sheetsBox = h("div", {
@@ -191,35 +189,12 @@ export class ClaimPanel {
     );
   }
 
-  private setEnabled(): void {
+  protected override setEnabled(): void {
+    if (!this.busy) this.bar.hide();
     const p = this.ctx.policy();
     const usable = p !== null && hasSubsidyTable(p);
     this.runButton.disabled = this.busy || !usable;
     for (const b of this.templateButtons) b.disabled = this.busy || !usable;
-  }
-
-  private async guard(what: string, work: () => Promise<void>): Promise<void> {
-    if (this.busy) return;
-    this.busy = true;
-    this.setEnabled();
-    if (what) this.ctx.status(what, "busy");
-    try {
-      await work();
-      if (what && !this.statusSet) this.ctx.status("");
-    } catch (e) {
-      this.ctx.status(errorText(e), "error");
-    } finally {
-      this.statusSet = false;
-      this.busy = false;
-      this.bar.hide();
-      this.setEnabled();
-    }
-  }
-
-  /** Marks that the work said how it ended (guard then leaves the status line alone). */
-  private done(message: string, kind: "success" | "info" | "error" = "success"): void {
-    this.statusSet = true;
-    this.ctx.status(message, kind);
   }
 
   /** Lists the workbook's sheets and finds the rosters in their first rows. */
@@ -316,7 +291,10 @@ export class ClaimPanel {
       const where = written
         ? `已新建工作表：${written.join("、")}（花名册没有改动）。`
         : "点“下载资助申报表”保存工作簿。";
-      this.done(`生成完毕：${balance}。${where}`, result.rejected.length > 0 ? "info" : "success");
+      this.status(
+        `生成完毕：${balance}。${where}`,
+        result.rejected.length > 0 ? "info" : "success"
+      );
     });
   }
 
@@ -337,7 +315,7 @@ export class ClaimPanel {
       }
       if (!file) return;
       await download(file.bytes, name);
-      this.done(`已生成“${name}”：${file.sheets.join("、")}。原文件没有改动。`);
+      this.status(`已生成“${name}”：${file.sheets.join("、")}。原文件没有改动。`, "success");
     });
   }
 
@@ -350,17 +328,17 @@ export class ClaimPanel {
       if (writesSheets(host)) {
         const names = await host.insertSheets!(specs);
         await this.list();
-        this.done(`已插入新工作表：${names.join("、")}（原有工作表没有改动）。`);
+        this.status(`已插入新工作表：${names.join("、")}（原有工作表没有改动）。`, "success");
       } else if (host.download) {
         const name = templateFileName(kind, policy);
         await host.download(await xlsxBytes(specs), name);
-        this.done(`已生成“${name}”。`);
+        this.status(`已生成“${name}”。`, "success");
       }
     });
   }
 
   private select(s: { sheet: string; cell: string }): void {
-    this.ctx.host.selectCell(s.cell, s.sheet).catch((e) => this.ctx.status(errorText(e), "error"));
+    this.ctx.host.selectCell(s.cell, s.sheet).catch((e) => this.status(errorText(e), "error"));
   }
 
   private render(last: LastRun): void {
@@ -377,13 +355,5 @@ export class ClaimPanel {
 
 /** The panel as a tab of the app. */
 export function claimPanel(onCreate?: (panel: ClaimPanel) => void): PanelDef {
-  return {
-    id: "claim",
-    title: "生成资助申报表",
-    mount(container, ctx) {
-      const panel = new ClaimPanel();
-      panel.mount(container, ctx);
-      onCreate?.(panel);
-    },
-  };
+  return panelDef("claim", "生成资助申报表", () => new ClaimPanel(), onCreate);
 }

@@ -12,9 +12,10 @@ import type { MatchRun } from "../../core/match/run";
 import { parseDate } from "../../core/dates";
 import type { PolicyModel } from "../../core/policy/model";
 import { progressReport } from "../../core/progress/history";
-import type { PanelContext, PanelDef } from "../app";
+import type { PanelDef } from "../app";
 import type { SheetHead } from "../host";
-import { button, clear, errorText, h } from "../dom";
+import { button, clear, h } from "../dom";
+import { Panel, panelDef } from "../panel";
 import { count, percent, todayIso } from "../format";
 import { progressLines } from "./chart";
 import {
@@ -31,8 +32,7 @@ const HEAD_ROWS = 30;
 const LISTED = 100;
 const paint = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 20));
 
-export class MatchPanel {
-  private ctx!: PanelContext;
+export class MatchPanel extends Panel {
   private roles: SheetRole[] = [];
   private added: SheetRole[] = [];
   private sheetsBox!: HTMLElement;
@@ -40,11 +40,10 @@ export class MatchPanel {
   private runButton!: HTMLButtonElement;
   private results!: HTMLElement;
   private policyHint!: HTMLElement;
-  private busy = false;
   private last: MatchRun | null = null;
 
-  mount(container: HTMLElement, ctx: PanelContext): void {
-    this.ctx = ctx;
+  protected build(container: HTMLElement): void {
+    const ctx = this.ctx;
     const excel = ctx.host.kind === "excel";
     this.policyHint = h("p", { class: "yb-hint", id: "yb-match-policy" });
     this.sheetsBox = h("div", {
@@ -59,7 +58,7 @@ export class MatchPanel {
       id: "yb-match-run",
       primary: true,
     });
-    const refresh = button("重新读取工作表列表", () => void this.guard(() => this.list()), {
+    const refresh = button("重新读取工作表列表", () => void this.guard("", () => this.list()), {
       id: "yb-match-refresh",
     });
     const file = h("input", {
@@ -71,7 +70,7 @@ export class MatchPanel {
     file.addEventListener("change", () => {
       const files = [...(file.files ?? [])];
       file.value = "";
-      void this.guard(() => this.addFiles(files));
+      void this.guard("", () => this.addFiles(files));
     });
     this.results = h("div", { class: "yb-results", id: "yb-match-results" });
     container.append(
@@ -116,14 +115,14 @@ export class MatchPanel {
     );
     ctx.onPolicyChange((p) => this.policyChanged(p));
     this.policyChanged(ctx.policy());
-    if (excel) void this.guard(() => this.list());
+    if (excel) void this.guard("", () => this.list());
   }
 
   /** Another file was opened (standalone page): list its sheets, keep the files added here. */
   reset(): void {
     this.last = null;
     clear(this.results);
-    void this.guard(() => this.list());
+    void this.guard("", () => this.list());
   }
 
   private policyChanged(p: PolicyModel | null): void {
@@ -131,21 +130,11 @@ export class MatchPanel {
       ? `按${p.label}的参保率目标、评档和进度节点统计。`
       : "请先在上方选择政策（地区、年度）：参保率目标、评档规则和进度节点因地区而异。";
     this.policyHint.classList.toggle("yb-hint-warning", !p);
-    this.runButton.disabled = this.busy || !p;
+    this.setEnabled();
   }
 
-  private async guard(work: () => Promise<void>): Promise<void> {
-    if (this.busy) return;
-    this.busy = true;
-    this.runButton.disabled = true;
-    try {
-      await work();
-    } catch (e) {
-      this.ctx.status(errorText(e), "error");
-    } finally {
-      this.busy = false;
-      this.runButton.disabled = !this.ctx.policy();
-    }
+  protected override setEnabled(): void {
+    this.runButton.disabled = this.busy || !this.ctx.policy();
   }
 
   private async list(): Promise<void> {
@@ -175,7 +164,7 @@ export class MatchPanel {
         });
       }
     }
-    this.ctx.status(`已添加 ${files.map((f) => f.name).join("、")}`, "success");
+    this.status(`已添加 ${files.map((f) => f.name).join("、")}`, "success");
     this.render();
   }
 
@@ -221,32 +210,32 @@ export class MatchPanel {
   private async run(): Promise<void> {
     const policy = this.ctx.policy();
     if (!policy) return;
-    await this.guard(async () => {
+    await this.guard("", async () => {
       const date = parseDate(this.date.value);
       if (date === null) throw new Error("请填写报告日期");
-      this.ctx.status("正在读取名单……", "busy");
+      this.status("正在读取名单……", "busy");
       const host = this.ctx.host;
       const m = await matchInHost(host, this.all(), {
         policy,
         date,
         supplied: this.ctx.supplied(),
         onRead: (done, total) =>
-          this.ctx.status(`正在读取名单：${count(done)} / ${count(total)} 行`, "busy"),
+          this.status(`正在读取名单：${count(done)} / ${count(total)} 行`, "busy"),
         beforeMatch: async () => {
-          this.ctx.status("正在比对身份证号码……", "busy");
+          this.status("正在比对身份证号码……", "busy");
           await paint();
         },
       });
       this.last = m.run;
-      this.show(m.run, m.written);
+      this.showRun(m.run, m.written);
       if (m.written) {
         await this.list();
-        this.ctx.status(`比对完成，已写入新工作表：${m.written.join("、")}`, "success");
-      } else this.ctx.status("比对完成。点“下载比对结果”保存工作簿。", "success");
+        this.status(`比对完成，已写入新工作表：${m.written.join("、")}`, "success");
+      } else this.status("比对完成。点“下载比对结果”保存工作簿。", "success");
     });
   }
 
-  private show(run: MatchRun, written: string[] | null): void {
+  private showRun(run: MatchRun, written: string[] | null): void {
     clear(this.results);
     const r = run.result;
     const paid = r.people.filter((p) => p.status === "paid").length;
@@ -420,14 +409,7 @@ export class MatchPanel {
   }
 }
 
+/** The panel as a tab of the app. */
 export function matchPanel(onCreate?: (panel: MatchPanel) => void): PanelDef {
-  return {
-    id: "match",
-    title: "参保比对",
-    mount(container, ctx) {
-      const panel = new MatchPanel();
-      panel.mount(container, ctx);
-      onCreate?.(panel);
-    },
-  };
+  return panelDef("match", "参保比对", () => new MatchPanel(), onCreate);
 }

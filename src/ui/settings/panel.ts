@@ -10,8 +10,9 @@
  */
 import type { PolicyModel } from "../../core/policy/model";
 import { OpenValueSlot, openValues } from "../../core/policy/openValues";
-import type { PanelContext, PanelDef } from "../app";
-import { button, clear, errorText, h } from "../dom";
+import type { PanelDef } from "../app";
+import { button, clear, h } from "../dom";
+import { Panel, panelDef } from "../panel";
 import {
   authorityOf,
   citeText,
@@ -24,16 +25,14 @@ import {
   suppliedSummary,
 } from "./form";
 
-export class SettingsPanel {
-  private ctx!: PanelContext;
+export class SettingsPanel extends Panel {
   private root!: HTMLElement;
   private inputs = new Map<string, HTMLInputElement | HTMLSelectElement>();
   private errors = new Map<string, HTMLElement>();
   private buttons: HTMLButtonElement[] = [];
-  private busy = false;
 
-  mount(container: HTMLElement, ctx: PanelContext): void {
-    this.ctx = ctx;
+  protected build(container: HTMLElement): void {
+    const ctx = this.ctx;
     this.root = h("div", { class: "yb-settings", id: "yb-settings" });
     container.appendChild(this.root);
     ctx.onPolicyChange(() => this.render());
@@ -44,7 +43,7 @@ export class SettingsPanel {
   }
 
   /** Brought to the front from another panel: focus the input of `key` if it is one of this policy's. */
-  show(key?: string): void {
+  override show(key?: string): void {
     if (!key) return;
     const input = this.inputs.get(key);
     if (!input) return;
@@ -299,18 +298,8 @@ export class SettingsPanel {
     else input.removeAttribute("aria-invalid");
   }
 
-  private async guard(work: () => Promise<void>): Promise<void> {
-    if (this.busy) return;
-    this.busy = true;
-    for (const b of this.buttons) b.disabled = true;
-    try {
-      await work();
-    } catch (e) {
-      this.ctx.status(errorText(e), "error");
-    } finally {
-      this.busy = false;
-      for (const b of this.buttons) b.disabled = false;
-    }
+  protected override setEnabled(): void {
+    for (const b of this.buttons) b.disabled = this.busy;
   }
 
   private where(): string {
@@ -319,26 +308,23 @@ export class SettingsPanel {
 
   async save(): Promise<void> {
     let saved = false;
-    await this.guard(async () => {
+    await this.guard("", async () => {
       const texts: Record<string, string> = {};
       for (const [key, input] of this.inputs) texts[key] = input.value;
       for (const key of this.inputs.keys()) this.showError(key, "");
-      this.ctx.status(`正在保存到${this.where()}……`, "busy");
+      this.status(`正在保存到${this.where()}……`, "busy");
       const outcome = await saveSettings(this.ctx, texts);
       if (!outcome.saved) {
         const keys = Object.keys(outcome.errors);
         for (const key of keys) this.showError(key, outcome.errors[key]);
         this.inputs.get(keys[0])?.focus();
-        this.ctx.status(
-          `有 ${keys.length} 项填写有误，没有保存：请按提示改正后再点“保存”。`,
-          "error"
-        );
+        this.status(`有 ${keys.length} 项填写有误，没有保存：请按提示改正后再点“保存”。`, "error");
         return;
       }
       saved = true;
       const model = this.ctx.policy()!;
       const shown = suppliedSummary(outcome.values, openValues(model));
-      this.ctx.status(
+      this.status(
         `已保存到${this.where()}：${shown}。` +
           (this.ctx.host.kind === "excel" ? "YB 函数已重新计算；" : "") +
           "“生成资助申报表”下次生成时使用这些值。",
@@ -350,13 +336,10 @@ export class SettingsPanel {
   }
 
   async clear(): Promise<void> {
-    await this.guard(async () => {
-      this.ctx.status(`正在清除……`, "busy");
+    await this.guard("", async () => {
+      this.status(`正在清除……`, "busy");
       await clearSettings(this.ctx);
-      this.ctx.status(
-        `已清除${this.ctx.policy()!.label}自行提供的值（${this.where()}）。`,
-        "success"
-      );
+      this.status(`已清除${this.ctx.policy()!.label}自行提供的值（${this.where()}）。`, "success");
     });
     this.render();
   }
@@ -364,17 +347,5 @@ export class SettingsPanel {
 
 /** The panel as a tab of the app. */
 export function settingsPanel(onCreate?: (panel: SettingsPanel) => void): PanelDef {
-  let panel: SettingsPanel | null = null;
-  return {
-    id: "settings",
-    title: "政策设置",
-    mount(container, ctx) {
-      panel = new SettingsPanel();
-      panel.mount(container, ctx);
-      onCreate?.(panel);
-    },
-    show(detail) {
-      panel?.show(detail);
-    },
-  };
+  return panelDef("settings", "政策设置", () => new SettingsPanel(), onCreate);
 }

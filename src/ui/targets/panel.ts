@@ -11,8 +11,9 @@ import { annotateTargets } from "../../core/targets/annotate";
 import { checkTargets } from "../../core/targets/check";
 import { targetTemplate } from "../../core/targets/template";
 import type { TargetFinding, TargetFix, TargetReport } from "../../core/targets/types";
-import type { PanelContext, PanelDef } from "../app";
+import type { PanelDef } from "../app";
 import { button, clear, dateInput, errorText, h } from "../dom";
+import { Panel, panelDef } from "../panel";
 import { count, percent, todayIso, yuan } from "../format";
 import type { ActiveSheet } from "../host";
 import { progressChart } from "./chart";
@@ -79,20 +80,18 @@ function baseName(name: string): string {
   return name.replace(/\.[^.]+$/, "") || "任务分解表";
 }
 
-export class TargetsPanel {
-  private ctx!: PanelContext;
+export class TargetsPanel extends Panel {
   private assigned!: HTMLInputElement;
   private asOf!: HTMLInputElement;
   private mark!: HTMLInputElement;
   private checkButton!: HTMLButtonElement;
   private results!: HTMLElement;
-  private busy = false;
   private last: { read: ActiveSheet; report: TargetReport } | null = null;
   /** Fixes applied since the sheet was last opened (the standalone copy keeps SUM fixes as formulas). */
   private applied: TargetFix[] = [];
 
-  mount(container: HTMLElement, ctx: PanelContext): void {
-    this.ctx = ctx;
+  protected build(container: HTMLElement): void {
+    const ctx = this.ctx;
     const host = ctx.host;
     this.assigned = h("input", {
       id: "yb-assigned",
@@ -164,19 +163,8 @@ export class TargetsPanel {
     clear(this.results);
   }
 
-  private async guard(what: string, work: () => Promise<void>): Promise<void> {
-    if (this.busy) return;
-    this.busy = true;
-    this.ctx.status(what, "busy");
-    this.checkButton.disabled = true;
-    try {
-      await work();
-    } catch (e) {
-      this.ctx.status(errorText(e), "error");
-    } finally {
-      this.busy = false;
-      this.checkButton.disabled = false;
-    }
+  protected override setEnabled(): void {
+    this.checkButton.disabled = this.busy;
   }
 
   private options(read: ActiveSheet) {
@@ -220,19 +208,12 @@ export class TargetsPanel {
           marked = `没能标记单元格：${errorText(e)}`;
         }
       }
-      this.ctx.status(
+      this.status(
         errors + warnings === 0
           ? `“${read.sheet.name}”检查完毕，没有发现问题。`
           : `“${read.sheet.name}”检查完毕：${errors} 个错误，${warnings} 个提示。${marked}`,
         errors > 0 ? "error" : "success"
       );
-    });
-  }
-
-  private async clearMarks(): Promise<void> {
-    await this.guard("正在清除标记……", async () => {
-      const n = await this.ctx.host.clearHighlights();
-      this.ctx.status(n > 0 ? "已清除本工具加的标记。" : "没有需要清除的标记。", "success");
     });
   }
 
@@ -242,10 +223,10 @@ export class TargetsPanel {
       const host = this.ctx.host;
       if (host.insertSheets) {
         const [name] = await host.insertSheets([spec]);
-        this.ctx.status(`已插入新工作表“${name}”（原有工作表没有改动）。`, "success");
+        this.status(`已插入新工作表“${name}”（原有工作表没有改动）。`, "success");
       } else if (host.download) {
         await host.download(await xlsxBytes([spec]), `${spec.name}模板.xlsx`);
-        this.ctx.status(`已生成“${spec.name}模板.xlsx”。`, "success");
+        this.status(`已生成“${spec.name}模板.xlsx”。`, "success");
       }
     });
   }
@@ -263,7 +244,7 @@ export class TargetsPanel {
     });
     if (done) {
       await this.check();
-      this.ctx.status(`已修改 ${f.cell}：${fixLabel(fix)}。已重新检查。`, "success");
+      this.status(`已修改 ${f.cell}：${fixLabel(fix)}。已重新检查。`, "success");
     }
   }
 
@@ -284,7 +265,7 @@ export class TargetsPanel {
           applied: file.applied(last.read.sheet.name),
         });
         await host.download(bytes, name);
-        this.ctx.status(
+        this.status(
           `已生成“${name}”：原工作簿加上标注、检查结果和进度汇总。原文件没有改动。`,
           "success"
         );
@@ -292,17 +273,14 @@ export class TargetsPanel {
         const specs = withFormulas(annotateTargets(last.read.sheet, last.report), this.applied);
         const name = `${baseName(host.baseName?.() ?? last.read.sheet.name)}-检查结果.xlsx`;
         await host.download(await xlsxBytes(specs), name);
-        this.ctx.status(
-          `已生成“${name}”：标注后的表、检查结果和进度汇总。原文件没有改动。`,
-          "success"
-        );
+        this.status(`已生成“${name}”：标注后的表、检查结果和进度汇总。原文件没有改动。`, "success");
       } else if (host.insertSheets) {
         const specs = withFormulas(
           annotateTargets(last.read.sheet, last.report, { source: last.read.source }),
           this.applied
         );
         const names = await host.insertSheets(specs);
-        this.ctx.status(`已新建工作表：${names.join("、")}（原有工作表没有改动）。`, "success");
+        this.status(`已新建工作表：${names.join("、")}（原有工作表没有改动）。`, "success");
       }
     });
   }
@@ -395,7 +373,7 @@ export class TargetsPanel {
         dataset: { cell: f.cell, code: f.code },
         on: {
           click: () => {
-            this.ctx.host.selectCell(f.cell).catch((e) => this.ctx.status(errorText(e), "error"));
+            this.ctx.host.selectCell(f.cell).catch((e) => this.status(errorText(e), "error"));
           },
         },
       },
@@ -499,13 +477,5 @@ export class TargetsPanel {
 
 /** The panel as a tab of the app. */
 export function targetsPanel(onCreate?: (panel: TargetsPanel) => void): PanelDef {
-  return {
-    id: "targets",
-    title: "检查任务分解表",
-    mount(container, ctx) {
-      const panel = new TargetsPanel();
-      panel.mount(container, ctx);
-      onCreate?.(panel);
-    },
-  };
+  return panelDef("targets", "检查任务分解表", () => new TargetsPanel(), onCreate);
 }
