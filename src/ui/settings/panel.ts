@@ -12,6 +12,7 @@ import type { PolicyModel } from "../../core/policy/model";
 import { OpenValueSlot, openValues } from "../../core/policy/openValues";
 import type { PanelContext, PanelDef } from "../app";
 import { button, clear, errorText, h } from "../dom";
+import { PolicyTableCard } from "./policyTableCard";
 import {
   authorityOf,
   citeText,
@@ -31,11 +32,18 @@ export class SettingsPanel {
   private errors = new Map<string, HTMLElement>();
   private buttons: HTMLButtonElement[] = [];
   private busy = false;
+  table!: PolicyTableCard;
 
   mount(container: HTMLElement, ctx: PanelContext): void {
     this.ctx = ctx;
     this.root = h("div", { class: "yb-settings", id: "yb-settings" });
-    container.appendChild(this.root);
+    this.table = new PolicyTableCard(ctx);
+    container.append(this.table.element, this.root);
+    // In Excel a 政策表 sheet of the workbook is used once the kept settings are loaded.
+    if (ctx.host.kind === "excel")
+      void Promise.resolve(ctx.ready)
+        .then(() => this.table.useWorkbookSheet(true))
+        .catch((e) => ctx.status(errorText(e), "error"));
     ctx.onPolicyChange(() => this.render());
     ctx.onSuppliedChange(() => {
       if (!this.busy) this.render();
