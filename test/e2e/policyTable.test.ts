@@ -162,7 +162,7 @@ e2eSuite("政策表 on the standalone page (headless Chromium)", () => {
 
     // Kept in this browser: the next visit still uses it.
     const again = await browser.open(1280, "#yb-tab-settings");
-    await again.waitForSelector('#yb-table-in-use[data-source="file"]');
+    await again.waitForSelector('#yb-table-in-use[data-source="file"]', { state: "attached" });
     await expect(again.inputValue("#yb-policy")).resolves.toBe("cq-pengshui-2027");
     await again.close();
 
