@@ -11,6 +11,7 @@ import type { Day } from "../core/dates";
 import type { PolicyModel } from "../core/policy/model";
 import { isRuleError, RuleError } from "../core/rules/errors";
 import { getSettings, whenReady, WorkbookSettings } from "../office/settings";
+import { useStoredPolicyTable } from "../core/policy/userPolicy";
 import * as arg from "./cells";
 
 /** What an argument is: it decides the reader (cells.ts) and whether 0 counts as a value. */
@@ -146,6 +147,8 @@ export function callable(spec: FunctionSpec, settings?: () => WorkbookSettings):
   return (...given) => {
     const args = params.map((_, i) => given[i]);
     const run = (settings: WorkbookSettings): arg.Cell[][] => {
+      // The clerk's 政策表 kept with the workbook: its region and year use it (checked once per table).
+      if (settings.policyTable !== undefined) useStoredPolicyTable(settings.policyTable);
       const models = new Map<string, PolicyModel>();
       let row: arg.Cell[] = [];
       const values = {} as Record<string, unknown>;

@@ -18,7 +18,14 @@ import type {
 import { clearMarks, markFindings } from "./highlight";
 import { readSheetHeads, readSheets, readWorkbook } from "./read";
 import { supportsExcelApi } from "./requirements";
-import { getSettings, onSettingsChanged, setPolicyId, setSupplied, whenReady } from "./settings";
+import {
+  getSettings,
+  onSettingsChanged,
+  setPolicyId,
+  setPolicyTable,
+  setSupplied,
+  whenReady,
+} from "./settings";
 import { insertSheets } from "./write";
 import { writeProgressSheets } from "./progress";
 import type { LineChartSpec } from "../core/progress/sheets";
@@ -35,6 +42,10 @@ export const excelPolicyStore: PolicyStore = {
   },
   savePolicyId: (id) => setPolicyId(id || null),
   saveSupplied: (values) => setSupplied(values),
+  async loadPolicyTable() {
+    return (await whenReady(() => getSettings())).policyTable ?? null;
+  },
+  savePolicyTable: (table) => setPolicyTable(table),
   onChange: (listener) => {
     onSettingsChanged((s) => listener(s.policy, { ...s.supplied }));
   },

@@ -3,7 +3,9 @@
 /**
  * The workbook's own choices, saved inside the workbook (Office document settings):
  *   "yibao.policy"   the policy id chosen in the task pane, e.g. "cq-tongnan-2025";
- *   "yibao.supplied" the values a notice leaves open, as key → value, e.g. {"fiscalSubsidy": 670}.
+ *   "yibao.supplied" the values a notice leaves open, as key → value, e.g. {"fiscalSubsidy": 670};
+ *   "yibao.policyTable" the clerk's 政策表 in use: its sheets' cells and where they came from
+ *                    (a file she loaded, or the workbook's 政策表 sheet), checked again on use.
  *
  * The task pane and the custom functions share one JavaScript runtime, so both read the
  * same in-memory copy. It is loaded on first use, replaced on every set, and reloaded when
@@ -12,13 +14,17 @@
  */
 import { getPolicy } from "../core/policy/registry";
 import type { Supplied } from "../core/policy/model";
+import { StoredPolicyTable, storedPolicyTable } from "../core/policy/policyTable/stored";
 
 export const POLICY_KEY = "yibao.policy";
 export const SUPPLIED_KEY = "yibao.supplied";
+export const POLICY_TABLE_KEY = "yibao.policyTable";
 
 export interface WorkbookSettings {
   policy: string | null;
   supplied: Supplied;
+  /** The clerk's 政策表 kept by this host (null: none); absent where the host keeps none. */
+  policyTable?: StoredPolicyTable | null;
 }
 
 const NONE: WorkbookSettings = Object.freeze({ policy: null, supplied: Object.freeze({}) });
@@ -61,6 +67,7 @@ function read(s: Office.Settings): WorkbookSettings {
   return {
     policy: typeof p === "string" && p.trim() !== "" ? p.trim() : null,
     supplied: sanitize(s.get(SUPPLIED_KEY)),
+    policyTable: storedPolicyTable(s.get(POLICY_TABLE_KEY)),
   };
 }
 
@@ -180,7 +187,7 @@ export async function setPolicyId(id: string | null): Promise<void> {
   const before = current(s);
   if (canonical === null) s.remove(POLICY_KEY);
   else s.set(POLICY_KEY, canonical);
-  update({ policy: canonical, supplied: before.supplied });
+  update({ ...before, policy: canonical });
   await save(s);
   await recalculateWorkbook();
 }
@@ -192,7 +199,22 @@ export async function setSupplied(values: Record<string, string | number>): Prom
   const before = current(s);
   if (Object.keys(clean).length === 0) s.remove(SUPPLIED_KEY);
   else s.set(SUPPLIED_KEY, clean);
-  update({ policy: before.policy, supplied: clean });
+  update({ ...before, supplied: clean });
+  await save(s);
+  await recalculateWorkbook();
+}
+
+/**
+ * Keeps the clerk's 政策表 (null removes it) in the workbook, where the custom functions and
+ * the pane find it next time, and recalculates. Settings hold at most 2 MB in Excel; a table
+ * is a few dozen KB, its pasted notice text included.
+ */
+export async function setPolicyTable(table: StoredPolicyTable | null): Promise<void> {
+  const s = requireBag();
+  const before = current(s);
+  if (table === null) s.remove(POLICY_TABLE_KEY);
+  else s.set(POLICY_TABLE_KEY, table);
+  update({ ...before, policyTable: table });
   await save(s);
   await recalculateWorkbook();
 }

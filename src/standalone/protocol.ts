@@ -7,6 +7,7 @@
  * workbook's bytes. Rows go either way in slices small enough that none blocks the page.
  */
 import type { CellValue } from "../core/sheet/address";
+import type { Policy } from "../core/policy/types";
 import type { ClaimRequest, ClaimView, Step } from "../ui/claim/generate";
 
 /** Rows per message: a slice is cloned or taken in well under 200 ms. */
@@ -16,7 +17,8 @@ export type ToWorker =
   | { kind: "open"; id: number; bytes: Uint8Array; fileName: string }
   /** A slice of a roster the claim is built from (the page's copy, with its fixes). */
   | { kind: "roster"; id: number; name: string; start: number; total: number; rows: CellValue[][] }
-  | { kind: "claim"; id: number; request: ClaimRequest };
+  /** `userPolicy`: the clerk's 政策表 in use on the page (checked there), for its region and year. */
+  | { kind: "claim"; id: number; request: ClaimRequest; userPolicy?: Policy };
 
 export type FromWorker =
   | { kind: "sheets"; id: number; sheets: { name: string; rows: number }[] }

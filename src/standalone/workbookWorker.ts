@@ -8,6 +8,7 @@
  * the view and the workbook's bytes.
  */
 import type { CellValue, SheetData } from "../core/sheet/address";
+import { listPolicies } from "../core/policy/registry";
 import type { ClaimRequest, ClaimRunner, ClaimView, OnStep } from "../ui/claim/generate";
 import type { OnProgress } from "../ui/host";
 import type { FromWorker, ToWorker } from "./protocol";
@@ -143,7 +144,9 @@ export class WorkbookWorker implements ClaimRunner {
           }
         }
         onStep("read", 1, { done: total, total });
-        post({ kind: "claim", id, request });
+        // The worker has its own registry: the clerk's 政策表 in use goes with the request.
+        const user = listPolicies().find((m) => m.userTable);
+        post({ kind: "claim", id, request, userPolicy: user?.policy });
       },
       (m, settle) => {
         if (m.kind === "step") onStep(m.step, m.share, m.rows);

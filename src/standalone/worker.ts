@@ -7,7 +7,9 @@
  */
 import { buildClaim, ClaimResult } from "../core/claim/build";
 import { claimWorkbookRows } from "../core/claim/workbook";
-import { getPolicy } from "../core/policy/registry";
+import { PolicyModel } from "../core/policy/model";
+import { getPolicy, useUserPolicy } from "../core/policy/registry";
+import type { Policy } from "../core/policy/types";
 import type { CellValue, SheetData } from "../core/sheet/address";
 import type { SheetRows } from "../core/sheet/rowSource";
 import { readWorkbookBytes } from "../io/workbook";
@@ -54,8 +56,14 @@ function roster(m: Extract<ToWorker, { kind: "roster" }>): void {
 }
 
 /** Builds the claim from the kept sheets and writes its workbook, reporting each step. */
-async function claim(id: number, request: ClaimRequest): Promise<void> {
+async function claim(id: number, request: ClaimRequest, userPolicy?: Policy): Promise<void> {
   const step: OnStep = (s, share, rows) => post({ kind: "step", id, step: s, share, rows });
+  let user: PolicyModel | null = null;
+  if (userPolicy) {
+    user = new PolicyModel(userPolicy);
+    user.userTable = true;
+  }
+  useUserPolicy(user);
   const policy = getPolicy(request.policyId);
   const singleTier = policy.policy.tiers.length === 1;
   const choices: RosterChoice[] = request.choices.map((c) => {
@@ -107,7 +115,8 @@ async function claim(id: number, request: ClaimRequest): Promise<void> {
 scope.onmessage = (e) => {
   const m = e.data;
   if (m.kind === "roster") return roster(m);
-  const work = m.kind === "open" ? open(m.id, m.bytes, m.fileName) : claim(m.id, m.request);
+  const work =
+    m.kind === "open" ? open(m.id, m.bytes, m.fileName) : claim(m.id, m.request, m.userPolicy);
   work.catch((error: unknown) =>
     post({
       kind: "error",

@@ -8,9 +8,10 @@
  * leaves open) lives in createPanelContext, which needs no DOM.
  */
 import type { PolicyModel } from "../core/policy/model";
-import { getPolicy, listPolicies } from "../core/policy/registry";
+import { getPolicy, listPolicies, useUserPolicy } from "../core/policy/registry";
+import { policyFromTable } from "../core/policy/userPolicy";
 import { clear, errorText, h } from "./dom";
-import type { PanelHost } from "./host";
+import type { PanelHost, StoredPolicyTable } from "./host";
 
 export type StatusKind = "info" | "success" | "error" | "busy";
 
@@ -31,6 +32,28 @@ export interface PanelContext {
   status(message: string, kind?: StatusKind): void;
   /** Brings another panel to the front; `detail` says what to show there (政策设置: the key to fill in). */
   showPanel(id: string, detail?: string): void;
+  /** The clerk's 政策表 in use, with where it came from; null: the shipped policies only. */
+  userTable(): UserTable | null;
+  /**
+   * Checks a 政策表 whole and, valid, makes it the policy of its region and year for every
+   * panel, keeps it where the host keeps its settings and chooses it; throws a
+   * PolicyTableError (every problem by cell) and changes nothing otherwise. null goes back to
+   * the shipped policies.
+   */
+  useTable(table: StoredPolicyTable | null): Promise<PolicyModel | null>;
+  /** Called after the 政策表 in use changed (the policy list changed with it). */
+  onTableChange(listener: (t: UserTable | null) => void): void;
+  /** Settles once the host's saved policy, values and 政策表 have been loaded. */
+  readonly ready?: Promise<void>;
+}
+
+export interface UserTable {
+  model: PolicyModel;
+  source: StoredPolicyTable["source"];
+  /** The file's name, or the sheet's. */
+  name: string;
+  /** The table as kept. */
+  stored: StoredPolicyTable;
 }
 
 export interface PanelDef {
@@ -77,6 +100,8 @@ export function createPanelContext(
   let policy: PolicyModel | null = null;
   let supplied: Record<string, string | number> = {};
   const policyListeners: ((p: PolicyModel | null) => void)[] = [];
+  const tableListeners: ((t: UserTable | null) => void)[] = [];
+  let table: UserTable | null = null;
   const suppliedListeners: ((values: Record<string, string | number>) => void)[] = [];
 
   const choosePolicy = (id: string | null): void => {
@@ -92,10 +117,34 @@ export function createPanelContext(
     supplied = { ...values };
     for (const l of suppliedListeners) l(supplied);
   };
+  const setTable = (next: UserTable | null): void => {
+    useUserPolicy(next ? next.model : null);
+    table = next;
+    for (const l of tableListeners) l(table);
+  };
+  /** The table kept from last time, checked again: one that no longer passes is not used. */
+  const keptTable = async (): Promise<void> => {
+    const kept = await host.policyStore.loadPolicyTable?.();
+    if (!kept) return;
+    try {
+      setTable({
+        model: policyFromTable(kept.sheets),
+        source: kept.source,
+        name: kept.name,
+        stored: kept,
+      });
+    } catch (e) {
+      options.status?.(
+        `上次使用的政策表（${kept.name}）未通过检查，已改用收录的政策：${errorText(e)}`,
+        "error"
+      );
+    }
+  };
   const ready = host.policyStore
     .load()
-    .then((s) => {
+    .then(async (s) => {
       useSupplied(s.supplied);
+      await keptTable().catch(() => undefined);
       choosePolicy(s.policyId);
     })
     .catch(() => choosePolicy(null));
@@ -116,6 +165,33 @@ export function createPanelContext(
     onSuppliedChange: (l) => suppliedListeners.push(l),
     status: (message, kind) => options.status?.(message, kind),
     showPanel: (id, detail) => options.showPanel?.(id, detail),
+    userTable: () => table,
+    async useTable(stored) {
+      if (stored === null) {
+        const was = table?.model ?? null;
+        await host.policyStore.savePolicyTable?.(null);
+        setTable(null);
+        if (was && policy === was) {
+          // Back to the shipped policy of the same region, its latest year, if there is one.
+          let shipped: PolicyModel | null = null;
+          try {
+            shipped = getPolicy(was.policy.family);
+          } catch {
+            shipped = null;
+          }
+          choosePolicy(shipped ? shipped.id : null);
+          await host.policyStore.savePolicyId(shipped ? shipped.id : "");
+        }
+        return null;
+      }
+      const model = policyFromTable(stored.sheets);
+      await host.policyStore.savePolicyTable?.(stored);
+      setTable({ model, source: stored.source, name: stored.name, stored });
+      choosePolicy(model.id);
+      await host.policyStore.savePolicyId(model.id);
+      return model;
+    },
+    onTableChange: (l) => tableListeners.push(l),
     choosePolicy,
     ready,
   };
@@ -176,8 +252,20 @@ export function mountApp(
     { id: "yb-policy", class: "yb-select" },
     h("option", { attrs: { value: "" }, text: "（不选政策：只检查表格本身）" })
   );
-  for (const p of listPolicies())
-    select.appendChild(h("option", { attrs: { value: p.id }, text: p.label }));
+  // The list follows the 政策表 in use: its region and year are the clerk's, marked as such.
+  const fillSelect = (): void => {
+    select.replaceChildren(select.options[0]);
+    for (const p of listPolicies())
+      select.appendChild(
+        h("option", {
+          attrs: { value: p.id },
+          text: p.userTable ? `${p.label}（自己的政策表）` : p.label,
+        })
+      );
+    select.value = ctx.policy()?.id ?? "";
+  };
+  fillSelect();
+  ctx.onTableChange(fillSelect);
   ctx.onPolicyChange((p) => {
     select.value = p ? p.id : "";
   });

@@ -8,6 +8,9 @@ import type { LineChartSpec } from "../core/progress/sheets";
 import type { SheetSpec } from "../core/sheet/spec";
 import type { TargetFix } from "../core/targets/types";
 import type { ClaimRunner } from "./claim/generate";
+import type { StoredPolicyTable } from "../core/policy/policyTable/stored";
+
+export type { StoredPolicyTable };
 
 export interface ActiveSheet {
   sheet: SheetData;
@@ -40,6 +43,10 @@ export interface PolicyStore {
   savePolicyId(id: string): Promise<void>;
   /** Replaces the values supplied for what a notice leaves open (saved with the workbook in Excel). */
   saveSupplied?(values: Record<string, string | number>): Promise<void>;
+  /** The clerk's 政策表 kept from last time (checked again before use); null when none. */
+  loadPolicyTable?(): Promise<StoredPolicyTable | null>;
+  /** Keeps the clerk's 政策表 in use (null: back to the shipped policies). */
+  savePolicyTable?(table: StoredPolicyTable | null): Promise<void>;
   /**
    * Called when the choice or the values change elsewhere (another pane, a co-author), with
    * the values where the store knows them.

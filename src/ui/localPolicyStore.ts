@@ -1,13 +1,23 @@
 /**
- * The policy choice and the values supplied for what a notice leaves open, remembered by the
- * page in localStorage: the standalone page's store, and the WPS add-in's, whose task pane and
- * YB.* functions (one add-in folder, one origin) read the same keys.
+ * The policy choice, the values supplied for what a notice leaves open and the clerk's 政策表,
+ * remembered by the page in localStorage: the standalone page's store, and the WPS add-in's,
+ * whose task pane and YB.* functions (one add-in folder, one origin) read the same keys.
  */
 import type { PolicyStore } from "./host";
 import type { WorkbookSettings } from "../office/settings";
+import { StoredPolicyTable, storedPolicyTable } from "../core/policy/policyTable/stored";
 
 export const POLICY_KEY = "yibao.policy";
 export const SUPPLIED_KEY = "yibao.supplied";
+export const POLICY_TABLE_KEY = "yibao.policyTable";
+
+function storedTable(): StoredPolicyTable | null {
+  try {
+    return storedPolicyTable(window.localStorage.getItem(POLICY_TABLE_KEY));
+  } catch {
+    return null;
+  }
+}
 
 export function storedSupplied(): Record<string, string | number> {
   try {
@@ -43,6 +53,17 @@ export const localPolicyStore: PolicyStore = {
       // Not remembered; the values still apply on this page.
     }
   },
+  async loadPolicyTable() {
+    return storedTable();
+  },
+  async savePolicyTable(table) {
+    try {
+      if (table) window.localStorage.setItem(POLICY_TABLE_KEY, JSON.stringify(table));
+      else window.localStorage.removeItem(POLICY_TABLE_KEY);
+    } catch {
+      // Not remembered (storage full or refused); the table still applies on this page.
+    }
+  },
   async savePolicyId(id) {
     try {
       if (id) window.localStorage.setItem(POLICY_KEY, id);
@@ -61,5 +82,5 @@ export function storedSettings(): WorkbookSettings {
   } catch {
     // No storage: no remembered choice.
   }
-  return { policy, supplied: storedSupplied() };
+  return { policy, supplied: storedSupplied(), policyTable: storedTable() };
 }

@@ -5,6 +5,7 @@
  * into 通知原文, whose numbering prints every clause the table cites.
  */
 import type { SheetData, CellValue } from "../../src/core/sheet/address";
+import type { SheetSpec } from "../../src/core/sheet/spec";
 import { hanNumeral } from "../../src/core/policy/outline";
 
 export const NEW_DOC = "大同府发〔2026〕99号";
@@ -88,4 +89,22 @@ export function clerkEdit(exported: SheetData[]): ClerkTable {
     sheets,
     rowOf: (label) => table.rows.findIndex((r) => text(r[0]) === label),
   };
+}
+
+/** Sheets as the one writer takes them, dates as the clerk types them (2026-10-15). */
+export const tableSpecs = (sheets: SheetData[]): SheetSpec[] =>
+  sheets.map((s) => ({
+    name: s.name,
+    cells: s.rows.map((r) =>
+      r.map((v) =>
+        v === null ? null : { value: v instanceof Date ? v.toISOString().slice(0, 10) : v }
+      )
+    ),
+  }));
+
+/** The clerk's table with the 低保 一档 subsidy (380 in its quote) typed as 390: refused at its cell. */
+export function wrongSubsidy(t: ClerkTable): ClerkTable {
+  t.sheets.find((s) => s.name === "政策表")!.rows[t.rowOf("城乡最低生活保障人员 一档资助")][1] =
+    390;
+  return t;
 }

@@ -7,7 +7,7 @@ import { checkPolicyTable } from "../../src/core/policy/policyTable/load";
 import { shippedRegistry, useUserPolicy } from "../../src/core/policy/registry";
 import type { SheetData } from "../../src/core/sheet/address";
 import { yibao } from "../cli/run";
-import { clerkEdit, ClerkTable, NEW_DOC } from "./clerk";
+import { clerkEdit, ClerkTable, NEW_DOC, tableSpecs } from "./clerk";
 
 const dir = mkdtempSync(join(tmpdir(), "yibao-policy-table-"));
 const patterns = () =>
@@ -17,15 +17,7 @@ const patterns = () =>
 let exported: SheetData[];
 let clerk: ClerkTable;
 
-const asSpecs = (sheets: SheetData[]) =>
-  sheets.map((s) => ({
-    name: s.name,
-    cells: s.rows.map((r) =>
-      r.map((v) =>
-        v === null ? null : { value: v instanceof Date ? v.toISOString().slice(0, 10) : v }
-      )
-    ),
-  }));
+const asSpecs = tableSpecs;
 
 beforeAll(async () => {
   const out = join(dir, "政策表.xlsx");
@@ -52,7 +44,11 @@ test("the clerk's 2027 table is valid", () => {
     value: 420,
     cite: [
       // The clerk kept the clause of the shipped citation and changed its document and words.
-      { doc: NEW_DOC, clause: shippedRegistry().get("cq-pengshui").policy.tiers[0].personal.cite[0].clause, quote: "个人缴费标准为一档420元/人·年、二档800元/人·年" },
+      {
+        doc: NEW_DOC,
+        clause: shippedRegistry().get("cq-pengshui").policy.tiers[0].personal.cite[0].clause,
+        quote: "个人缴费标准为一档420元/人·年、二档800元/人·年",
+      },
     ],
   });
 });

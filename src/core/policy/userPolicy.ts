@@ -7,6 +7,7 @@ import { PolicyModel } from "./model";
 import { checkPolicyTable, PolicyTableError, SheetIn } from "./policyTable/load";
 import { shippedRegistry, useUserPolicy } from "./registry";
 import { policySchema } from "./schema";
+import type { StoredPolicyTable } from "./policyTable/stored";
 
 /** The policy of a 政策表, or a PolicyTableError with every problem by cell. */
 export function policyFromTable(sheets: readonly SheetIn[]): PolicyModel {
@@ -38,4 +39,31 @@ export function loadPolicyTable(sheets: readonly SheetIn[]): PolicyModel {
   const model = policyFromTable(sheets);
   useUserPolicy(model);
   return model;
+}
+
+let lastStored: { ref: StoredPolicyTable | null; key: string; model: PolicyModel | null } | null =
+  null;
+
+/**
+ * Makes a stored 政策表 the policy in use, or none (null): for the custom functions, which read
+ * it from the workbook's settings on every call, so it is checked once per table, not per
+ * call. A stored table that no longer passes the checks is not used.
+ */
+export function useStoredPolicyTable(stored: StoredPolicyTable | null): PolicyModel | null {
+  if (lastStored && lastStored.ref === stored) return lastStored.model;
+  const key = stored ? JSON.stringify(stored.sheets) : "";
+  if (lastStored?.key === key) lastStored.ref = stored;
+  else {
+    let model: PolicyModel | null = null;
+    if (stored) {
+      try {
+        model = policyFromTable(stored.sheets);
+      } catch {
+        model = null;
+      }
+    }
+    lastStored = { ref: stored, key, model };
+    useUserPolicy(model);
+  }
+  return lastStored.model;
 }

@@ -11,8 +11,9 @@
 import type { PolicyModel } from "../../core/policy/model";
 import { OpenValueSlot, openValues } from "../../core/policy/openValues";
 import type { PanelDef } from "../app";
-import { button, clear, h } from "../dom";
+import { button, clear, errorText, h } from "../dom";
 import { Panel, panelDef } from "../panel";
+import { PolicyTableCard } from "./policyTableCard";
 import {
   authorityOf,
   citeText,
@@ -30,11 +31,18 @@ export class SettingsPanel extends Panel {
   private inputs = new Map<string, HTMLInputElement | HTMLSelectElement>();
   private errors = new Map<string, HTMLElement>();
   private buttons: HTMLButtonElement[] = [];
+  table!: PolicyTableCard;
 
   protected build(container: HTMLElement): void {
     const ctx = this.ctx;
     this.root = h("div", { class: "yb-settings", id: "yb-settings" });
-    container.appendChild(this.root);
+    this.table = new PolicyTableCard(ctx);
+    container.append(this.table.element, this.root);
+    // In Excel a 政策表 sheet of the workbook is used once the kept settings are loaded.
+    if (ctx.host.kind === "excel")
+      void Promise.resolve(ctx.ready)
+        .then(() => this.table.useWorkbookSheet(true))
+        .catch((e) => ctx.status(errorText(e), "error"));
     ctx.onPolicyChange(() => this.render());
     ctx.onSuppliedChange(() => {
       if (!this.busy) this.render();
