@@ -4,12 +4,13 @@
  * which shares the runtime): associates each function of the table with its id, as the
  * metadata that the build writes from the same table declares it.
  */
+import { useStoredPolicyTable } from "../core/policy/userPolicy";
 import { callable, ExcelFunction } from "./spec";
 import { FUNCTIONS } from "./table";
 
 /** The Excel function of every id in the table. */
 export function excelFunctions(): Map<string, ExcelFunction> {
-  return new Map(FUNCTIONS.map((f) => [f.id, callable(f)]));
+  return new Map(FUNCTIONS.map((f) => [f.id, callable(f, undefined, useStoredPolicyTable)]));
 }
 
 export function registerFunctions(runtime: {

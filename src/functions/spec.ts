@@ -11,7 +11,7 @@ import type { Day } from "../core/dates";
 import type { PolicyModel } from "../core/policy/model";
 import { isRuleError, RuleError } from "../core/rules/errors";
 import { getSettings, whenReady, WorkbookSettings } from "../office/settings";
-import { useStoredPolicyTable } from "../core/policy/userPolicy";
+import type { StoredPolicyTable } from "../core/policy/policyTable/stored";
 import * as arg from "./cells";
 
 /** What an argument is: it decides the reader (cells.ts) and whether 0 counts as a value. */
@@ -138,8 +138,15 @@ export type ExcelFunction = (...args: unknown[]) => arg.Cell[][];
  * array and appends an invocation object, which is dropped. A function with a policy
  * argument waits for the workbook's settings (a Promise only before Office is ready); a host
  * whose functions must answer at once (WPS) gives its own synchronous `settings` instead.
+ * `useTable` makes a clerk's 政策表 kept in the settings the policy in use (userPolicy's
+ * useStoredPolicyTable); it is passed in rather than imported so that the JS macro build,
+ * whose settings never hold a table, carries no schema library.
  */
-export function callable(spec: FunctionSpec, settings?: () => WorkbookSettings): ExcelFunction {
+export function callable(
+  spec: FunctionSpec,
+  settings?: () => WorkbookSettings,
+  useTable?: (stored: StoredPolicyTable | null) => unknown
+): ExcelFunction {
   const { params } = spec;
   const required = params.filter((p) => !p.optional).length;
   const zeroIsValue = params.some((p) => !p.optional && ZERO_IS_VALUE.has(p.kind));
@@ -148,7 +155,7 @@ export function callable(spec: FunctionSpec, settings?: () => WorkbookSettings):
     const args = params.map((_, i) => given[i]);
     const run = (settings: WorkbookSettings): arg.Cell[][] => {
       // The clerk's 政策表 kept with the workbook: its region and year use it (checked once per table).
-      if (settings.policyTable !== undefined) useStoredPolicyTable(settings.policyTable);
+      if (useTable && settings.policyTable !== undefined) useTable(settings.policyTable);
       const models = new Map<string, PolicyModel>();
       let row: arg.Cell[] = [];
       const values = {} as Record<string, unknown>;

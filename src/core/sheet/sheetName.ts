@@ -13,7 +13,9 @@ const FALLBACK = "工作表";
 // Control characters (C0, DEL, C1) and the two noncharacters XML 1.0 refuses.
 // eslint-disable-next-line no-control-regex
 const UNWRITABLE = /[\u0000-\u001F\u007F-\u009F\uFFFE\uFFFF]/g;
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// A pair is matched whole and kept, so a surrogate left alone is the only thing dropped
+// (no lookbehind: the WPS scripts that embed this parse at ES2017).
+const SURROGATE = /[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]/g;
 const FORBIDDEN = /[[\]:*?/\\]/g;
 
 /** The first `max` UTF-16 units of `s`, one fewer rather than half a surrogate pair. */
@@ -27,7 +29,7 @@ function clip(s: string, max: number): string {
 function cleaned(name: string, max: number): string {
   const s = name
     .replace(UNWRITABLE, "")
-    .replace(LONE_SURROGATE, "")
+    .replace(SURROGATE, (m) => (m.length === 2 ? m : ""))
     .replace(FORBIDDEN, "_")
     .replace(/^'+/, "");
   return clip(s, max).replace(/'+$/, "");

@@ -14,6 +14,8 @@
  * the text "#VALUE!：<message>", so one bad row does not hide the others' answers.
  */
 import { callable } from "../../functions/spec";
+import { useStoredPolicyTable } from "../../core/policy/userPolicy";
+import type { StoredPolicyTable } from "../../core/policy/policyTable/stored";
 import type { Cell } from "../../functions/cells";
 import type { FunctionSpec } from "../../functions/spec";
 import type { WorkbookSettings } from "../../office/settings";
@@ -58,8 +60,12 @@ export class WpsCellError extends Error {
   }
 }
 
-export function wpsFunction(spec: FunctionSpec, settings: () => WorkbookSettings): WpsFunction {
-  const f = callable(spec, settings);
+export function wpsFunction(
+  spec: FunctionSpec,
+  settings: () => WorkbookSettings,
+  useTable?: (stored: StoredPolicyTable | null) => unknown
+): WpsFunction {
+  const f = callable(spec, settings, useTable);
   return (...given) => {
     const answer = f(...given.slice(0, spec.params.length).map(argument));
     if (answer.length === 1 && answer[0].length === 1 && isErrorCell(answer[0][0])) {
@@ -82,7 +88,7 @@ export function registerWpsFunctions(
 ): number {
   if (typeof wps.AddCustomFunction !== "function") return 0;
   for (const spec of table)
-    wps.AddCustomFunction(WPS_NAMESPACE, spec.id, wpsFunction(spec, settings));
+    wps.AddCustomFunction(WPS_NAMESPACE, spec.id, wpsFunction(spec, settings, useStoredPolicyTable));
   return table.length;
 }
 
