@@ -231,6 +231,8 @@ describe("what the 政策设置 panel shows a clerk", () => {
       supplied: () => supplied,
       onPolicyChange: (f: () => void) => listeners.push(f),
       onSuppliedChange: (f: () => void) => listeners.push(f),
+      onTableChange: (f: () => void) => listeners.push(f),
+      userTable: () => null,
       status: () => undefined,
     } as unknown as PanelContext;
     const container = new FakeElement("div");
