@@ -29,6 +29,7 @@ release: built in ${dir} (${Math.round((Date.now() - started) / 1000)} s)
     "test/e2e/claimScale.test.ts",
     "test/e2e/match.test.ts",
     "test/e2e/policyTable.test.ts",
+    "test/e2e/layout.test.ts",
   ];
   if (pattern && !e2e.some((file) => new RegExp(pattern, "i").test(file))) return;
   const given = process.env.YIBAO_E2E_DIST;
