@@ -92,6 +92,11 @@ export const HEADER_ALIASES: Readonly<Record<RosterField, readonly string[]>> = 
     "村居",
     "所在村（社区）",
     "所属村（社区）",
+    // Tax and POS exports name it so: without them a payment outside the lists lost its village.
+    "所属村社",
+    "所在村社",
+    "所属村居",
+    "村社名称",
     "村委会",
     "社区",
     "村",
