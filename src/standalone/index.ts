@@ -1,5 +1,5 @@
 /**
- * The standalone page, for clerks on WPS or without Microsoft 365: open an .xlsx, .xls or .csv
+ * The standalone page, for clerks on WPS or without Microsoft 365: open an .xlsx, .xlsm, .xls or .csv
  * file, run the same panels as the Excel task pane (检查任务分解表, 生成资助申报表, 参保比对, 现金台账, 政策设置), download
  * the annotated or the claim workbook. No Office.js and no network: the file is read,
  * checked and written in this page.
@@ -8,6 +8,7 @@ import { mountApp } from "../ui/app";
 import { CashPanel, cashPanel } from "../ui/cash/panel";
 import { ClaimPanel, claimPanel } from "../ui/claim/panel";
 import { errorText, h } from "../ui/dom";
+import { TABLE_TYPES } from "../ui/fileTypes";
 import { count } from "../ui/format";
 import { MatchPanel, matchPanel } from "../ui/match/panel";
 import { settingsPanel } from "../ui/settings/panel";
@@ -44,7 +45,7 @@ function init(): void {
   const input = h("input", {
     id: "yb-file",
     type: "file",
-    attrs: { accept: ".xlsx,.xls,.csv,.txt" },
+    attrs: { accept: TABLE_TYPES },
   });
   const fileName = h("p", { class: "yb-file-name", id: "yb-file-name", text: "还没有打开文件" });
   const sheetSelect = h("select", { id: "yb-sheet", class: "yb-select", hidden: true });
@@ -62,7 +63,7 @@ function init(): void {
       for: "yb-file",
       class: "yb-button yb-primary",
       attrs: { role: "button", tabindex: "0" },
-      text: "打开 .xlsx、.xls 或 .csv 文件",
+      text: "打开 .xlsx、.xlsm、.xls 或 .csv 文件",
     }),
     h("p", {
       class: "yb-hint",

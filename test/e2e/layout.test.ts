@@ -108,6 +108,9 @@ e2eSuite("the page at 1366, 1920 and 400 px (headless Chromium)", () => {
     "%i px: every tab in view, 评档 and 工作经费, 当日结存 not cut off",
     async (width) => {
       const page = await browser.open(width, "#yb-file");
+      await expect(page.getAttribute("#yb-file", "accept")).resolves.toBe(
+        ".xlsx,.xlsm,.xls,.csv,.txt"
+      );
       for (const sel of ["#yb-tab-settings", "#yb-tab-match"]) {
         const { strip, view, tabs } = await tabBoxes(page);
         expect(tabs.map((t) => t.text)).toEqual([

@@ -17,6 +17,10 @@ class FakeNode {
   append(...cs: FakeNode[]): void {
     for (const c of cs) this.appendChild(c);
   }
+  replaceChildren(...cs: FakeNode[]): void {
+    this.childNodes = [];
+    this.append(...cs);
+  }
   removeChild(c: FakeNode): FakeNode {
     this.childNodes = this.childNodes.filter((x) => x !== c);
     return c;
@@ -59,8 +63,12 @@ export class FakeElement extends FakeNode {
     const names = () => this.className.split(/\s+/).filter(Boolean);
     return {
       add: (c: string) => void (this.className = [...names(), c].join(" ")),
-      remove: (c: string) => void (this.className = names().filter((x) => x !== c).join(" ")),
-      toggle: (c: string, on: boolean) => void (this.className = [...names().filter((x) => x !== c), ...(on ? [c] : [])].join(" ")),
+      remove: (c: string) =>
+        void (this.className = names()
+          .filter((x) => x !== c)
+          .join(" ")),
+      toggle: (c: string, on: boolean) =>
+        void (this.className = [...names().filter((x) => x !== c), ...(on ? [c] : [])].join(" ")),
       contains: (c: string) => names().includes(c),
     };
   }
@@ -72,11 +80,17 @@ export class FakeElement extends FakeNode {
   }
   /** Every string a reader meets: text, and the attributes a screen reader or a tooltip shows. */
   visibleStrings(): string[] {
-    const own = [this.ownText, ...this.childNodes.filter((c) => !(c instanceof FakeElement)).map((c) => c.textContent)];
+    const own = [
+      this.ownText,
+      ...this.childNodes.filter((c) => !(c instanceof FakeElement)).map((c) => c.textContent),
+    ];
     const attrs = ["placeholder", "aria-label", "title"].map((a) => this.getAttribute(a) ?? "");
-    return [...own, ...attrs, this.title, ...this.childNodes.flatMap((c) => (c instanceof FakeElement ? c.visibleStrings() : []))].filter(
-      (s) => s.trim() !== "",
-    );
+    return [
+      ...own,
+      ...attrs,
+      this.title,
+      ...this.childNodes.flatMap((c) => (c instanceof FakeElement ? c.visibleStrings() : [])),
+    ].filter((s) => s.trim() !== "");
   }
 }
 
@@ -85,7 +99,8 @@ export function installFakeDocument(): () => void {
   const g = globalThis as Record<string, unknown>;
   g.document = {
     createElement: (tag: string) => new FakeElement(tag),
-    createTextNode: (text: string) => new (FakeNode as unknown as new (t: string) => FakeNode)(text),
+    createTextNode: (text: string) =>
+      new (FakeNode as unknown as new (t: string) => FakeNode)(text),
   };
   return () => delete g.document;
 }

@@ -1,23 +1,28 @@
 /**
  * 现金台账: checks the cash ledger the clerk is on (附件3 二、三、四), shows every finding at its
  * cell (click → the cell), the accounting of every row, the daily reconciliation per
- * collector and, with a POS/tax export sheet chosen, the ledger against it; makes the check
+ * collector and, with a POS/tax export chosen (a sheet of the ledger's workbook or, on the
+ * page, of a file added for it, as 参保比对 takes them), the ledger against it; makes the check
  * workbook, the public notice per 村社 (附件3 五) and the blank ledger. Nothing is written
  * into the clerk's sheets: results are new sheets (Excel) or a downloaded file (the page).
  */
 import type { CashFinding } from "../../core/cash/findings";
+import type { SheetData } from "../../core/sheet/address";
 import { noticePeriods, periodKey, periodRange, NoticePeriod } from "../../core/cash/notice";
 import { comparisonSummary, dailyLines } from "../../core/cash/reconcile";
 import { balanceText } from "../../core/cash/sheets";
 import { parseDate, toIso } from "../../core/dates";
 import type { PanelDef } from "../app";
 import { button, clear, errorText, h } from "../dom";
+import { TABLE_TYPES } from "../fileTypes";
 import { Panel, panelDef } from "../panel";
 import { todayIso, yuan } from "../format";
 import { tableCard } from "../tableCard";
 import { CashRun, checkSheets, deliver, notice, runCashCheck, templateSheets } from "./run";
 
 const NO_EXPORT = "";
+/** The option value of an added file's sheet: a colon is never in a sheet's name. */
+const ADDED = "file:";
 
 export class CashPanel extends Panel {
   private asOf!: HTMLInputElement;
@@ -26,6 +31,8 @@ export class CashPanel extends Panel {
   private results!: HTMLElement;
   private mark!: HTMLInputElement;
   private last: CashRun | null = null;
+  /** Export sheets read from files added here, named “文件 · 工作表”; kept when another ledger is opened. */
+  private added: SheetData[] = [];
 
   protected build(container: HTMLElement): void {
     const ctx = this.ctx;
@@ -53,6 +60,17 @@ export class CashPanel extends Panel {
       id: "yb-cash-clear",
     });
     this.results = h("div", { class: "yb-results", id: "yb-cash-results" });
+    const file = h("input", {
+      id: "yb-cash-file",
+      type: "file",
+      hidden: true,
+      attrs: { accept: TABLE_TYPES },
+    });
+    file.addEventListener("change", () => {
+      const chosen = file.files?.[0];
+      file.value = "";
+      if (chosen) void this.guard("", () => this.addFile(chosen));
+    });
     container.append(
       h(
         "div",
@@ -61,7 +79,7 @@ export class CashPanel extends Panel {
           class: "yb-hint",
           text: excel
             ? "先打开现金征缴台账工作表，再点“检查现金台账”。要与POS机或税务系统导出的缴费数据比对，把导出数据放进本工作簿并在下面选择。"
-            : "打开台账文件并在上方选中台账工作表，再点“检查现金台账”。缴费数据（POS机或税务系统导出）放在同一文件的另一个工作表中。",
+            : "打开台账文件并在上方选中台账工作表，再点“检查现金台账”。缴费数据（POS机或税务系统导出）可以是同一文件的另一个工作表，也可以是单独的文件：点“添加缴费数据文件”。",
         }),
         h(
           "div",
@@ -83,6 +101,19 @@ export class CashPanel extends Panel {
             this.exportSelect
           )
         ),
+        excel
+          ? null
+          : h(
+              "div",
+              { class: "yb-actions" },
+              file,
+              h("label", {
+                for: "yb-cash-file",
+                class: "yb-button",
+                attrs: { role: "button", tabindex: "0" },
+                text: "添加缴费数据文件（POS机或税务导出）",
+              })
+            ),
         h(
           "label",
           { class: "yb-check", for: "yb-cash-mark" },
@@ -111,11 +142,33 @@ export class CashPanel extends Panel {
 
   private fillSheets(names: string[]): void {
     const keep = this.exportSelect.value;
+    const added = this.added.map((s, i) => ({ value: `${ADDED}${i}`, text: s.name }));
     this.exportSelect.replaceChildren(
       h("option", { attrs: { value: NO_EXPORT }, text: "（不比对）" }),
-      ...names.map((n) => h("option", { attrs: { value: n }, text: n }))
+      ...names.map((n) => h("option", { attrs: { value: n }, text: n })),
+      ...added.map((a) => h("option", { attrs: { value: a.value }, text: a.text }))
     );
-    if (names.includes(keep)) this.exportSelect.value = keep;
+    if (names.includes(keep) || added.some((a) => a.value === keep)) this.exportSelect.value = keep;
+  }
+
+  /** Reads a POS/tax export file; its first sheet becomes the export chosen (one with data if the first is empty). */
+  private async addFile(file: File): Promise<void> {
+    const { readWorkbookBytes } = await import("../../io/workbook");
+    const sheets = await readWorkbookBytes(new Uint8Array(await file.arrayBuffer()), file.name);
+    const base = file.name.replace(/\.[^.]+$/, "");
+    const first = this.added.length;
+    for (const s of sheets) this.added.push({ name: `${base} · ${s.name}`, rows: s.rows });
+    const withData = sheets.findIndex((s) => s.rows.length > 0);
+    await this.refreshSheets();
+    this.exportSelect.value = `${ADDED}${first + Math.max(0, withData)}`;
+    this.status(`已添加缴费数据文件 ${file.name}，点“检查现金台账”比对。`, "success");
+  }
+
+  /** The export chosen: a sheet name for the host, a sheet read from an added file, or null. */
+  private chosenExport(): string | SheetData | null {
+    const v = this.exportSelect.value;
+    if (v.startsWith(ADDED)) return this.added[Number(v.slice(ADDED.length))] ?? null;
+    return v || null;
   }
 
   private async refreshSheets(): Promise<void> {
@@ -147,7 +200,7 @@ export class CashPanel extends Panel {
       const run = await runCashCheck(this.ctx.host, {
         policy,
         asOf,
-        exportSheet: this.exportSelect.value || null,
+        exportSheet: this.chosenExport(),
         supplied: this.ctx.supplied(),
       });
       this.last = run;
@@ -316,6 +369,10 @@ export class CashPanel extends Panel {
           on: {
             click: () => {
               const sheet = f.sheet ?? this.last?.report.sheet;
+              if (this.added.some((s) => s.name === sheet)) {
+                this.status(`${where} 在添加的缴费数据文件中，请在该文件中查看。`, "info");
+                return;
+              }
               this.ctx.host
                 .selectCell(f.cell, sheet)
                 .catch((e) => this.status(errorText(e), "error"));

@@ -1,7 +1,8 @@
 /**
  * The steps behind the 现金台账 tab's buttons, without the DOM, so that the task pane, the
  * standalone page and the tests run the same code: read the ledger (the sheet the clerk is
- * on) and, if chosen, the POS/tax export sheet through the host; check with the core; and
+ * on) and, if chosen, the POS/tax export (a sheet through the host, or one read from a file
+ * of its own); check with the core; and
  * hand the result sheets to the clerk: new sheets in Excel, a downloaded file on the page.
  */
 import { checkCash, CashReport } from "../../core/cash/check";
@@ -11,6 +12,7 @@ import { reportSheets } from "../../core/cash/sheets";
 import { cashTemplate } from "../../core/cash/template";
 import type { Day } from "../../core/dates";
 import type { PolicyModel, Supplied } from "../../core/policy/model";
+import type { SheetData } from "../../core/sheet/address";
 import type { SheetSpec } from "../../core/sheet/spec";
 import type { PanelHost } from "../host";
 
@@ -21,7 +23,13 @@ export interface CashRun {
 
 export async function runCashCheck(
   host: PanelHost,
-  o: { policy: PolicyModel; asOf: Day; exportSheet?: string | null; supplied?: Supplied }
+  o: {
+    policy: PolicyModel;
+    asOf: Day;
+    /** The POS/tax export: a sheet of the ledger's workbook by name, or a sheet read from another file. */
+    exportSheet?: string | SheetData | null;
+    supplied?: Supplied;
+  }
 ): Promise<CashRun> {
   const read = await host.readActiveSheet();
   const report = checkCash(read.sheet, o.policy, {
@@ -29,12 +37,12 @@ export async function runCashCheck(
     supplied: { ...(o.supplied ?? {}) },
   });
   let comparison: ExportComparison | null = null;
-  if (o.exportSheet) {
+  if (typeof o.exportSheet === "string" && o.exportSheet !== "") {
     if (o.exportSheet === read.sheet.name)
       throw new Error("缴费数据不能是台账本身：请选另一个工作表");
     const [sheet] = await host.readSheets([o.exportSheet]);
     comparison = compareExport(report, sheet);
-  }
+  } else if (o.exportSheet) comparison = compareExport(report, o.exportSheet);
   return { report, comparison };
 }
 

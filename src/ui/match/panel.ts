@@ -16,6 +16,7 @@ import type { PanelDef } from "../app";
 import type { SheetHead } from "../host";
 import { button, clear, h } from "../dom";
 import { Panel, panelDef } from "../panel";
+import { TABLE_TYPES } from "../fileTypes";
 import { count, percent, todayIso } from "../format";
 import { progressLines } from "./chart";
 import {
@@ -65,7 +66,7 @@ export class MatchPanel extends Panel {
       id: "yb-match-file",
       type: "file",
       hidden: true,
-      attrs: { accept: ".xlsx,.csv", multiple: "" },
+      attrs: { accept: TABLE_TYPES, multiple: "" },
     });
     file.addEventListener("change", () => {
       const files = [...(file.files ?? [])];

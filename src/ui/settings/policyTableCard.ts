@@ -16,6 +16,7 @@ import { readWorkbookBytes } from "../../io/workbook";
 import { writeXlsx } from "../../io/xlsxWriter";
 import type { PanelContext } from "../app";
 import { button, clear, errorText, h } from "../dom";
+import { WORKBOOK_TYPES } from "../fileTypes";
 
 const TABLE_SHEETS = [TABLE_SHEET, DOCUMENTS_SHEET, TEXT_SHEET];
 
@@ -205,7 +206,7 @@ export class PolicyTableCard {
       id: "yb-table-file",
       type: "file",
       hidden: true,
-      attrs: { accept: ".xlsx,.xls" },
+      attrs: { accept: WORKBOOK_TYPES },
     });
     input.addEventListener("change", () => {
       const file = input.files?.[0];
