@@ -192,6 +192,12 @@ export async function readWorkbookBytes(
     const rows = sheetRows(ws);
     checkRowCount(rows.length, where);
     checkRowCount(rows.filter((r) => r.length > 0).length, where);
-    return { name: sheetName, rows };
+    const merges = (ws["!merges"] ?? []).map((m) => ({
+      top: m.s.r,
+      left: m.s.c,
+      bottom: m.e.r,
+      right: m.e.c,
+    }));
+    return merges.length > 0 ? { name: sheetName, rows, merges } : { name: sheetName, rows };
   });
 }

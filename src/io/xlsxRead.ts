@@ -10,7 +10,7 @@
  * a chart or macro sheet, a part missing) returns null, and the caller reads the file with
  * SheetJS as before; so does the old .xls.
  */
-import type { CellValue, SheetData } from "../core/sheet/address";
+import type { CellValue, MergedRange, SheetData } from "../core/sheet/address";
 import { checkRowCount, LIMITS } from "./limits";
 import {
   attr,
@@ -147,6 +147,9 @@ class SheetScan {
     return row;
   }
 
+  /** The merged ranges (read by finish). */
+  readonly merges: MergedRange[] = [];
+
   /** The rows, merges filled and trailing empty rows dropped. */
   finish(): CellValue[][] {
     const rows = this.rows;
@@ -159,6 +162,7 @@ class SheetScan {
       const r1 = Number(m[4]) - 1;
       const c0 = columnOf(m[1]);
       const c1 = columnOf(m[3]);
+      this.merges.push({ top: r0, left: c0, bottom: r1, right: c1 });
       const v = rows[r0]?.[c0] ?? null;
       if (v === null) continue;
       for (let r = r0; r <= r1; r++) {
@@ -234,7 +238,12 @@ export async function readXlsxFast(
       const sheetName = unescape(name);
       const scan = new SheetScan(ctx, `工作表“${sheetName.slice(0, 31)}”`);
       await part.scan((text, last) => scan.push(text, last));
-      out.push({ name: sheetName, rows: scan.finish() });
+      const rows = scan.finish();
+      out.push(
+        scan.merges.length > 0
+          ? { name: sheetName, rows, merges: scan.merges }
+          : { name: sheetName, rows }
+      );
     }
     return out.length > 0 ? out : null;
   } catch (e) {

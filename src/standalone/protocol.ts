@@ -6,7 +6,7 @@
  * the chosen rosters from the page, builds and writes the claim, and sends its view and the
  * workbook's bytes. Rows go either way in slices small enough that none blocks the page.
  */
-import type { CellValue } from "../core/sheet/address";
+import type { CellValue, MergedRange } from "../core/sheet/address";
 import type { Policy } from "../core/policy/types";
 import type { ClaimRequest, ClaimView, Step } from "../ui/claim/generate";
 
@@ -21,7 +21,11 @@ export type ToWorker =
   | { kind: "claim"; id: number; request: ClaimRequest; userPolicy?: Policy };
 
 export type FromWorker =
-  | { kind: "sheets"; id: number; sheets: { name: string; rows: number }[] }
+  | {
+      kind: "sheets";
+      id: number;
+      sheets: { name: string; rows: number; merges?: MergedRange[] }[];
+    }
   | { kind: "rows"; id: number; sheet: number; start: number; rows: CellValue[][] }
   | { kind: "opened"; id: number }
   | {

@@ -101,7 +101,11 @@ export class WorkbookWorker implements ClaimRunner {
       async (id, post) => post({ kind: "open", id, bytes: copy, fileName }, [copy.buffer]),
       (m, settle) => {
         if (m.kind === "sheets") {
-          sheets = m.sheets.map((s) => ({ name: s.name, rows: new Array<CellValue[]>(s.rows) }));
+          sheets = m.sheets.map((s) => ({
+            name: s.name,
+            rows: new Array<CellValue[]>(s.rows),
+            ...(s.merges ? { merges: s.merges } : {}),
+          }));
           total = m.sheets.reduce((n, s) => n + s.rows, 0);
           onProgress?.(0, total);
         } else if (m.kind === "rows") {

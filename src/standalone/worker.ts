@@ -34,7 +34,11 @@ const PROGRESS_ROWS = 10_000;
 
 async function open(id: number, bytes: Uint8Array, fileName: string): Promise<void> {
   const read = await readWorkbookBytes(bytes, fileName);
-  post({ kind: "sheets", id, sheets: read.map((s) => ({ name: s.name, rows: s.rows.length })) });
+  post({
+    kind: "sheets",
+    id,
+    sheets: read.map((s) => ({ name: s.name, rows: s.rows.length, merges: s.merges })),
+  });
   read.forEach((s, i) => {
     for (let start = 0; start < s.rows.length; start += ROWS_PER_MESSAGE)
       post({

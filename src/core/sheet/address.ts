@@ -30,8 +30,21 @@ export function parseAddress(a1: string): { row: number; col: number } | null {
 /** A cell value as spreadsheets hand it over: text, number, boolean, date, or empty. */
 export type CellValue = string | number | boolean | Date | null;
 
+/** A merged range, 0-based and inclusive. */
+export interface MergedRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
 /** One sheet as a 2-D array whose [0][0] is the sheet's A1. */
 export interface SheetData {
   name: string;
   rows: CellValue[][];
+  /**
+   * The file's merged ranges, where it has any (the readers put a merge's value in each of its
+   * cells, for the checks; the preview shows it once).
+   */
+  merges?: MergedRange[];
 }
