@@ -8,8 +8,7 @@
  */
 import type { CashFinding } from "../../core/cash/findings";
 import type { SheetData } from "../../core/sheet/address";
-import { noticePeriods, periodKey, periodRange, NoticePeriod } from "../../core/cash/notice";
-import { comparisonSummary, dailyLines } from "../../core/cash/reconcile";
+import type { NoticePeriod } from "../../core/cash/notice";
 import { balanceText } from "../../core/cash/sheets";
 import { parseDate, toIso } from "../../core/dates";
 import type { PanelDef } from "../app";
@@ -17,7 +16,7 @@ import { button, clear, errorText, h } from "../dom";
 import { TABLE_TYPES } from "../fileTypes";
 import { Panel, panelDef } from "../panel";
 import { todayIso, yuan } from "../format";
-import { tableCard } from "../tableCard";
+import { dailyCard, findingItem, noticeCard } from "./results";
 import { CashRun, checkSheets, deliver, notice, runCashCheck, templateSheets } from "./run";
 
 const NO_EXPORT = "";
@@ -275,6 +274,17 @@ export class CashPanel extends Panel {
     for (const x of excluded) box.appendChild(h("li", { text: `第${x.row}行：${x.reason}` }));
   }
 
+  /** A finding's cell, brought into view; one in an added file is only named. */
+  private select(f: CashFinding): void {
+    const where = f.sheet ? `${f.sheet}!${f.cell}` : f.cell;
+    const sheet = f.sheet ?? this.last?.report.sheet;
+    if (this.added.some((s) => s.name === sheet)) {
+      this.status(`${where} 在添加的缴费数据文件中，请在该文件中查看。`, "info");
+      return;
+    }
+    this.ctx.host.selectCell(f.cell, sheet).catch((e) => this.status(errorText(e), "error"));
+  }
+
   private render(run: CashRun): void {
     clear(this.results);
     const r = run.report;
@@ -338,7 +348,7 @@ export class CashPanel extends Panel {
         id: "yb-cash-list",
         attrs: { "aria-label": "台账中的问题" },
       });
-      for (const f of all) list.appendChild(this.findingItem(f));
+      for (const f of all) list.appendChild(findingItem(f, (x) => this.select(x)));
       this.results.appendChild(
         h(
           "div",
@@ -348,126 +358,10 @@ export class CashPanel extends Panel {
         )
       );
     }
-    this.results.appendChild(this.noticeCard(run));
-    this.results.appendChild(this.dailyCard(run));
-  }
-
-  private findingItem(f: CashFinding): HTMLLIElement {
-    const where = f.sheet ? `${f.sheet}!${f.cell}` : f.cell;
-    return h(
-      "li",
-      {
-        class: `yb-finding yb-finding-${f.severity}`,
-        dataset: { cell: f.cell, code: f.code, sheet: f.sheet ?? "" },
-      },
-      h(
-        "button",
-        {
-          class: "yb-finding-main",
-          type: "button",
-          title: `定位到 ${where}`,
-          on: {
-            click: () => {
-              const sheet = f.sheet ?? this.last?.report.sheet;
-              if (this.added.some((s) => s.name === sheet)) {
-                this.status(`${where} 在添加的缴费数据文件中，请在该文件中查看。`, "info");
-                return;
-              }
-              this.ctx.host
-                .selectCell(f.cell, sheet)
-                .catch((e) => this.status(errorText(e), "error"));
-            },
-          },
-        },
-        h("span", {
-          class: `yb-badge yb-badge-${f.severity}`,
-          text: f.severity === "error" ? "错误" : "提示",
-        }),
-        h("span", { class: "yb-cell", text: where }),
-        h("span", { class: "yb-message", text: f.message })
-      )
+    this.results.appendChild(
+      noticeCard(run, Boolean(this.ctx.host.download), (p) => void this.makeNotice(p))
     );
-  }
-
-  private noticeCard(run: CashRun): HTMLElement {
-    const periods = noticePeriods(run.report);
-    const select = h("select", { id: "yb-cash-period", class: "yb-select" });
-    for (const p of periods) {
-      const range = periodRange(p, run.report.policy);
-      select.appendChild(
-        h("option", {
-          attrs: { value: periodKey(p) },
-          text: `${range.label}（${toIso(range.from)} 至 ${toIso(range.to)}）`,
-        })
-      );
-    }
-    return h(
-      "div",
-      { class: "yb-card", id: "yb-cash-notice-card" },
-      h("h2", { class: "yb-h2", text: "现金缴费公示" }),
-      h("p", {
-        class: "yb-hint",
-        text: "按季在村社公示，集中征收期结束后一个月内全面公示一次。每个村社一张表：村社、姓名、身份证后4位、缴费档次、缴费金额，不含完整身份证号码。",
-      }),
-      h(
-        "div",
-        { class: "yb-field" },
-        h("label", { class: "yb-label", for: "yb-cash-period", text: "公示期间" }),
-        select
-      ),
-      h(
-        "div",
-        { class: "yb-actions" },
-        button(
-          this.ctx.host.download ? "下载公示表" : "生成公示工作表",
-          () => {
-            const p = periods.find((x) => periodKey(x) === select.value);
-            if (p) void this.makeNotice(p);
-          },
-          { id: "yb-cash-notice" }
-        )
-      ),
-      h("ul", { class: "yb-hint", id: "yb-cash-excluded" })
-    );
-  }
-
-  private dailyCard(run: CashRun): HTMLElement {
-    const body = h("tbody");
-    for (const l of dailyLines(run.report.entries))
-      body.appendChild(
-        h(
-          "tr",
-          {},
-          h("th", { text: l.collector || "（未填）", attrs: { scope: "row" } }),
-          h("td", { text: toIso(l.day) }),
-          h("td", { text: `${l.receivedCount}笔 ${yuan(l.received.toNumber())}` }),
-          h("td", { text: `${l.remittedCount}笔 ${yuan(l.remitted.toNumber())}` }),
-          h("td", { text: yuan(l.held.toNumber()) })
-        )
-      );
-    const c = run.comparison;
-    return tableCard(
-      {
-        id: "yb-cash-daily",
-        title: "每日对账（经办人、日期）",
-        columns: ["经办人", "日期", "收款", "解缴", "当日结存"],
-        body,
-      },
-      c
-        ? h("p", {
-            class: "yb-facts",
-            id: "yb-cash-compare",
-            dataset: {
-              matched: String(c.matched.length),
-              notInExport: String(c.notInExport.length),
-              notInLedger: String(c.notInLedger.length),
-              badId: String(c.badId.length),
-              remittedEarly: String(c.remittedBeforeReceived.length),
-            },
-            text: `与“${c.sheet}”比对：${comparisonSummary(c)}`,
-          })
-        : null
-    );
+    this.results.appendChild(dailyCard(run));
   }
 }
 
