@@ -1,6 +1,6 @@
 /**
  * The clerk's 政策表 in the WPS add-in is kept inside the workbook, in custom document
- * properties of at most 255 characters each, so the pane finds it when it opens again and
+ * properties of at most 255 characters each, so the pane uses it again when it reopens and
  * the YB.* functions, which may run in a JavaScript context of their own, compute by it.
  * A set of properties that does not add up is not used. Fails on a store that keeps no table.
  */
@@ -17,6 +17,8 @@ import type { EtDocumentProperty } from "./etProperties";
 type Functions = typeof import("../../src/wps/addin/functions");
 type Settings = typeof import("../../src/wps/host/workbookSettings");
 type Table = typeof import("../../src/functions/table");
+type App = typeof import("../../src/ui/app");
+type Host = typeof import("../../src/wps/host/host");
 type Fn = (...args: unknown[]) => unknown[][];
 
 const app = (b: EtBook) => b.application as unknown as Et.Application;
@@ -75,6 +77,40 @@ it("a 政策表 saved through the pane's store is there for a store opened afres
   expect(loaded).toEqual(stored);
   const model = policyFromTable(loaded!.sheets);
   expect([model.id, model.year, model.userTable]).toEqual([EDITED, 2027, true]);
+});
+
+/** The task pane opened on the workbook: its shared context over the WPS host, in fresh modules. */
+async function paneOn(book: EtBook) {
+  let ui!: App;
+  let host!: Host;
+  let settings!: Settings;
+  jest.isolateModules(() => {
+    ui = require("../../src/ui/app") as App;
+    host = require("../../src/wps/host/host") as Host;
+    settings = require("../../src/wps/host/workbookSettings") as Settings;
+  });
+  const ctx = ui.createPanelContext(
+    new host.WpsHost(app(book), settings.workbookPolicyStore(app(book)))
+  );
+  await ctx.ready;
+  return ctx;
+}
+
+it("the 政策表 used in the WPS pane is still in use when the pane opens again", async () => {
+  const book = EtBook.from({ 名单: [["姓名"]] });
+  const pane = await paneOn(book);
+  expect((await pane.useTable(stored))?.id).toBe(EDITED);
+
+  const reopened = await paneOn(book);
+  expect(reopened.userTable()?.name).toBe("政策表");
+  expect(reopened.policy()?.id).toBe(EDITED);
+  expect(premiumIn(book)("一档", "普通居民", PAID)).toEqual([[420]]);
+
+  // 改回收录的政策: the table's properties go, the region's shipped year is chosen.
+  await reopened.useTable(null);
+  expect(properties(book).map((p) => [p.Name, p.Value])).toEqual([["yibao.policy", SHIPPED]]);
+  expect((await paneOn(book)).userTable()).toBeNull();
+  expect(premiumIn(book)("一档", "普通居民", PAID_2025)).toEqual([[400]]);
 });
 
 it("the WPS functions compute next year's premium from it; removed, the shipped answers", async () => {
