@@ -55,5 +55,5 @@ it("supplied values are kept one property each, numbers as numbers, long text wh
 });
 
 it("no workbook open: no settings", async () => {
-  expect(workbookSettings(null)).toEqual({ policy: null, supplied: {} });
+  expect(workbookSettings(null)).toEqual({ policy: null, supplied: {}, policyTable: null });
 });

@@ -1,7 +1,8 @@
 /**
  * A clerk's 政策表 as the add-in keeps it between sessions (the workbook's settings in Excel,
- * localStorage on the standalone page and in WPS): the sheets' cells as read, and where they
- * came from. It is checked again whenever it is used, so a stored table is never trusted.
+ * its custom document properties in WPS, localStorage on the standalone page): the sheets'
+ * cells as read, and where they came from. It is checked again whenever it is used, so a
+ * stored table is never trusted.
  */
 import { toIso } from "../../dates";
 import type { SheetIn } from "./read";
