@@ -92,7 +92,8 @@ export function findPaidList(sheet: SheetData, idColumn?: string): PaidTable {
   const where = `缴费名单“${sheet.name}”`;
   if (best === null || best.score < 2) {
     const first = sheet.rows.findIndex((row) => row && row.some((v) => cellText(v) !== ""));
-    const found = first >= 0 ? sheet.rows[first].map((v) => shownHeader(v)).filter((t) => t !== "") : [];
+    const found =
+      first >= 0 ? sheet.rows[first].map((v) => shownHeader(v)).filter((t) => t !== "") : [];
     throw new MatchInputError(
       `${where}中没有找到表头（在前${HEADER_SEARCH_ROWS}行中找身份证号码、姓名、缴费日期等列名）。` +
         (found.length > 0 ? `第${first + 1}行有：${found.join("、")}。` : "该表是空的。"),

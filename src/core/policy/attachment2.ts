@@ -41,8 +41,16 @@ export function subsidyTable(text: string, startMarker: string): SubsidyTableRow
     const rows = attachmentRows(text, startMarker, tierAt);
     if (rows.length === 0) continue;
     return rows.map((r) => {
-      const numbers = r.slice(tierAt + 1).filter((c) => /^\d+(\.\d+)?$/.test(c)).map(Number);
-      return { category: r[tierAt - 1], tier: r[tierAt], numbers, quote: [r[tierAt - 1], r[tierAt], ...numbers].join(" ") };
+      const numbers = r
+        .slice(tierAt + 1)
+        .filter((c) => /^\d+(\.\d+)?$/.test(c))
+        .map(Number);
+      return {
+        category: r[tierAt - 1],
+        tier: r[tierAt],
+        numbers,
+        quote: [r[tierAt - 1], r[tierAt], ...numbers].join(" "),
+      };
     });
   }
   return [];

@@ -15,7 +15,10 @@ type Obj = Record<string, unknown>;
 const DOC_NO = /[\u4e00-\u9fff]{1,12}〔\d{4}〕\d+号/;
 
 /** The sentence-sized piece of text around a match, as a quote. */
-function quoteAround(text: string, re: RegExp): { quote: string; match: RegExpExecArray; clause: string } | null {
+function quoteAround(
+  text: string,
+  re: RegExp
+): { quote: string; match: RegExpExecArray; clause: string } | null {
   const flat = text.replace(/[ \t]+/g, " ");
   const match = re.exec(flat);
   if (!match) return null;
@@ -39,8 +42,17 @@ export function scaffoldNotice(text: string, seedFile: string): Scaffold {
   const title = /关于[^\n]{4,80}?(通知|方案|意见)/.exec(text)?.[0] ?? `${TODO}: 标题`;
   const year = Number(/(\d{4})\s*年度/.exec(text)?.[1] ?? NaN);
   const dates = [...text.matchAll(/(\d{4})年(\d{1,2})月(\d{1,2})日/g)];
-  const signed = /(\d{4})年(\d{1,2})月(\d{1,2})日\s*$/m.exec(text.split(/\n附件\s*1/)[0].trim().split("\n").slice(-6).join("\n"));
-  const date = signed ? `${signed[1]}-${signed[2].padStart(2, "0")}-${signed[3].padStart(2, "0")}` : undefined;
+  const signed = /(\d{4})年(\d{1,2})月(\d{1,2})日\s*$/m.exec(
+    text
+      .split(/\n附件\s*1/)[0]
+      .trim()
+      .split("\n")
+      .slice(-6)
+      .join("\n")
+  );
+  const date = signed
+    ? `${signed[1]}-${signed[2].padStart(2, "0")}-${signed[3].padStart(2, "0")}`
+    : undefined;
   if (!date) todo.push(`date：没有找到落款日期（文中有 ${dates.length} 个日期）`);
   const doc = document;
   const cite = (clause: string, quote: string): Obj[] => [{ doc, clause, quote }];
@@ -52,12 +64,19 @@ export function scaffoldNotice(text: string, seedFile: string): Scaffold {
     ["二档", "二档"],
   ]) {
     const found = quoteAround(text, new RegExp(`${label}\\s*(\\d+)\\s*元/人·年`));
-    if (found) tiers[tier] = { personal: { value: Number(found.match[1]), cite: cite(found.clause, found.quote) } };
+    if (found)
+      tiers[tier] = {
+        personal: { value: Number(found.match[1]), cite: cite(found.clause, found.quote) },
+      };
   }
   if (Object.keys(tiers).length) values.tiers = tiers;
   else todo.push("tiers：没有找到“一档…元/人·年”，请照通知写出各档个人缴费标准");
   const fiscal = quoteAround(text, /财政补助标准[^。；\n]{0,20}?(\d+)\s*元/);
-  if (fiscal) values.fiscalSubsidy = { value: Number(fiscal.match[1]), cite: cite(fiscal.clause, fiscal.quote) };
+  if (fiscal)
+    values.fiscalSubsidy = {
+      value: Number(fiscal.match[1]),
+      cite: cite(fiscal.clause, fiscal.quote),
+    };
   else todo.push("fiscalSubsidy：通知没写的，不填（沿用现行值）；写明“未定”的，写成 open");
 
   const outline = noticeOutline(text);
@@ -83,7 +102,9 @@ export function scaffoldNotice(text: string, seedFile: string): Scaffold {
     }
     if (rows.length) {
       values.categories = categories;
-      todo.push(`categories：附件2 读到 ${Object.keys(categories).length} 类 ${rows.length} 行；逐类核对资助金额、认定部门、groups 和简称`);
+      todo.push(
+        `categories：附件2 读到 ${Object.keys(categories).length} 类 ${rows.length} 行；逐类核对资助金额、认定部门、groups 和简称`
+      );
     } else todo.push("categories：附件2 的表格没有读出来，请照表逐行写");
   }
   todo.push(

@@ -88,7 +88,11 @@ export function registerWpsFunctions(
 ): number {
   if (typeof wps.AddCustomFunction !== "function") return 0;
   for (const spec of table)
-    wps.AddCustomFunction(WPS_NAMESPACE, spec.id, wpsFunction(spec, settings, useStoredPolicyTable));
+    wps.AddCustomFunction(
+      WPS_NAMESPACE,
+      spec.id,
+      wpsFunction(spec, settings, useStoredPolicyTable)
+    );
   return table.length;
 }
 
