@@ -1,11 +1,12 @@
 /** Node-only file access for the CLI and scripts. */
 import { promises as fs } from "fs";
+import { createInflateRaw } from "zlib";
 import type { SheetData } from "../core/sheet/address";
 import { clip } from "../core/text";
 import { checkFileSize } from "./limits";
 import { FileReadError, readWorkbookBytes } from "./workbook";
 import { WRITER_APPLICATION } from "./xlsxBookWriter";
-import { readZip } from "./zipRead";
+import { readZip, type InflateChunks } from "./zipRead";
 
 export async function readWorkbookFile(path: string): Promise<SheetData[]> {
   let bytes: Buffer;
@@ -18,7 +19,11 @@ export async function readWorkbookFile(path: string): Promise<SheetData[]> {
     if (e instanceof Error && /[\u3400-\u9fff]/.test(e.message)) throw e;
     throw new FileReadError(`找不到文件或无法读取：${clip(path, 80)}`, (e as Error).message);
   }
-  return readWorkbookBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), path);
+  return readWorkbookBytes(
+    new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+    path,
+    zlibInflate
+  );
 }
 
 /** Picks a sheet by name, or the first one; the error lists the sheets there are. */
@@ -55,3 +60,13 @@ export async function writtenByYibao(path: string): Promise<boolean> {
     return false;
   }
 }
+
+/**
+ * Node's zlib read straight, in large chunks: the same inflate DecompressionStream wraps in
+ * Node, without the web stream's per-chunk promises (about a sixth of a 100,000-row read).
+ */
+export const zlibInflate: InflateChunks = (deflated) => {
+  const stream = createInflateRaw({ chunkSize: 1 << 18 });
+  stream.end(deflated);
+  return stream;
+};
