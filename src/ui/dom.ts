@@ -57,6 +57,38 @@ export function button(
   });
 }
 
+/**
+ * A file button: a hidden file input and the label that opens it (a label, so that a keyboard
+ * and a screen reader reach it as a button). Chosen files go to `onFiles`; the input is
+ * emptied, so choosing the same file again is seen.
+ */
+export function filePicker(options: {
+  id: string;
+  accept: string;
+  text: string;
+  multiple?: boolean;
+  onFiles: (files: File[]) => void;
+}): [HTMLInputElement, HTMLLabelElement] {
+  const input = h("input", {
+    id: options.id,
+    type: "file",
+    hidden: true,
+    attrs: options.multiple ? { accept: options.accept, multiple: "" } : { accept: options.accept },
+  });
+  input.addEventListener("change", () => {
+    const files = [...(input.files ?? [])];
+    input.value = "";
+    if (files.length > 0) options.onFiles(files);
+  });
+  const label = h("label", {
+    for: options.id,
+    class: "yb-button",
+    attrs: { role: "button", tabindex: "0" },
+    text: options.text,
+  });
+  return [input, label];
+}
+
 export function append(parent: Node, ...children: Child[]): void {
   for (const c of children) {
     if (c === null || c === undefined || c === false) continue;

@@ -12,7 +12,7 @@ import type { NoticePeriod } from "../../core/cash/notice";
 import { balanceText } from "../../core/cash/sheets";
 import { parseDate, toIso } from "../../core/dates";
 import type { PanelDef } from "../app";
-import { button, clear, errorText, h } from "../dom";
+import { button, clear, errorText, filePicker, h } from "../dom";
 import { TABLE_TYPES } from "../fileTypes";
 import { Panel, panelDef } from "../panel";
 import { todayIso, yuan } from "../format";
@@ -59,16 +59,11 @@ export class CashPanel extends Panel {
       id: "yb-cash-clear",
     });
     this.results = h("div", { class: "yb-results", id: "yb-cash-results" });
-    const file = h("input", {
+    const picker = filePicker({
       id: "yb-cash-file",
-      type: "file",
-      hidden: true,
-      attrs: { accept: TABLE_TYPES },
-    });
-    file.addEventListener("change", () => {
-      const chosen = file.files?.[0];
-      file.value = "";
-      if (chosen) void this.guard("", () => this.addFile(chosen));
+      accept: TABLE_TYPES,
+      text: "添加缴费数据文件（POS机或税务导出）",
+      onFiles: ([chosen]) => void this.guard("", () => this.addFile(chosen)),
     });
     container.append(
       h(
@@ -100,19 +95,7 @@ export class CashPanel extends Panel {
             this.exportSelect
           )
         ),
-        excel
-          ? null
-          : h(
-              "div",
-              { class: "yb-actions" },
-              file,
-              h("label", {
-                for: "yb-cash-file",
-                class: "yb-button",
-                attrs: { role: "button", tabindex: "0" },
-                text: "添加缴费数据文件（POS机或税务导出）",
-              })
-            ),
+        excel ? null : h("div", { class: "yb-actions" }, ...picker),
         h(
           "label",
           { class: "yb-check", for: "yb-cash-mark" },

@@ -14,7 +14,7 @@ import type { PolicyModel } from "../../core/policy/model";
 import { progressReport } from "../../core/progress/history";
 import type { PanelDef } from "../app";
 import type { SheetHead } from "../host";
-import { button, clear, h } from "../dom";
+import { button, clear, filePicker, h } from "../dom";
 import { Panel, panelDef } from "../panel";
 import { TABLE_TYPES } from "../fileTypes";
 import { count, percent, todayIso } from "../format";
@@ -62,16 +62,12 @@ export class MatchPanel extends Panel {
     const refresh = button("重新读取工作表列表", () => void this.guard("", () => this.list()), {
       id: "yb-match-refresh",
     });
-    const file = h("input", {
+    const picker = filePicker({
       id: "yb-match-file",
-      type: "file",
-      hidden: true,
-      attrs: { accept: TABLE_TYPES, multiple: "" },
-    });
-    file.addEventListener("change", () => {
-      const files = [...(file.files ?? [])];
-      file.value = "";
-      void this.guard("", () => this.addFiles(files));
+      accept: TABLE_TYPES,
+      text: "添加文件（缴费名单、其他名单、上次的比对结果）",
+      multiple: true,
+      onFiles: (files) => void this.guard("", () => this.addFiles(files)),
     });
     this.results = h("div", { class: "yb-results", id: "yb-match-results" });
     container.append(
@@ -87,19 +83,7 @@ export class MatchPanel extends Panel {
         this.policyHint,
         h("div", { class: "yb-label", text: "工作表及用途" }),
         this.sheetsBox,
-        excel
-          ? null
-          : h(
-              "div",
-              { class: "yb-actions" },
-              file,
-              h("label", {
-                for: "yb-match-file",
-                class: "yb-button",
-                attrs: { role: "button", tabindex: "0" },
-                text: "添加文件（缴费名单、其他名单、上次的比对结果）",
-              })
-            ),
+        excel ? null : h("div", { class: "yb-actions" }, ...picker),
         h(
           "div",
           { class: "yb-fields" },
