@@ -262,7 +262,7 @@ export const cashCommand: Command = {
         lines.push(`已生成检查结果：${out}（台账检查结果、每日对账、缴费数据比对）`);
       if (notice) {
         lines.push(
-          `${notice.range.label}现金缴费公示：${notice.villages.length}个村社，${notice.count}人，${notice.total.toFixed(2)}元` +
+          `现金缴费公示（${notice.range.label}）：${notice.villages.length}个村社，${notice.count}人，${notice.total.toFixed(2)}元` +
             (notice.range.dueBy !== null ? `；应于${toIso(notice.range.dueBy)}前张贴` : "")
         );
         for (const x of notice.excluded) lines.push(`  第${x.row}行未公示：${x.reason}`);

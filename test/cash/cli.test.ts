@@ -69,7 +69,7 @@ test("a clean ledger exits 0; --out writes the check and the daily reconciliatio
   const r = await yibao("cash", f, "--policy", "cq-shizhu-2025", "--as-of", "2024-12-31", "--out", out, "--notice", "full", "--notice-out", notice);
   expect(r.stderr).toBe("");
   expect(r.code).toBe(0);
-  expect(r.stdout).toContain("集中征收期全面公示现金缴费公示：12个村社，200人");
+  expect(r.stdout).toContain("现金缴费公示（集中征收期全面公示）：12个村社，200人");
   expect(r.stdout).toContain("应于2025-01-31前张贴");
   const checked = await readWorkbookFile(out);
   expect(checked.map((s) => s.name)).toEqual(["台账检查结果", "每日对账"]);
