@@ -84,7 +84,7 @@ async function openPane(
   await ctx.ready;
   const byId = (id: string) => root.all().find((e) => e.id === id);
   // The panel looks for the workbook's 政策表 sheet once the settings are loaded.
-  await until(() => started > 0 && running === 0 && log.every(([, k]) => k !== "busy"));
+  await until(() => started > 0 && running === 0 && log.at(-1)?.[1] !== "busy");
   const click = async (id: string) => {
     const from = log.length;
     const b = byId(id);
