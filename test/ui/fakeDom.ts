@@ -74,6 +74,11 @@ export class FakeElement extends FakeNode {
   }
   focus(): void {}
   scrollIntoView(): void {}
+  /** Elements below by tag name only (what the panels ask for); any other selector is refused. */
+  querySelectorAll(selector: string): FakeElement[] {
+    if (!/^[a-z][a-z0-9]*$/.test(selector)) throw new Error(`fake DOM: selector ${selector}`);
+    return this.all().filter((e) => e.tagName === selector);
+  }
   /** Every element below, depth first. */
   all(): FakeElement[] {
     return this.childNodes.flatMap((c) => (c instanceof FakeElement ? [c, ...c.all()] : []));
