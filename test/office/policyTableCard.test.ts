@@ -83,8 +83,12 @@ async function openPane(
   new SettingsPanel().mount(root as unknown as HTMLElement, ctx);
   await ctx.ready;
   const byId = (id: string) => root.all().find((e) => e.id === id);
-  // The panel looks for the workbook's 政策表 sheet once the settings are loaded.
-  await until(() => started > 0 && running === 0 && log.at(-1)?.[1] !== "busy");
+  // The panel reads the workbook's 政策表 sheet again once the settings are loaded, when the
+  // table kept came from it: a read it starts has begun by the next macrotask.
+  await new Promise((r) => setTimeout(r, 0));
+  const kept = (saved[POLICY_TABLE_KEY] as StoredPolicyTable | undefined)?.source === "sheet";
+  expect(started > 0).toBe(kept);
+  await until(() => running === 0 && log.at(-1)?.[1] !== "busy");
   const click = async (id: string) => {
     const from = log.length;
     const b = byId(id);
@@ -277,6 +281,15 @@ test("改回收录的政策 removes the table from the settings and chooses the 
   expect(() => getPolicy(EDITED)).toThrow(/没有编号为“cq-pengshui-2027”的政策/);
   expect(inUseLine(pane).textContent).toBe("正在使用医保助手收录的政策。");
   expect(pane.byId("yb-table-shipped")).toBeUndefined();
+
+  // The pane opened again with the 政策表 sheets still in the workbook: her choice stands.
+  const saved = pane.wb.saves.at(-1)!;
+  removeOfficeGlobals();
+  const again = await openPane(pane.excel, saved);
+  expect(again.ctx.userTable()).toBeNull();
+  expect(again.ctx.policy()?.id).toBe(SHIPPED);
+  expect(again.wb.saves).toEqual([]);
+  expect(again.log).toEqual([]);
 });
 
 describe("a pane opened again on the saved workbook uses the kept table without saving it again", () => {

@@ -45,10 +45,13 @@ export class PolicyTableCard {
   }
 
   /**
-   * In Excel, a 政策表 sheet in the workbook is the clerk's table: read and checked when the
-   * pane opens. No such sheet: the table kept in the workbook's settings (if any) stays.
+   * In Excel, a 政策表 sheet in the workbook is the clerk's table when she says so (quiet: false,
+   * 使用本工作簿的政策表). When the pane opens (quiet), the sheet is read again only if the table
+   * kept in the settings came from it, so her edits since take effect; a sheet is never taken
+   * unasked, so 改回收录的政策 and a table opened from a file stay as she left them.
    */
   async useWorkbookSheet(quiet: boolean): Promise<void> {
+    if (quiet && this.ctx.userTable()?.source !== "sheet") return;
     const host = this.ctx.host;
     const names = (
       await (host.sheetNames?.() ?? host.listSheets(0).then((l) => l.map((s) => s.name)))
