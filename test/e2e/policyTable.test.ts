@@ -4,11 +4,11 @@
  * refused with its cell and nothing of it is used; the valid one is used by 政策设置's summary,
  * the open values (still open) and the claim built in the worker, as the CLI computes it; the
  * page says whose policy is in use and from which file; it writes the table in use as a file;
- * 改回收录的政策 goes back. The screenshot is the guide's (docs/guide/images/policy-table.png
- * with YIBAO_UPDATE_GUIDE_IMAGES=1).
+ * 改回收录的政策 goes back. Its screenshot (test-output) shows the card with the table in use;
+ * the guide's picture of the card is the release test's.
  */
 import ExcelJS from "exceljs";
-import { copyFileSync, mkdirSync, writeFileSync } from "fs";
+import { mkdirSync, writeFileSync } from "fs";
 import { join } from "path";
 import type { Page } from "playwright-core";
 import { readWorkbookFile } from "../../src/io/files";
@@ -22,8 +22,6 @@ import { e2eSuite, expectNothingLeft, useBrowser, WORK } from "./browser";
 import { OUTPUT } from "./build";
 
 jest.setTimeout(240_000);
-
-const GUIDE_IMAGES = join(__dirname, "..", "..", "docs", "guide", "images");
 
 const roster: SheetData = {
   name: "花名册",
@@ -122,10 +120,6 @@ e2eSuite("政策表 on the standalone page (headless Chromium)", () => {
     await expect(englishOnPage(page)).resolves.toEqual([]);
     mkdirSync(OUTPUT, { recursive: true });
     await page.locator("#yb-policy-table").screenshot({ path: join(OUTPUT, "policy-table.png") });
-    if (process.env.YIBAO_UPDATE_GUIDE_IMAGES === "1") {
-      mkdirSync(GUIDE_IMAGES, { recursive: true });
-      copyFileSync(join(OUTPUT, "policy-table.png"), join(GUIDE_IMAGES, "policy-table.png"));
-    }
 
     // The claim (built in the page's worker) uses the table: the CLI's totals.
     await page.setInputFiles("#yb-file", files.roster);

@@ -42,10 +42,11 @@ const SHOTS = join(OUTPUT, "guide-images");
 const GUIDE_IMAGES = join(ROOT, "docs/guide/images");
 
 /** A screenshot for the guide: always to test-output, into docs/ when asked to. */
-async function guideShot(page: Page, name: string): Promise<void> {
+/** A picture for the guide: the page, or one part of it (`selector`). */
+async function guideShot(page: Page, name: string, selector?: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
   const file = join(SHOTS, name);
-  await page.screenshot({ path: file });
+  await (selector ? page.locator(selector) : page).screenshot({ path: file });
   if (process.env.YIBAO_UPDATE_GUIDE_IMAGES === "1") copyFileSync(file, join(GUIDE_IMAGES, name));
   taken.add(name);
 }
@@ -209,6 +210,7 @@ suite("医保助手.html from the release (headless Chromium)", () => {
     await page.click("#yb-tab-settings");
     await page.waitForSelector("#yb-settings-summary");
     await guideShot(page, "settings.png");
+    await guideShot(page, "policy-table.png", "#yb-policy-table");
     await claim(page, "file", true);
     await page.click("#yb-tab-match");
     await guideShot(page, "match.png");
