@@ -303,7 +303,7 @@ export class MatchPanel extends Panel {
         h(
           "tr",
           { dataset: { village: v.village } },
-          h("td", { text: v.village }),
+          h("th", { text: v.village, attrs: { scope: "row" } }),
           h("td", { text: count(all.people) }),
           h("td", { text: count(all.paid) }),
           h("td", { text: percent(all.rate) }),
