@@ -53,7 +53,10 @@ export async function writtenByYibao(path: string): Promise<boolean> {
     const stat = await fs.stat(path);
     if (!stat.isFile() || stat.size > MAX_OWN_CHECK) return false;
     const bytes = await fs.readFile(path);
-    const parts = readZip(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    const parts = readZip(
+      new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+      zlibInflate
+    );
     const app = await parts?.get("docProps/app.xml")?.text();
     return app !== undefined && app.includes(`<Application>${WRITER_APPLICATION}</Application>`);
   } catch {

@@ -60,6 +60,17 @@ async function lastHeader(
   }, table);
 }
 
+/** The table's last column head is inside its box and the window; the result is photographed. */
+async function expectWhole(page: Page, table: string, head: string, shot: string): Promise<void> {
+  await page.waitForSelector(table);
+  const last = await lastHeader(page, table);
+  expect(last.text).toBe(head);
+  expect(last.right).toBeLessThanOrEqual(last.wrap + 0.5);
+  expect(last.right).toBeLessThanOrEqual(last.view);
+  await page.locator(table).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(OUTPUT, shot) });
+}
+
 async function cashWorkbook(): Promise<string> {
   const a = personId(901);
   const sheet = ledger([payment({ id: a }), payment({ village: "柏树社区", receipt: "XL000004" })]);
@@ -139,13 +150,7 @@ e2eSuite("the page at 1366, 1920 and 400 px (headless Chromium)", () => {
       await page.waitForSelector('#yb-match-sheets select[data-sheet="布局-缴费名单 · 缴费明细"]');
       await page.fill("#yb-match-date", "2024-12-06");
       await page.click("#yb-match-run");
-      await page.waitForSelector("#yb-match-villages");
-      const villages = await lastHeader(page, "#yb-match-villages");
-      expect(villages.text).toBe("工作经费");
-      expect(villages.right).toBeLessThanOrEqual(villages.wrap + 0.5);
-      expect(villages.right).toBeLessThanOrEqual(villages.view);
-      await page.locator("#yb-match-villages").scrollIntoViewIfNeeded();
-      await page.screenshot({ path: join(OUTPUT, `layout-${width}-match.png`) });
+      await expectWhole(page, "#yb-match-villages", "工作经费", `layout-${width}-match.png`);
 
       await page.setInputFiles("#yb-file", files.cash);
       await page.waitForSelector("text=已打开：布局-现金台账.xlsx");
@@ -155,13 +160,7 @@ e2eSuite("the page at 1366, 1920 and 400 px (headless Chromium)", () => {
       await page.fill("#yb-cash-asof", "2025-12-31");
       await page.selectOption("#yb-cash-export", "税务导出");
       await page.click("#yb-cash-run");
-      await page.waitForSelector("#yb-cash-daily table");
-      const daily = await lastHeader(page, "#yb-cash-daily table");
-      expect(daily.text).toBe("当日结存");
-      expect(daily.right).toBeLessThanOrEqual(daily.wrap + 0.5);
-      expect(daily.right).toBeLessThanOrEqual(daily.view);
-      await page.locator("#yb-cash-daily").scrollIntoViewIfNeeded();
-      await page.screenshot({ path: join(OUTPUT, `layout-${width}-cash.png`) });
+      await expectWhole(page, "#yb-cash-daily table", "当日结存", `layout-${width}-cash.png`);
       await page.close();
     }
   );
