@@ -17,3 +17,20 @@ describe.each(shipped.map((p) => [p.id, p] as const))("政策表 of %s", (_id, p
     expect(read.policy).toEqual(policy);
   });
 });
+
+/** What a clerk reads in the 政策表: Chinese, numbers and dates; no key, code or flag. */
+test.each(shipped.map((p) => [p.id, p] as const))(
+  "政策表 of %s: no Latin word in any cell or note",
+  (_id, policy) => {
+    const found: string[] = [];
+    for (const s of policyTableSheets(policy)) {
+      const texts = [
+        s.name,
+        ...s.cells.flat().map((c) => (typeof c?.value === "string" ? c.value : "")),
+        ...s.cells.flat().map((c) => c?.note ?? ""),
+      ];
+      for (const t of texts) if (/[A-Za-z]{2,}/.test(t)) found.push(`${s.name}：${t}`);
+    }
+    expect(found).toEqual([]);
+  }
+);
